@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+
+/** Where an input is malformed, and why (contract §2). */
+export interface InputIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
+
+/** Converts zod's issues into the contract's InputIssue list (symbols cannot occur in JSON paths). */
+export function toInputIssues(error: z.ZodError, prefix: (string | number)[] = []): InputIssue[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))],
+    message: issue.message,
+  }));
+}

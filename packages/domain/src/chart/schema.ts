@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { roleIds } from '../roles/role-ids.js';
+
+// The chart document of contract §1. These schemas are the single source of the TypeScript types,
+// of the exported JSON Schema and of the API's OpenAPI document. Objects are loose so that unknown
+// extra fields survive a round trip through parseChart and applyPatch.
+
+export const roleIdSchema = z.enum(roleIds, {
+  error: (issue) =>
+    `Unknown role ${JSON.stringify(issue.input)}; expected one of ${roleIds.join(', ')}`,
+});
+
+export const positionIdSchema = z
+  .string({ error: 'Position id must be a string' })
+  .min(1, 'Position id must not be empty')
+  .max(128, 'Position id must be at most 128 characters');
+
+export const businessModelSchema = z.enum(['product', 'enterprise'], {
+  error: (issue) =>
+    `Unknown business model ${JSON.stringify(issue.input)}; expected "product" or "enterprise"`,
+});
+
+export const companySchema = z
+  .looseObject({
+    name: z.string().optional(),
+    headcount: z
+      .number()
+      .int('Headcount must be a whole number')
+      .nonnegative('Headcount must not be negative')
+      .optional(),
+    businessModel: businessModelSchema.optional(),
+  })
+  .meta({
+    description:
+      'The company the chart belongs to. Rules that need a field skip when it is absent.',
+  });
+
+export const positionSchema = z
+  .looseObject({
+    id: positionIdSchema,
+    title: z.string({ error: 'Title must be a string' }),
+    roles: z.array(roleIdSchema).optional(),
+    reportsTo: positionIdSchema.nullable().optional(),
+    holder: z.string().nullable().optional(),
+    vacant: z.boolean().optional(),
+    interim: z.boolean().optional(),
+  })
+  .meta({
+    description:
+      'A box on the chart. `roles` are recognised from `title` when absent; `reportsTo` null or absent means top of the chart.',
+  });
+
+export const dottedLineSchema = z
+  .looseObject({
+    from: positionIdSchema,
+    to: positionIdSchema,
+  })
+  .meta({ description: 'A secondary (matrix) reporting line; never part of the tree.' });
+
+export const chartSchema = z
+  .looseObject(
+    {
+      version: z
+        .literal(1, {
+          error: (issue) =>
+            `Unsupported chart version ${JSON.stringify(issue.input)}; this Orgwise reads version 1`,
+        })
+        .optional(),
+      company: companySchema.optional(),
+      positions: z.array(positionSchema, {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'A chart needs a "positions" array'
+            : '"positions" must be an array',
+      }),
+      dottedLines: z.array(dottedLineSchema).optional(),
+    },
+    { error: 'A chart must be a JSON object with a "positions" array' },
+  )
+  .meta({
+    title: 'Orgwise chart',
+    description: 'An org chart: positions, each with at most one solid-line manager.',
+  });
+
+export type Chart = z.infer<typeof chartSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type DottedLine = z.infer<typeof dottedLineSchema>;
+export type Company = z.infer<typeof companySchema>;
+export type BusinessModel = z.infer<typeof businessModelSchema>;

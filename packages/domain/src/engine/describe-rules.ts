@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { rules } from '../rules/index.js';
+import { cite } from '../sources/cite.js';
+import type { Severity } from './types.js';
+
+/** A rule's metadata as the API and the CLI publish it. */
+export interface RuleDescription {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  rationale: string;
+  suggests: boolean;
+  /** JSON Schema of the options, or null when the rule takes none. */
+  options: Record<string, unknown> | null;
+  /** The options' default values, or null when the rule takes none. */
+  defaults: Record<string, unknown> | null;
+  sources: string[];
+}
+
+export function describeRules(): RuleDescription[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    description: rule.description,
+    defaultSeverity: rule.defaultSeverity,
+    rationale: rule.rationale,
+    suggests: rule.suggests,
+    options:
+      rule.options === undefined
+        ? null
+        : (z.toJSONSchema(rule.options, { io: 'input' }) as Record<string, unknown>),
+    defaults:
+      rule.options === undefined ? null : (rule.options.parse({}) as Record<string, unknown>),
+    sources: cite(rule.sources),
+  }));
+}

@@ -1,0 +1,91 @@
+import { ChartAnalysis } from '../chart/analysis.js';
+import { computeMetrics } from '../chart/metrics.js';
+import type { Chart } from '../chart/schema.js';
+import { rules as registry } from '../rules/index.js';
+import { cite } from '../sources/cite.js';
+import type { AnyRule, RuleReport } from './define-rule.js';
+import { parseRuleSettings, type RuleSettings, RuleSettingsError } from './settings.js';
+import type { Finding, Severity, ValidationReport } from './types.js';
+
+export interface ValidateOptions {
+  /** ESLint-shaped settings; throws RuleSettingsError when they are invalid (check them first with parseRuleSettings). */
+  rules?: RuleSettings;
+  /** Rules to run instead of the registry's; RuleTester uses it to run one rule. */
+  ruleSet?: readonly AnyRule[];
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const citations = new WeakMap<AnyRule, string[]>();
+function citationsOf(rule: AnyRule): string[] {
+  let list = citations.get(rule);
+  if (list === undefined) {
+    list = cite(rule.sources);
+    citations.set(rule, list);
+  }
+  return list;
+}
+
+/**
+ * Runs every enabled rule over the chart and returns the findings, sorted by severity (errors
+ * first), then by the chart order of their primary position, then by rule id, so that the same
+ * chart always gives the same report.
+ */
+export function validate(chart: Chart, options: ValidateOptions = {}): ValidationReport {
+  const parsed = parseRuleSettings(options.rules);
+  if (!parsed.ok) throw new RuleSettingsError(parsed.issues);
+  const analysis = new ChartAnalysis(chart);
+  const collected: { finding: Finding; primary: number }[] = [];
+
+  for (const rule of options.ruleSet ?? registry) {
+    const setting = parsed.settings.get(rule.id);
+    const level = setting?.level ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    const ruleOptions = setting?.options ?? rule.options?.parse({});
+    rule.check({
+      chart,
+      company: chart.company,
+      analysis,
+      options: ruleOptions,
+      report(report: RuleReport) {
+        if (!rule.suggests && report.suggestions !== undefined && report.suggestions.length > 0) {
+          throw new Error(
+            `Rule "${rule.id}" reported suggestions but does not declare suggests: true`,
+          );
+        }
+        const severity = setting?.explicit ? level : (report.severity ?? level);
+        collected.push({
+          primary: report.positions[0] ?? Number.MAX_SAFE_INTEGER,
+          finding: {
+            ruleId: rule.id,
+            severity,
+            message: report.message,
+            positionIds: report.positions.map((index) => analysis.id(index)),
+            sources: citationsOf(rule),
+            suggestions: report.suggestions ?? [],
+          },
+        });
+      },
+    });
+  }
+
+  collected.sort(
+    (a, b) =>
+      severityOrder[a.finding.severity] - severityOrder[b.finding.severity] ||
+      a.primary - b.primary ||
+      compare(a.finding.ruleId, b.finding.ruleId) ||
+      compare(a.finding.message, b.finding.message),
+  );
+  const findings = collected.map((entry) => entry.finding);
+  const summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return { findings, summary, metrics: computeMetrics(analysis) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,74 @@
+// Public API of @orgwise/domain (contract §2). Types and functions only: no side effects on import.
+
+export { ChartAnalysis, NO_MANAGER, UNKNOWN_MANAGER } from './chart/analysis.js';
+export { applyPatch } from './chart/apply-patch.js';
+export type { InputIssue } from './chart/input-issue.js';
+export { chartJsonSchema } from './chart/json-schema.js';
+export { type ChartMetrics, computeMetrics } from './chart/metrics.js';
+export { type ParseChartResult, parseChart } from './chart/parse-chart.js';
+export { PatchError } from './chart/patch-error.js';
+export {
+  addPositionOpSchema,
+  mergePositionsOpSchema,
+  type Patch,
+  type PatchOp,
+  patchOpSchema,
+  patchSchema,
+  removePositionOpSchema,
+  setReportsToOpSchema,
+  setRolesOpSchema,
+  updatePositionOpSchema,
+} from './chart/patch-schema.js';
+export {
+  type BusinessModel,
+  businessModelSchema,
+  type Chart,
+  type Company,
+  chartSchema,
+  companySchema,
+  type DottedLine,
+  dottedLineSchema,
+  type Position,
+  positionIdSchema,
+  positionSchema,
+  roleIdSchema,
+} from './chart/schema.js';
+export {
+  type AnyRule,
+  defineRule,
+  type RuleContext,
+  type RuleDefinition,
+  type RuleReport,
+} from './engine/define-rule.js';
+export { describeRules, type RuleDescription } from './engine/describe-rules.js';
+export {
+  parseRuleSettings,
+  type ResolvedSettings,
+  type RuleLevel,
+  type RuleSetting,
+  type RuleSettings,
+  RuleSettingsError,
+  ruleSettingsSchema,
+} from './engine/settings.js';
+export {
+  type Finding,
+  type Severity,
+  type Suggestion,
+  severities,
+  type ValidationReport,
+  type ValidationSummary,
+} from './engine/types.js';
+export { type ValidateOptions, validate } from './engine/validate.js';
+export {
+  getRole,
+  type RoleDefinition,
+  type RoleFocus,
+  type RoleLevel,
+  roleCatalogue,
+} from './roles/catalogue.js';
+export { effectiveRoles, isInterim } from './roles/effective-roles.js';
+export { recognizeTitle, type TitleRecognition } from './roles/recognize-title.js';
+export { isRoleId, type RoleId, roleIds } from './roles/role-ids.js';
+export { rules } from './rules/index.js';
+export type { EvidenceId, Source } from './sources/catalogue.js';
+export { cite } from './sources/cite.js';

@@ -1,0 +1,3 @@
+export { orgChart } from './org-chart.js';
+export type { ExpectedFinding, ExpectedSuggestion, InvalidCase, ValidCase } from './rule-tester.js';
+export { RuleTester } from './rule-tester.js';

@@ -1,0 +1,161 @@
+import { applyPatch } from '../chart/apply-patch.js';
+import type { Chart } from '../chart/schema.js';
+import type { AnyRule } from '../engine/define-rule.js';
+import type { RuleSetting } from '../engine/settings.js';
+import type { Finding, Severity } from '../engine/types.js';
+import { validate } from '../engine/validate.js';
+
+export interface ValidCase {
+  name: string;
+  chart: Chart;
+  setting?: RuleSetting;
+}
+
+export interface ExpectedSuggestion {
+  /** The suggestion's title, exactly or as a pattern. */
+  title: string | RegExp;
+  /** The chart after applying the patch, when the test wants to pin it exactly. */
+  output?: Chart;
+}
+
+export interface ExpectedFinding {
+  positionIds: string[];
+  severity?: Severity;
+  /** The message, exactly or as a pattern. */
+  message?: string | RegExp;
+  /** Every suggestion the finding offers, in order; omitted means none. */
+  suggestions?: ExpectedSuggestion[];
+}
+
+export interface InvalidCase extends ValidCase {
+  findings: ExpectedFinding[];
+}
+
+type Describe = (name: string, body: () => void) => void;
+type It = (name: string, body: () => void) => void;
+
+const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * Table-driven tests for one rule, after ESLint's RuleTester. Valid charts must give no finding of
+ * the rule; invalid ones exactly the expected findings. Every suggestion must be declared in the
+ * case, and applying its patch must make the finding disappear or turn milder.
+ *
+ * Set `RuleTester.describe` and `RuleTester.it` once from the test framework (e.g. in a Vitest
+ * setup file); the package itself depends on no test framework.
+ */
+export const RuleTester: {
+  describe: Describe | undefined;
+  it: It | undefined;
+  run(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void;
+} = {
+  describe: undefined,
+  it: undefined,
+  run(rule, cases) {
+    const describe = RuleTester.describe;
+    const it = RuleTester.it;
+    if (describe === undefined || it === undefined) {
+      throw new Error('Set RuleTester.describe and RuleTester.it from your test framework first');
+    }
+    describe(rule.id, () => {
+      describe('valid', () => {
+        for (const testCase of cases.valid) {
+          it(testCase.name, () => {
+            const found = findingsOf(rule, testCase.chart, testCase.setting);
+            if (found.length > 0) {
+              fail(`expected no "${rule.id}" finding, got ${found.length}:\n${show(found)}`);
+            }
+          });
+        }
+      });
+      describe('invalid', () => {
+        for (const testCase of cases.invalid) {
+          it(testCase.name, () => checkInvalid(rule, testCase));
+        }
+      });
+    });
+  },
+};
+
+function findingsOf(rule: AnyRule, chart: Chart, setting: RuleSetting | undefined): Finding[] {
+  const report = validate(chart, {
+    ruleSet: [rule],
+    rules: setting === undefined ? {} : { [rule.id]: setting },
+  });
+  return report.findings.filter((finding) => finding.ruleId === rule.id);
+}
+
+function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
+  const found = findingsOf(rule, testCase.chart, testCase.setting);
+  if (found.length !== testCase.findings.length) {
+    fail(
+      `expected ${testCase.findings.length} "${rule.id}" finding(s), got ${found.length}:\n${show(found)}`,
+    );
+  }
+  testCase.findings.forEach((expected, index) => {
+    const actual = found[index]!;
+    const where = `finding ${index}`;
+    if (JSON.stringify(actual.positionIds) !== JSON.stringify(expected.positionIds)) {
+      fail(
+        `${where}: expected positions ${JSON.stringify(expected.positionIds)}, got ${JSON.stringify(actual.positionIds)}`,
+      );
+    }
+    if (expected.severity !== undefined && actual.severity !== expected.severity) {
+      fail(`${where}: expected severity ${expected.severity}, got ${actual.severity}`);
+    }
+    if (expected.message !== undefined && !matches(actual.message, expected.message)) {
+      fail(
+        `${where}: message ${JSON.stringify(actual.message)} does not match ${String(expected.message)}`,
+      );
+    }
+    if (actual.sources.length === 0) fail(`${where}: a finding must cite its sources`);
+    const suggestions = expected.suggestions ?? [];
+    if (actual.suggestions.length !== suggestions.length) {
+      fail(
+        `${where}: expected ${suggestions.length} suggestion(s), got ${actual.suggestions.length}: ${JSON.stringify(actual.suggestions)}`,
+      );
+    }
+    suggestions.forEach((expectedSuggestion, s) => {
+      const suggestion = actual.suggestions[s]!;
+      if (!matches(suggestion.title, expectedSuggestion.title)) {
+        fail(
+          `${where}, suggestion ${s}: title ${JSON.stringify(suggestion.title)} does not match ${String(expectedSuggestion.title)}`,
+        );
+      }
+      const output = applyPatch(testCase.chart, suggestion.patch);
+      if (
+        expectedSuggestion.output !== undefined &&
+        JSON.stringify(output) !== JSON.stringify(expectedSuggestion.output)
+      ) {
+        fail(
+          `${where}, suggestion ${s}: expected output\n${JSON.stringify(expectedSuggestion.output)}\ngot\n${JSON.stringify(output)}`,
+        );
+      }
+      const after = findingsOf(rule, output, testCase.setting);
+      const remaining = after.find(
+        (finding) =>
+          finding.positionIds[0] === actual.positionIds[0] &&
+          severityRank[finding.severity] >= severityRank[actual.severity],
+      );
+      if (remaining !== undefined) {
+        fail(
+          `${where}, suggestion "${suggestion.title}" did not resolve the finding:\n${show([remaining])}`,
+        );
+      }
+    });
+  });
+}
+
+function matches(actual: string, expected: string | RegExp): boolean {
+  return typeof expected === 'string' ? actual === expected : expected.test(actual);
+}
+
+function show(findings: Finding[]): string {
+  return findings
+    .map((f) => `  ${f.severity} [${f.positionIds.join(', ')}] ${f.message}`)
+    .join('\n');
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
