@@ -8,12 +8,14 @@ export { type ChartMetrics, computeMetrics } from './chart/metrics.js';
 export { type ParseChartResult, parseChart } from './chart/parse-chart.js';
 export { PatchError } from './chart/patch-error.js';
 export {
+  addDottedLineOpSchema,
   addPositionOpSchema,
   mergePositionsOpSchema,
   type Patch,
   type PatchOp,
   patchOpSchema,
   patchSchema,
+  removeDottedLineOpSchema,
   removePositionOpSchema,
   setReportsToOpSchema,
   setRolesOpSchema,

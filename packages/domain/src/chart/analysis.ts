@@ -28,6 +28,9 @@ export class ChartAnalysis {
   private readonly cycle: Uint8Array;
   /** Layer of each position (its top is layer 1); 0 when a cycle is above it. */
   private readonly depth: Int32Array;
+  /** Pre-order and post-order numbers of a depth-first walk, for constant-time ancestor checks. */
+  private readonly pre: Int32Array;
+  private readonly post: Int32Array;
   private readonly recognitions: TitleRecognition[];
   private readonly holders = new Map<RoleId, number[]>();
   /** Positions with no manager, in chart order. */
@@ -79,6 +82,7 @@ export class ChartAnalysis {
     }
 
     this.cycle = findCycles(this.manager);
+    [this.pre, this.post] = numberTree(this.manager, this.cycle, this.childStart, this.childList);
     this.depth = computeDepths(this.manager, this.cycle);
     let layers = 0;
     for (let i = 0; i < n; i++) if (this.depth[i]! > layers) layers = this.depth[i]!;
@@ -133,6 +137,19 @@ export class ChartAnalysis {
 
   spanOf(index: number): number {
     return this.childStart[index + 1]! - this.childStart[index]!;
+  }
+
+  /**
+   * Whether `ancestor` is above `index` in the reporting tree (a position is not its own ancestor).
+   * Useful before suggesting a new manager: a position moved under its own report makes a loop.
+   * Positions on a cycle have no ancestors outside the cycle's own walk; rules skip them anyway.
+   */
+  isAncestorOf(ancestor: number, index: number): boolean {
+    return (
+      ancestor !== index &&
+      this.pre[ancestor]! <= this.pre[index]! &&
+      this.post[index]! <= this.post[ancestor]!
+    );
   }
 
   inCycle(index: number): boolean {
@@ -212,6 +229,45 @@ function findCycles(manager: Int32Array): Uint8Array {
     }
   }
   return cycle;
+}
+
+/**
+ * Numbers the positions in a depth-first walk over the children lists, iteratively. Every tree is
+ * walked from its root: a position with no or an unknown manager, or a position on a cycle (whose
+ * walk then skips the other members of the cycle).
+ */
+function numberTree(
+  manager: Int32Array,
+  cycle: Uint8Array,
+  childStart: Int32Array,
+  childList: Int32Array,
+): [Int32Array, Int32Array] {
+  const n = manager.length;
+  const pre = new Int32Array(n);
+  const post = new Int32Array(n);
+  const next = childStart.slice(0, n); // next child to visit, per position
+  const stack = new Int32Array(n);
+  let preCount = 0;
+  let postCount = 0;
+  for (let root = 0; root < n; root++) {
+    if (manager[root]! >= 0 && cycle[root] === 0) continue;
+    let top = 0;
+    stack[top++] = root;
+    pre[root] = preCount++;
+    while (top > 0) {
+      const i = stack[top - 1]!;
+      if (next[i]! < childStart[i + 1]!) {
+        const child = childList[next[i]!++]!;
+        if (cycle[child] === 1) continue;
+        pre[child] = preCount++;
+        stack[top++] = child;
+      } else {
+        post[i] = postCount++;
+        top--;
+      }
+    }
+  }
+  return [pre, post];
 }
 
 function computeDepths(manager: Int32Array, cycle: Uint8Array): Int32Array {

@@ -102,6 +102,30 @@ class Draft {
         this.rewriteDottedLines(removed.id, keep.id);
         return;
       }
+      case 'addDottedLine': {
+        this.require(op.from, opIndex, 'from');
+        this.require(op.to, opIndex, 'to');
+        if (op.from === op.to)
+          throw new PatchError(opIndex, 'to', 'A dotted line cannot connect a position to itself');
+        const lines = this.dottedLines ?? [];
+        if (!lines.some((line) => line.from === op.from && line.to === op.to)) {
+          this.dottedLines = [...lines, { from: op.from, to: op.to }];
+        }
+        return;
+      }
+      case 'removeDottedLine': {
+        const lines = this.dottedLines ?? [];
+        const kept = lines.filter((line) => line.from !== op.from || line.to !== op.to);
+        if (kept.length === lines.length) {
+          throw new PatchError(
+            opIndex,
+            'to',
+            `No dotted line runs from "${op.from}" to "${op.to}"`,
+          );
+        }
+        this.dottedLines = kept;
+        return;
+      }
     }
   }
 

@@ -45,6 +45,20 @@ export const mergePositionsOpSchema = z.object({
   title: z.string().optional(),
 });
 
+/** Extension of the contract: dotted (matrix) lines have no other way to change. */
+export const addDottedLineOpSchema = z.object({
+  op: z.literal('addDottedLine'),
+  from: positionIdSchema,
+  to: positionIdSchema,
+});
+
+/** Extension of the contract: removes every dotted line from `from` to `to`. */
+export const removeDottedLineOpSchema = z.object({
+  op: z.literal('removeDottedLine'),
+  from: positionIdSchema,
+  to: positionIdSchema,
+});
+
 export const patchOpSchema = z.discriminatedUnion('op', [
   setReportsToOpSchema,
   setRolesOpSchema,
@@ -52,6 +66,8 @@ export const patchOpSchema = z.discriminatedUnion('op', [
   addPositionOpSchema,
   removePositionOpSchema,
   mergePositionsOpSchema,
+  addDottedLineOpSchema,
+  removeDottedLineOpSchema,
 ]);
 
 export const patchSchema = z.array(patchOpSchema);
