@@ -2,6 +2,7 @@
 
 export { ChartAnalysis, NO_MANAGER, UNKNOWN_MANAGER } from './chart/analysis.js';
 export { applyPatch } from './chart/apply-patch.js';
+export { exampleChart } from './chart/example-chart.js';
 export type { InputIssue } from './chart/input-issue.js';
 export { chartJsonSchema } from './chart/json-schema.js';
 export { type ChartMetrics, computeMetrics } from './chart/metrics.js';
@@ -71,6 +72,7 @@ export {
 export { effectiveRoles, isInterim } from './roles/effective-roles.js';
 export { recognizeTitle, type TitleRecognition } from './roles/recognize-title.js';
 export { isRoleId, type RoleId, roleIds } from './roles/role-ids.js';
+export { type TitleAliases, type TitleLanguage, titleAliases } from './roles/title-aliases.js';
 export { rules } from './rules/index.js';
 export type { EvidenceId, Source } from './sources/catalogue.js';
 export { cite } from './sources/cite.js';

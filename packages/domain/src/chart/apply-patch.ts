@@ -1,4 +1,6 @@
 import { effectiveRoles } from '../roles/effective-roles.js';
+import { recognizeTitle } from '../roles/recognize-title.js';
+import type { RoleId } from '../roles/role-ids.js';
 import { PatchError } from './patch-error.js';
 import type { PatchOp } from './patch-schema.js';
 import type { Chart, DottedLine, Position } from './schema.js';
@@ -7,6 +9,11 @@ import type { Chart, DottedLine, Position } from './schema.js';
  * Applies patch operations in order and returns a new chart; the input is never mutated, and
  * positions an operation does not touch are shared with the input. An operation always targets the
  * first position with the given id (the same one `validate` resolves managers to).
+ *
+ * Removing or merging never builds a loop the chart did not have: a report that is on the way up
+ * from the new manager to the removed position (say `reassignTo` is one of its own reports) takes
+ * the removed position's manager instead, a kept position below the removed one takes the removed
+ * one's place, and nobody is left reporting to itself or to a position that is gone.
  *
  * Throws PatchError when an operation cannot apply: it names a position that does not exist, adds
  * an id that is taken, or merges a position with itself. A patch may create a cycle or another
@@ -61,10 +68,15 @@ class Draft {
             opIndex,
             'position',
             `A position with id "${op.position.id}" already exists`,
+            ['id'],
           );
         }
         const manager = op.position.reportsTo;
-        if (manager !== undefined && manager !== null) this.require(manager, opIndex, 'position');
+        if (manager !== undefined && manager !== null && this.find(manager) === undefined) {
+          throw new PatchError(opIndex, 'position', `No position has id "${manager}"`, [
+            'reportsTo',
+          ]);
+        }
         this.positions.push({ ...op.position });
         this.indexById?.set(op.position.id, this.positions.length - 1);
         return;
@@ -78,8 +90,9 @@ class Draft {
         if (op.reassignTo !== undefined && op.reassignTo !== null) {
           this.require(op.reassignTo, opIndex, 'reassignTo');
         }
-        const target = op.reassignTo === undefined ? (removed.reportsTo ?? null) : op.reassignTo;
-        this.moveReports(removed.id, target, removed.reportsTo ?? null);
+        const manager = this.managerAbove(removed);
+        const target = op.reassignTo === undefined ? manager : op.reassignTo;
+        this.moveReports(removed.id, target, manager);
         this.remove(at);
         this.rewriteDottedLines(removed.id, undefined);
         return;
@@ -92,12 +105,21 @@ class Draft {
         const removeAt = this.require(op.removeId, opIndex, 'removeId');
         const keep = this.positions[keepAt]!;
         const removed = this.positions[removeAt]!;
-        const roles = [...new Set([...effectiveRoles(keep), ...effectiveRoles(removed)])];
-        const changes: Partial<Position> = { roles };
+        const changes: Partial<Position> = {};
+        const title = op.title ?? keep.title;
         if (op.title !== undefined) changes.title = op.title;
-        if (keep.reportsTo === removed.id) changes.reportsTo = removed.reportsTo ?? null;
+        const roles = union(effectiveRoles(keep), effectiveRoles(removed));
+        // Roles the title already says stay implicit, so that a later retitle is still recognised.
+        if (keep.roles !== undefined || !sameRoles(recognizeTitle(title).roles, roles)) {
+          changes.roles = roles;
+        }
+        // A kept position below the removed one takes its place; under its own team it would loop.
+        const manager = this.managerAbove(removed);
+        if (this.reportOnPath(keep.id, removed.id) !== undefined) {
+          changes.reportsTo = manager === keep.id ? null : manager;
+        }
         this.update(keepAt, changes);
-        this.moveReports(removed.id, keep.id, removed.reportsTo ?? null);
+        this.moveReports(removed.id, keep.id, manager);
         this.remove(removeAt);
         this.rewriteDottedLines(removed.id, keep.id);
         return;
@@ -126,18 +148,62 @@ class Draft {
         this.dottedLines = kept;
         return;
       }
+      default: {
+        // Unreachable for typed callers; JavaScript callers and stale clients get a clear error.
+        const unknown: { op?: unknown } = op;
+        throw new PatchError(
+          opIndex,
+          'op',
+          `Unknown patch operation ${JSON.stringify(unknown.op)}`,
+        );
+      }
     }
   }
 
-  /** Moves every direct report of `fromId` under `toId`; one that would report to itself goes to `fallback`. */
+  /** The manager a removed position hands its team to: its own, unless it reports to itself. */
+  private managerAbove(position: Position): string | null {
+    const manager = position.reportsTo ?? null;
+    return manager === position.id ? null : manager;
+  }
+
+  /**
+   * The id of the direct report of `ancestorId` on the way up from `fromId` (`fromId` itself when
+   * it reports there directly), or undefined when the way up does not pass `ancestorId`. Walks the
+   * draft's managers once, stopping at a loop.
+   */
+  private reportOnPath(fromId: string, ancestorId: string): string | undefined {
+    const seen = new Set<string>();
+    let id: string | undefined = fromId;
+    while (id !== undefined && !seen.has(id)) {
+      seen.add(id);
+      const at = this.find(id);
+      if (at === undefined) return undefined;
+      const manager = this.positions[at]!.reportsTo;
+      if (manager === ancestorId) return id;
+      id = manager ?? undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Moves every direct report of `fromId` under `toId`. The one on the way up from `toId` (or `toId`
+   * itself) would close a loop under its own team, so it goes to `fallback` instead.
+   */
   private moveReports(fromId: string, toId: string | null, fallback: string | null): void {
+    const branch = toId === null ? undefined : this.reportOnPath(toId, fromId);
     this.positions.forEach((position, at) => {
       if (position.reportsTo !== fromId) return;
-      this.update(at, { reportsTo: position.id === toId ? fallback : toId });
+      const manager = position.id === branch ? fallback : toId;
+      // The fallback is the position itself when it and the removed one reported to each other.
+      this.update(at, { reportsTo: manager === position.id ? null : manager });
     });
   }
 
-  /** Re-points dotted lines from a removed position to `toId`, or drops them when there is none. */
+  /**
+   * Re-points dotted lines from a removed position to `toId`, or drops them when there is none. A
+   * re-pointed line that would join a position to itself, repeat another line or repeat a solid
+   * line (a report of the kept position with a dotted line to it) is dropped: it says nothing new.
+   */
   private rewriteDottedLines(fromId: string, toId: string | undefined): void {
     if (this.dottedLines === undefined) return;
     const seen = new Set<string>();
@@ -158,12 +224,18 @@ class Draft {
           to: line.to === fromId ? toId : line.to,
         };
         const key = `${moved.from}\u0000${moved.to}`;
-        if (moved.from === moved.to || seen.has(key)) continue;
+        if (moved.from === moved.to || seen.has(key) || this.reportsTo(moved.from, moved.to))
+          continue;
         seen.add(key);
         next.push(moved);
       }
     }
     this.dottedLines = next;
+  }
+
+  private reportsTo(id: string, managerId: string): boolean {
+    const at = this.find(id);
+    return at !== undefined && this.positions[at]!.reportsTo === managerId;
   }
 
   private update(at: number, changes: Partial<Position>): void {
@@ -189,4 +261,13 @@ class Draft {
     if (at === undefined) throw new PatchError(opIndex, field, `No position has id "${id}"`);
     return at;
   }
+}
+
+function union(a: readonly RoleId[], b: readonly RoleId[]): RoleId[] {
+  return [...new Set([...a, ...b])];
+}
+
+function sameRoles(a: readonly RoleId[], b: readonly RoleId[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((role) => set.has(role));
 }

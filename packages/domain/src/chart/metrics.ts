@@ -1,8 +1,12 @@
 import type { ChartAnalysis } from './analysis.js';
+import { managementLayers, maxManagementLayers } from './management-layers.js';
 
 export interface ChartMetrics {
   positions: number;
-  /** Depth of the deepest reporting chain, counting its top as layer 1. */
+  /**
+   * Management layers of the deepest reporting chain, counting its top as layer 1 and leaving a
+   * board out (governance, not a layer), exactly as the layer-count rule counts them.
+   */
   layers: number;
   /** Most direct reports of any manager. */
   maxSpan: number;
@@ -30,7 +34,7 @@ export function computeMetrics(analysis: ChartAnalysis): ChartMetrics {
   }
   return {
     positions: analysis.size,
-    layers: analysis.layers,
+    layers: maxManagementLayers(managementLayers(analysis)),
     maxSpan,
     meanSpan: managers === 0 ? 0 : Math.round((reports / managers) * 100) / 100,
     vacancies,

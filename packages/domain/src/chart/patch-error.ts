@@ -7,12 +7,17 @@ export class PatchError extends Error {
     /** Field of the operation that is wrong. */
     readonly field: string,
     message: string,
+    /** Where inside that field, when it is an object (`["reportsTo"]` of an added position). */
+    readonly subpath: readonly (string | number)[] = [],
   ) {
     super(message);
   }
 
   /** The error as an InputIssue under the given path prefix (the API puts it under `patch`). */
   toInputIssue(prefix: (string | number)[] = []) {
-    return { path: [...prefix, this.opIndex, this.field], message: this.message };
+    return {
+      path: [...prefix, this.opIndex, this.field, ...this.subpath],
+      message: this.message,
+    };
   }
 }

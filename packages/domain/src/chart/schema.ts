@@ -5,9 +5,27 @@ import { roleIds } from '../roles/role-ids.js';
 // of the exported JSON Schema and of the API's OpenAPI document. Objects are loose so that unknown
 // extra fields survive a round trip through parseChart and applyPatch.
 
+/**
+ * A value as an error message shows it: strings quoted and shortened (a 10 MB string must not come
+ * back 10 MB long), objects and arrays named rather than printed.
+ */
+function quoted(input: unknown): string {
+  if (typeof input === 'string') {
+    const text = JSON.stringify(input.slice(0, 60));
+    return input.length > 60 ? `${text.slice(0, -1)}…"` : text;
+  }
+  if (Array.isArray(input)) return 'an array';
+  if (input === null) return 'null';
+  if (typeof input === 'object') return 'an object';
+  return String(input);
+}
+
+const expectedType = (field: string, kind: string) => ({
+  error: (issue: { input?: unknown }) => `${field} must be ${kind}, not ${quoted(issue.input)}`,
+});
+
 export const roleIdSchema = z.enum(roleIds, {
-  error: (issue) =>
-    `Unknown role ${JSON.stringify(issue.input)}; expected one of ${roleIds.join(', ')}`,
+  error: (issue) => `Unknown role ${quoted(issue.input)}; expected one of ${roleIds.join(', ')}`,
 });
 
 export const positionIdSchema = z
@@ -17,44 +35,53 @@ export const positionIdSchema = z
 
 export const businessModelSchema = z.enum(['product', 'enterprise'], {
   error: (issue) =>
-    `Unknown business model ${JSON.stringify(issue.input)}; expected "product" or "enterprise"`,
+    `Unknown business model ${quoted(issue.input)}; expected "product" or "enterprise"`,
 });
 
 export const companySchema = z
-  .looseObject({
-    name: z.string().optional(),
-    headcount: z
-      .number()
-      .int('Headcount must be a whole number')
-      .nonnegative('Headcount must not be negative')
-      .optional(),
-    businessModel: businessModelSchema.optional(),
-  })
+  .looseObject(
+    {
+      name: z.string(expectedType('Company name', 'a string')).optional(),
+      headcount: z
+        .number(expectedType('Headcount', 'a number'))
+        .int('Headcount must be a whole number')
+        .nonnegative('Headcount must not be negative')
+        .optional(),
+      businessModel: businessModelSchema.optional(),
+    },
+    expectedType('"company"', 'an object'),
+  )
   .meta({
     description:
       'The company the chart belongs to. Rules that need a field skip when it is absent.',
   });
 
 export const positionSchema = z
-  .looseObject({
-    id: positionIdSchema,
-    title: z.string({ error: 'Title must be a string' }),
-    roles: z.array(roleIdSchema).optional(),
-    reportsTo: positionIdSchema.nullable().optional(),
-    holder: z.string().nullable().optional(),
-    vacant: z.boolean().optional(),
-    interim: z.boolean().optional(),
-  })
+  .looseObject(
+    {
+      id: positionIdSchema,
+      title: z.string({ error: 'Title must be a string' }),
+      roles: z.array(roleIdSchema, expectedType('"roles"', 'an array of role ids')).optional(),
+      reportsTo: positionIdSchema.nullable().optional(),
+      holder: z.string(expectedType('Holder', 'a string or null')).nullable().optional(),
+      vacant: z.boolean(expectedType('"vacant"', 'true or false')).optional(),
+      interim: z.boolean(expectedType('"interim"', 'true or false')).optional(),
+    },
+    expectedType('A position', 'an object with "id" and "title"'),
+  )
   .meta({
     description:
       'A box on the chart. `roles` are recognised from `title` when absent; `reportsTo` null or absent means top of the chart.',
   });
 
 export const dottedLineSchema = z
-  .looseObject({
-    from: positionIdSchema,
-    to: positionIdSchema,
-  })
+  .looseObject(
+    {
+      from: positionIdSchema,
+      to: positionIdSchema,
+    },
+    expectedType('A dotted line', 'an object with "from" and "to"'),
+  )
   .meta({ description: 'A secondary (matrix) reporting line; never part of the tree.' });
 
 export const chartSchema = z
@@ -63,7 +90,7 @@ export const chartSchema = z
       version: z
         .literal(1, {
           error: (issue) =>
-            `Unsupported chart version ${JSON.stringify(issue.input)}; this Orgwise reads version 1`,
+            `Unsupported chart version ${quoted(issue.input)}; this Orgwise reads version 1`,
         })
         .optional(),
       company: companySchema.optional(),
@@ -73,7 +100,9 @@ export const chartSchema = z
             ? 'A chart needs a "positions" array'
             : '"positions" must be an array',
       }),
-      dottedLines: z.array(dottedLineSchema).optional(),
+      dottedLines: z
+        .array(dottedLineSchema, expectedType('"dottedLines"', 'an array of { from, to } lines'))
+        .optional(),
     },
     { error: 'A chart must be a JSON object with a "positions" array' },
   )

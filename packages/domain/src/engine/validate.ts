@@ -10,7 +10,7 @@ import type { Finding, Severity, ValidationReport } from './types.js';
 export interface ValidateOptions {
   /** ESLint-shaped settings; throws RuleSettingsError when they are invalid (check them first with parseRuleSettings). */
   rules?: RuleSettings;
-  /** Rules to run instead of the registry's; RuleTester uses it to run one rule. */
+  /** Rules to run instead of the registry's (RuleTester runs one); `rules` may configure only these. */
   ruleSet?: readonly AnyRule[];
 }
 
@@ -32,12 +32,13 @@ function citationsOf(rule: AnyRule): string[] {
  * chart always gives the same report.
  */
 export function validate(chart: Chart, options: ValidateOptions = {}): ValidationReport {
-  const parsed = parseRuleSettings(options.rules);
+  const ruleSet = options.ruleSet ?? registry;
+  const parsed = parseRuleSettings(options.rules, options.ruleSet);
   if (!parsed.ok) throw new RuleSettingsError(parsed.issues);
   const analysis = new ChartAnalysis(chart);
   const collected: { finding: Finding; primary: number }[] = [];
 
-  for (const rule of options.ruleSet ?? registry) {
+  for (const rule of ruleSet) {
     const setting = parsed.settings.get(rule.id);
     const level = setting?.level ?? rule.defaultSeverity;
     if (level === 'off') continue;
@@ -53,6 +54,13 @@ export function validate(chart: Chart, options: ValidateOptions = {}): Validatio
             `Rule "${rule.id}" reported suggestions but does not declare suggests: true`,
           );
         }
+        for (const index of report.positions) {
+          if (!Number.isInteger(index) || index < 0 || index >= analysis.size) {
+            throw new Error(
+              `Rule "${rule.id}" reported position ${index}, but the chart has ${analysis.size} positions`,
+            );
+          }
+        }
         const severity = setting?.explicit ? level : (report.severity ?? level);
         collected.push({
           primary: report.positions[0] ?? Number.MAX_SAFE_INTEGER,
@@ -61,7 +69,8 @@ export function validate(chart: Chart, options: ValidateOptions = {}): Validatio
             severity,
             message: report.message,
             positionIds: report.positions.map((index) => analysis.id(index)),
-            sources: citationsOf(rule),
+            // A copy per finding: a caller editing one finding must not change the others.
+            sources: citationsOf(rule).slice(),
             suggestions: report.suggestions ?? [],
           },
         });

@@ -65,7 +65,7 @@ export const roleCatalogue: readonly RoleDefinition[] = [
     focus: ['STRAT'],
     usualManagers: ['board'],
     summary: 'Leads the organisation and owns its strategy and course; reports to the board.',
-    sources: ['S-F15', 'S-F16', 'EXT:49'],
+    sources: ['S-F15', 'S-F16', 'EXT:48', 'EXT:49'],
   }),
   role({
     id: 'coo',
@@ -98,8 +98,21 @@ export const roleCatalogue: readonly RoleDefinition[] = [
     focus: ['INT', 'STRAT', 'GOV'],
     usualManagers: ['ceo', 'cfo', 'coo'],
     summary:
-      'Owns IT strategy, governance, business systems and digital transformation (internal focus).',
-    sources: ['S-F1', 'S-F2', 'S-F4', 'S-F9', 'S-F14', 'S-F15', 'EXT:1', 'EXT:34', 'EXT:41'],
+      'Owns IT strategy, governance, business systems and digital transformation (internal focus); reports to the CEO, often to the CFO (common in Denmark), sometimes to the COO.',
+    sources: [
+      'S-F1',
+      'S-F2',
+      'S-F4',
+      'S-F9',
+      'S-F14',
+      'S-F15',
+      'S-R5',
+      'EXT:1',
+      'EXT:34',
+      'EXT:35',
+      'EXT:36',
+      'EXT:41',
+    ],
   }),
   role({
     id: 'cto',
@@ -109,8 +122,9 @@ export const roleCatalogue: readonly RoleDefinition[] = [
     unique: true,
     focus: ['EXT'],
     usualManagers: ['ceo', 'cio', 'coo'],
-    summary: 'Owns technology vision, product technology, engineering and R&D (external focus).',
-    sources: ['S-F1', 'S-F5', 'S-F6', 'S-F10', 'S-R1', 'S-R2', 'S-R6', 'EXT:21'],
+    summary:
+      'Owns technology vision, product technology, engineering and R&D (external focus); reports to the CEO, or to the CIO where the CIO owns digital strategy.',
+    sources: ['S-F1', 'S-F5', 'S-F6', 'S-F10', 'S-R1', 'S-R2', 'S-R6', 'EXT:3', 'EXT:21', 'EXT:37'],
   }),
   role({
     id: 'ciso',
@@ -131,7 +145,8 @@ export const roleCatalogue: readonly RoleDefinition[] = [
     unique: true,
     focus: ['INT'],
     usualManagers: ['ceo', 'cfo', 'coo'],
-    summary: 'Owns people strategy; usually reports to the CEO.',
+    summary:
+      'Owns people strategy (also titled Chief People Officer); usually reports to the CEO, otherwise to the CFO or COO.',
     sources: ['EXT:17', 'EXT:18'],
   }),
   role({
@@ -189,8 +204,9 @@ export const roleCatalogue: readonly RoleDefinition[] = [
     unique: false,
     focus: ['OPS', 'INT'],
     usualManagers: ['cio', 'ceo', 'cfo', 'coo'],
-    summary: 'Runs IT operations and delivery; reports to the CIO where there is one.',
-    sources: ['S-F11', 'S-F13', 'EXT:29', 'EXT:38'],
+    summary:
+      'Runs IT operations and delivery; reports to the CIO where there is one, otherwise to the CEO, CFO or COO.',
+    sources: ['S-F11', 'S-F13', 'EXT:29', 'EXT:38', 'EXT:40'],
   }),
   role({
     id: 'it-manager',
@@ -199,9 +215,11 @@ export const roleCatalogue: readonly RoleDefinition[] = [
     level: 'manager',
     unique: false,
     focus: ['OPS'],
-    usualManagers: ['it-director', 'cio', 'ceo', 'cfo', 'coo'],
-    summary: 'Runs the IT department day to day: network, support, systems administration.',
-    sources: ['S-F13', 'EXT:38'],
+    // A small company without a CIO may have its CTO run internal IT (S-R3).
+    usualManagers: ['it-director', 'cio', 'ceo', 'cfo', 'coo', 'cto'],
+    summary:
+      'Runs the IT department day to day: network, support, systems administration; in a small company often the top IT role.',
+    sources: ['S-F13', 'S-R3', 'EXT:38'],
   }),
 ];
 

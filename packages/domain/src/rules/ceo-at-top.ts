@@ -1,12 +1,47 @@
 import { defineRule } from '../engine/define-rule.js';
+import type { Suggestion } from '../engine/types.js';
+import { isFirstWithId } from './support/is-first-with-id.js';
+import { moveUnderAnchored } from './support/move-under-anchored.js';
 
-// SCAFFOLD: replaced by the real rule before commit.
 export default defineRule({
   id: 'ceo-at-top',
   description: 'The CEO reports to anyone but a `board` position',
   defaultSeverity: 'error',
-  rationale: '',
-  sources: [],
-  suggests: false,
-  check() {},
+  rationale:
+    'The CEO is the most senior officer of the organisation and answers to the board (the owners, a supervisory board), which appoints and can remove them. A CEO under another position contradicts the title itself: the person accountable for the whole company would take orders from someone inside it. The sources are a seed article and a legal explainer, not a survey, but the rule follows from what the title means, so it is an error.',
+  sources: ['S-F16', 'EXT:49', 'EXT:48'],
+  suggests: true,
+  check({ analysis, report }) {
+    // Where a CEO can go: the board, when there is exactly one and it hangs from a real top.
+    const boards = analysis.holdersOf('board');
+    const board = boards.length === 1 ? boards[0]! : undefined;
+
+    for (const ceo of analysis.holdersOf('ceo')) {
+      // A CEO on a cycle or under an unknown manager: reporting-cycle and unknown-manager say so.
+      if (analysis.layerOf(ceo) === 0) continue;
+      const manager = analysis.resolvedManager(ceo);
+      // At the top is fine here: single-top reports a chart with several tops.
+      if (manager === undefined || analysis.hasRole(manager, 'board')) continue;
+
+      report({
+        positions: [ceo, manager],
+        message: `The CEO ${analysis.label(ceo)} reports to ${analysis.label(manager)}. The CEO is the most senior officer and answers to the board or the owners, not to a position inside the organisation.`,
+        suggestions: suggestionFor(ceo),
+      });
+    }
+
+    function suggestionFor(ceo: number): Suggestion[] {
+      // A later position sharing the CEO's id cannot be patched by id.
+      if (!isFirstWithId(analysis, ceo)) return [];
+      // moveUnderAnchored refuses a board inside the CEO's own team: that would close a loop.
+      const toBoard = board === undefined ? undefined : moveUnderAnchored(analysis, ceo, board);
+      if (toBoard !== undefined) return [toBoard];
+      return [
+        {
+          title: `Make ${analysis.label(ceo)} a top of the chart`,
+          patch: [{ op: 'setReportsTo', positionId: analysis.id(ceo), reportsTo: null }],
+        },
+      ];
+    }
+  },
 });

@@ -1,12 +1,102 @@
+import { z } from 'zod';
+import type { ChartAnalysis } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
+import type { Suggestion } from '../engine/types.js';
+import type { RoleId } from '../roles/role-ids.js';
+import { isFirstWithId } from './support/is-first-with-id.js';
 
-// SCAFFOLD: replaced by the real rule before commit.
+const options = z
+  .strictObject({
+    /** Below this headcount, separate CIO and CTO positions are a warning. */
+    warnBelow: z.number().int().positive().default(50),
+    /** Below this headcount (and from `warnBelow` up), they are a note. */
+    infoBelow: z.number().int().positive().default(250),
+  })
+  .superRefine(({ warnBelow, infoBelow }, ctx) => {
+    if (warnBelow > infoBelow) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['warnBelow'],
+        message: `"warnBelow" (${warnBelow}) must not be larger than "infoBelow" (${infoBelow}): the warning covers the smallest companies, the note the ones in between`,
+      });
+    }
+  });
+
+/** The merged position's title: the usual name of the combined role, understood in any language. */
+const combinedTitle = 'CIO/CTO';
+
 export default defineRule({
   id: 'combine-cio-cto',
   description: 'A small company has both a CIO and a CTO',
   defaultSeverity: 'warning',
-  rationale: '',
-  sources: [],
-  suggests: false,
-  check() {},
+  rationale:
+    'Many large companies need both a CIO and a CTO, while smaller companies tend to have one or the other: a combined role is common in small organisations and scale-ups, and the roles are usually split as the company grows. Two technology executives in a small company invite overlap and turf wars unless their responsibilities are split explicitly.',
+  sources: ['S-C1', 'S-C2', 'S-C3', 'S-C6', 'EXT:44', 'EXT:14'],
+  options,
+  suggests: true,
+  check({ analysis, company, options: { warnBelow, infoBelow }, report }) {
+    const headcount = company?.headcount;
+    if (headcount === undefined || headcount >= infoBelow) return;
+    // A dual-hatted CIO/CTO is already the combined role; a separate second CTO beside it is
+    // duplicate-executive's finding.
+    const cio = firstSeparate(analysis, 'cio', 'cto');
+    const cto = firstSeparate(analysis, 'cto', 'cio');
+    if (cio === undefined || cto === undefined) return;
+
+    const staff = headcount.toLocaleString('en-US');
+    const both = `With ${staff} employees the company has both a CIO ${analysis.label(cio)} and a CTO ${analysis.label(cto)}.`;
+    const warning = headcount < warnBelow;
+    const suggestion = merge(analysis, company?.businessModel === 'product', cio, cto);
+    report({
+      positions: [cto, cio],
+      severity: warning ? 'warning' : 'info',
+      message: warning
+        ? `${both} A company this small usually has one technology executive who covers both internal IT and product technology; two invite overlap and disputes over who owns what.`
+        : `${both} Companies under ${infoBelow.toLocaleString('en-US')} employees often combine the roles and split them as they grow. If both stay, write down who owns internal IT and who owns product technology.`,
+      suggestions: suggestion === undefined ? [] : [suggestion],
+    });
+  },
 });
+
+/** The first position holding `role` but not `other` that hangs from the top of the chart. */
+function firstSeparate(analysis: ChartAnalysis, role: RoleId, other: RoleId): number | undefined {
+  return analysis
+    .holdersOf(role)
+    .find((i) => !analysis.hasRole(i, other) && analysis.layerOf(i) > 0);
+}
+
+/**
+ * Merges the two into the position that should lead technology: the one above the other, which
+ * already leads the other's organisation; else the one with a holder over a vacant one (the merge
+ * removes the other position and its holder); else the one nearer the top; else the CTO in a
+ * product company, where technology is the product, and the CIO otherwise, whose job the CTO role
+ * was split from.
+ */
+function merge(
+  analysis: ChartAnalysis,
+  product: boolean,
+  cio: number,
+  cto: number,
+): Suggestion | undefined {
+  if (!isFirstWithId(analysis, cio) || !isFirstWithId(analysis, cto)) return undefined;
+  let keep: number;
+  if (analysis.isAncestorOf(cio, cto)) keep = cio;
+  else if (analysis.isAncestorOf(cto, cio)) keep = cto;
+  else if (analysis.isVacant(cio) !== analysis.isVacant(cto))
+    keep = analysis.isVacant(cio) ? cto : cio;
+  else if (analysis.layerOf(cio) !== analysis.layerOf(cto)) {
+    keep = analysis.layerOf(cio) < analysis.layerOf(cto) ? cio : cto;
+  } else keep = product ? cto : cio;
+  const remove = keep === cio ? cto : cio;
+  return {
+    title: `Merge ${analysis.label(remove)} into ${analysis.label(keep)} as one ${combinedTitle}`,
+    patch: [
+      {
+        op: 'mergePositions',
+        keepId: analysis.id(keep),
+        removeId: analysis.id(remove),
+        title: combinedTitle,
+      },
+    ],
+  };
+}

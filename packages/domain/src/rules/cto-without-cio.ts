@@ -1,12 +1,39 @@
 import { defineRule } from '../engine/define-rule.js';
+import { moveUnderAnchored } from './support/move-under-anchored.js';
 
-// SCAFFOLD: replaced by the real rule before commit.
 export default defineRule({
   id: 'cto-without-cio',
   description: 'There is no CIO and the CTO does not report to the CEO',
   defaultSeverity: 'warning',
-  rationale: '',
-  sources: [],
-  suggests: false,
-  check() {},
+  rationale:
+    'Where there is no CIO the CTO is the top technology executive and reports to the CEO; in a small company without a CIO the CTO often runs internal IT as well. A CTO under another executive, or beside the CEO at the top of the chart, leaves technology without a seat at the executive table.',
+  sources: ['S-R2', 'S-R3', 'EXT:21'],
+  suggests: true,
+  check({ analysis, report }) {
+    // Any CIO counts, wherever it hangs: then the CTO's line is cto-under-cio's or
+    // atypical-manager's question, not this rule's.
+    if (analysis.holdersOf('cio').length > 0) return;
+    const ceos = analysis.holdersOf('ceo');
+    if (ceos.length === 0) return;
+    const ceo = analysis.soleHolder('ceo');
+    const theCeo = ceo === undefined ? 'the CEO' : `the CEO ${analysis.label(ceo)}`;
+
+    for (const cto of analysis.holdersOf('cto')) {
+      // A founder who is both CEO and CTO reports to nobody in the executive team.
+      if (analysis.hasRole(cto, 'ceo') || analysis.layerOf(cto) === 0) continue;
+      const manager = analysis.resolvedManager(cto);
+      if (manager !== undefined && analysis.hasRole(manager, 'ceo')) continue;
+
+      const where =
+        manager === undefined
+          ? `${analysis.label(cto)} is at the top of the chart, beside ${theCeo} rather than reporting to them.`
+          : `${analysis.label(cto)} reports to ${analysis.label(manager)}, not to ${theCeo}.`;
+      const suggestion = ceo === undefined ? undefined : moveUnderAnchored(analysis, cto, ceo);
+      report({
+        positions: manager === undefined ? [cto] : [cto, manager],
+        message: `${where} There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO directly.`,
+        suggestions: suggestion === undefined ? [] : [suggestion],
+      });
+    }
+  },
 });

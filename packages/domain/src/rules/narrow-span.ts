@@ -1,12 +1,59 @@
+import type { ChartAnalysis } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
+import type { Suggestion } from '../engine/types.js';
+import { isFirstWithId } from './support/is-first-with-id.js';
+import { moveUnder } from './support/move-under.js';
 
-// SCAFFOLD: replaced by the real rule before commit.
 export default defineRule({
   id: 'narrow-span',
   description: 'A manager has exactly one direct report',
   defaultSeverity: 'info',
-  rationale: '',
-  sources: [],
-  suggests: false,
-  check() {},
+  rationale:
+    'A manager with a single report adds a layer without spreading the work: decisions pass one more desk and nobody gains capacity. Spans under three usually mean one layer too many. A board with a single report (normally the CEO) is a governance line, not a management layer, and is not reported; a CEO with a single number two (a COO) is a known pattern, reported as information only.',
+  sources: ['EXT:13', 'EXT:50', 'EXT:12', 'EXT:27'],
+  suggests: true,
+  check({ analysis, report }) {
+    for (let i = 0; i < analysis.size; i++) {
+      if (analysis.spanOf(i) !== 1 || analysis.layerOf(i) === 0) continue;
+      // A board governs rather than manages: its one line (to the CEO, to a managing partner whose
+      // title is not recognised, or to a board below the owners) is never a management layer.
+      if (analysis.hasRole(i, 'board')) continue;
+      const only = analysis.reportsOf(i)[0]!;
+      const suggestion = removeLayer(analysis, i, only);
+      report({
+        positions: [i, only],
+        message: analysis.hasRole(i, 'ceo')
+          ? `${analysis.label(i)} has one direct report, ${analysis.label(only)}. A single number two is a known pattern, but it puts a layer between the CEO and the rest of the company; CEOs of large companies now have about ten direct reports.`
+          : `${analysis.label(i)} has one direct report, ${analysis.label(only)}. A manager with a single report adds a layer without spreading the work; spans under three usually mean one layer too many.`,
+        suggestions: suggestion === undefined ? [] : [suggestion],
+      });
+    }
+  },
 });
+
+/**
+ * Lets the single report move up to the manager's own manager, which empties the manager's team.
+ * Not offered for the CEO's number two or under a board (the board would gain a second report), nor
+ * when the report cannot be patched by its id.
+ */
+function removeLayer(
+  analysis: ChartAnalysis,
+  manager: number,
+  only: number,
+): Suggestion | undefined {
+  const above = analysis.resolvedManager(manager);
+  if (
+    above === undefined ||
+    analysis.hasRole(manager, 'ceo') ||
+    analysis.hasRole(above, 'board') ||
+    !isFirstWithId(analysis, only)
+  ) {
+    return undefined;
+  }
+  return moveUnder(
+    analysis,
+    only,
+    above,
+    `Remove a layer: let ${analysis.label(only)} report to ${analysis.label(above)}`,
+  );
+}

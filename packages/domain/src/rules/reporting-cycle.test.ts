@@ -50,6 +50,31 @@ RuleTester.run(rule, {
       ],
     },
     {
+      name: 'a self-loop whose id a later CEO shares is cut, not pointed at itself',
+      chart: {
+        positions: [
+          { id: 'x', title: 'Head of Sales', reportsTo: 'x' },
+          { id: 'x', title: 'CEO' },
+        ],
+      },
+      findings: [
+        {
+          positionIds: ['x'],
+          suggestions: [
+            {
+              title: 'Make “Head of Sales” a top of the chart',
+              output: {
+                positions: [
+                  { id: 'x', title: 'Head of Sales', reportsTo: null },
+                  { id: 'x', title: 'CEO' },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the CEO inside the loop becomes the top',
       chart: orgChart('ceo: CEO [reportsTo=coo]\n  coo: COO'),
       findings: [

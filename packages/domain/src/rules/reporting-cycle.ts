@@ -29,8 +29,10 @@ export default defineRule({
       for (const member of members)
         if (analysis.rankOf(member) > analysis.rankOf(head)) head = member;
       // The CEO must hang from a real top, or the new line would close another loop.
-      const ceoOutside = ceo !== undefined && analysis.layerOf(ceo) > 0;
-      const target = ceoOutside && head !== ceo ? analysis.id(ceo) : null;
+      // A CEO sharing the head's id is a later duplicate: a line to that id would reach the head.
+      const ceoOutside =
+        ceo !== undefined && analysis.layerOf(ceo) > 0 && analysis.id(ceo) !== analysis.id(head);
+      const target = ceoOutside ? analysis.id(ceo) : null;
 
       const path = members.slice(0, shownMembers).map((member) => analysis.label(member));
       const more = members.length > shownMembers ? ` → … (${members.length} positions)` : '';

@@ -1,13 +1,83 @@
 import { defineRule } from '../engine/define-rule.js';
+import type { Suggestion } from '../engine/types.js';
+import { isFirstWithId } from './support/is-first-with-id.js';
+import { labelWithRoles } from './support/label-with-roles.js';
+import { moveUnderAnchored } from './support/move-under-anchored.js';
 
-// SCAFFOLD: replaced by the real rule before commit.
+/** How the message names the level of a manager that ranks below an executive. */
+const levelByRank: Record<number, string> = {
+  1: 'a manager-level role',
+  2: 'a VP or director role',
+};
+
 export default defineRule({
   id: 'seniority-inversion',
   description:
     'An executive reports to a role that ranks below it (a CTO under a VP Engineering, a CIO under an IT manager)',
   defaultSeverity: 'error',
-  rationale: '',
-  sources: [],
-  suggests: false,
-  check() {},
+  rationale:
+    'A C-level executive sets the direction that the VP, director and manager levels carry out: the CTO sets the technology vision and the VP Engineering runs its execution, the CIO sets IT strategy and the IT manager runs day-to-day IT. An executive under one of them contradicts the titles themselves. The descriptions come from recruiting articles and practitioner write-ups rather than surveys, weak evidence on their own; the rule is an error anyway because the chart contradicts itself, which is not a matter of taste.',
+  sources: ['S-F11', 'S-F12', 'S-F13', 'EXT:24', 'EXT:29'],
+  suggests: true,
+  check({ analysis, report }) {
+    const ceo = analysis.soleHolder('ceo');
+
+    for (let i = 0; i < analysis.size; i++) {
+      const manager = analysis.resolvedManager(i);
+      // Positions at the top, on a cycle or under an unknown manager: nothing to compare, or
+      // reporting-cycle and unknown-manager report them.
+      if (manager === undefined || analysis.layerOf(i) === 0) continue;
+      const rank = analysis.rankOf(i);
+      // Executives only (C-level; the CEO under anyone but the board is ceo-at-top's error), under
+      // a manager with a recognised role that ranks lower. A manager with no role is no inversion.
+      if (rank !== 3) continue;
+      const managerRank = analysis.rankOf(manager);
+      if (managerRank === 0 || managerRank >= rank) continue;
+
+      report({
+        positions: [i, manager],
+        message: `${labelWithRoles(analysis, i)} reports to ${labelWithRoles(analysis, manager)}, ${levelByRank[managerRank]} that ranks below it. An executive sets the direction that the levels below carry out, so this line runs the wrong way.`,
+        suggestions: suggestionsFor(i, manager),
+      });
+    }
+
+    function suggestionsFor(executive: number, manager: number): Suggestion[] {
+      const suggestions: Suggestion[] = [];
+      // The manager comes from a resolved line, so it is the first with its id; the executive may
+      // be a later position sharing an id, which no patch can reach.
+      if (!isFirstWithId(analysis, executive)) return suggestions;
+      // Invert the line: the executive takes its manager's place, and the manager reports to it.
+      // Only when the executive's new manager does not rank below it too, or the patch would
+      // just move the inversion one line up.
+      const above = analysis.resolvedManager(manager);
+      const aboveRank = above === undefined ? 0 : analysis.rankOf(above);
+      if (aboveRank === 0 || aboveRank >= analysis.rankOf(executive)) {
+        suggestions.push({
+          title: `Invert the line: let ${analysis.label(manager)} report to ${analysis.label(executive)}`,
+          patch: [
+            {
+              op: 'setReportsTo',
+              positionId: analysis.id(executive),
+              reportsTo: above === undefined ? null : analysis.id(above),
+            },
+            {
+              op: 'setReportsTo',
+              positionId: analysis.id(manager),
+              reportsTo: analysis.id(executive),
+            },
+          ],
+        });
+      }
+      if (ceo !== undefined) {
+        const toCeo = moveUnderAnchored(
+          analysis,
+          executive,
+          ceo,
+          `Let ${analysis.label(executive)} report to the CEO`,
+        );
+        if (toCeo !== undefined) suggestions.push(toCeo);
+      }
+      return suggestions;
+    }
+  },
 });

@@ -1,6 +1,8 @@
+import type { ChartAnalysis } from '../chart/analysis.js';
 import { UNKNOWN_MANAGER } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
 import type { Suggestion } from '../engine/types.js';
+import { isFirstWithId } from './support/is-first-with-id.js';
 
 export default defineRule({
   id: 'unknown-manager',
@@ -11,28 +13,32 @@ export default defineRule({
   sources: ['MODEL:chart'],
   suggests: true,
   check({ analysis, report }) {
-    // Ids that differ only in case or surrounding spaces are the usual typo; find them in one pass.
-    const byLooseId = new Map<string, number>();
-    for (let i = analysis.size - 1; i >= 0; i--)
-      byLooseId.set(analysis.id(i).trim().toLowerCase(), i);
+    // Built on the first dangling line only: most charts have none, and a million-position chart
+    // should not pay for a second index of its ids.
+    let byLooseId: Map<string, number> | undefined;
 
     for (let i = 0; i < analysis.size; i++) {
       if (analysis.managerOf(i) !== UNKNOWN_MANAGER) continue;
       const reportsTo = analysis.position(i).reportsTo!;
       const suggestions: Suggestion[] = [];
-      const likely = byLooseId.get(reportsTo.trim().toLowerCase());
-      if (likely !== undefined && likely !== i) {
+      // A later position sharing an id cannot be patched by id: duplicate-id reports the clash.
+      if (isFirstWithId(analysis, i)) {
+        byLooseId ??= looseIndex(analysis);
+        const likely = byLooseId.get(looseId(reportsTo));
+        // Not the position itself, nor one in its own team: that would close a loop.
+        if (likely !== undefined && likely !== i && !analysis.isAncestorOf(i, likely)) {
+          suggestions.push({
+            title: `Let ${analysis.label(i)} report to ${analysis.label(likely)} (id "${analysis.id(likely)}")`,
+            patch: [
+              { op: 'setReportsTo', positionId: analysis.id(i), reportsTo: analysis.id(likely) },
+            ],
+          });
+        }
         suggestions.push({
-          title: `Report to ${analysis.label(likely)} (id "${analysis.id(likely)}")`,
-          patch: [
-            { op: 'setReportsTo', positionId: analysis.id(i), reportsTo: analysis.id(likely) },
-          ],
+          title: `Make ${analysis.label(i)} a top of the chart`,
+          patch: [{ op: 'setReportsTo', positionId: analysis.id(i), reportsTo: null }],
         });
       }
-      suggestions.push({
-        title: 'Place it at the top of the chart',
-        patch: [{ op: 'setReportsTo', positionId: analysis.id(i), reportsTo: null }],
-      });
       report({
         positions: [i],
         message: `${analysis.label(i)} reports to "${reportsTo}", but no position has that id.`,
@@ -41,3 +47,15 @@ export default defineRule({
     }
   },
 });
+
+/** Ids that differ only in case or surrounding spaces are the usual typo. */
+function looseId(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/** The first position of each loose id. */
+function looseIndex(analysis: ChartAnalysis): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = analysis.size - 1; i >= 0; i--) index.set(looseId(analysis.id(i)), i);
+  return index;
+}

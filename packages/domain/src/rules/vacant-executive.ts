@@ -1,12 +1,26 @@
 import { defineRule } from '../engine/define-rule.js';
+import { executiveRolesOf, roleNames } from './support/executive-roles.js';
 
-// SCAFFOLD: replaced by the real rule before commit.
 export default defineRule({
   id: 'vacant-executive',
   description: 'An executive position is vacant',
   defaultSeverity: 'warning',
-  rationale: '',
-  sources: [],
+  rationale:
+    'Each executive role owns a remit (strategy, finance, operations, information, technology, ...). While it is open, nobody is accountable for that remit at the top table; an interim appointment is the usual bridge until a permanent holder starts.',
+  sources: ['S-F15', 'S-F11', 'S-C9', 'EXT:46'],
+  // Filling a position means naming a person, which no patch can do honestly.
   suggests: false,
-  check() {},
+  check({ analysis, report }) {
+    for (let i = 0; i < analysis.size; i++) {
+      // The cheap test first: most positions are filled, and they need no role lookup.
+      if (!analysis.isVacant(i) || analysis.layerOf(i) === 0) continue;
+      const roles = executiveRolesOf(analysis, i);
+      if (roles.length === 0) continue;
+      const remit = roles.length === 1 ? `the ${roles[0]!.shortName}'s remit` : 'these remits';
+      report({
+        positions: [i],
+        message: `The ${roleNames(roles)} position ${analysis.label(i)} is vacant: until it is filled, nobody at the top is accountable for ${remit}. Appoint a holder, or name an interim one as a bridge.`,
+      });
+    }
+  },
 });

@@ -10,9 +10,11 @@ import { isRoleId } from '../roles/role-ids.js';
  *         it: Head of IT [vacant, roles=it-manager, reportsTo=cto]
  *     `, { headcount: 40 })
  *
- * Each line is `id: title`, indented two spaces under its manager. Attributes in brackets:
- * `vacant`, `interim`, `holder=Name`, `roles=cio+cto` (or `roles=` for none) and `reportsTo=id`
- * (`reportsTo=` for none), which overrides the indentation to draw cycles and dangling managers.
+ * Each line is `id: title`, indented under its manager (any deeper indentation will do). Attributes
+ * in brackets at the end of the line: `vacant`, `interim`, `holder=Name` (`holder=` for null),
+ * `roles=cio+cto` (`roles=` for none) and `reportsTo=id` (`reportsTo=` for none), which overrides
+ * the indentation to draw cycles and dangling managers. Ids may repeat, to draw duplicates. A
+ * malformed line, an unknown attribute or an unknown role throws, naming the line.
  */
 export function orgChart(outline: string, company?: Company): Chart {
   const lines = outline.split('\n').filter((line) => line.trim() !== '');
@@ -37,12 +39,17 @@ export function orgChart(outline: string, company?: Company): Chart {
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean)) {
-      const [key, value = ''] = attribute.split('=').map((part) => part.trim()) as [
-        string,
-        string?,
-      ];
-      if (key === 'vacant' || key === 'interim') position[key] = true;
-      else if (key === 'holder') position.holder = value;
+      // Split at the first "=" only: a holder's name may hold one.
+      const equals = attribute.indexOf('=');
+      const key = equals === -1 ? attribute : attribute.slice(0, equals).trim();
+      const value = equals === -1 ? '' : attribute.slice(equals + 1).trim();
+      if (key === 'vacant' || key === 'interim') {
+        if (equals !== -1)
+          throw new Error(
+            `orgChart line ${number + 1}: "${key}" takes no value, got "${attribute}"`,
+          );
+        position[key] = true;
+      } else if (key === 'holder') position.holder = value === '' ? null : value;
       else if (key === 'reportsTo') position.reportsTo = value === '' ? null : value;
       else if (key === 'roles') {
         const roles = value === '' ? [] : value.split('+');

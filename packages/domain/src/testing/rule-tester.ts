@@ -1,4 +1,7 @@
 import { applyPatch } from '../chart/apply-patch.js';
+import { parseChart } from '../chart/parse-chart.js';
+import { PatchError } from '../chart/patch-error.js';
+import { patchSchema } from '../chart/patch-schema.js';
 import type { Chart } from '../chart/schema.js';
 import type { AnyRule } from '../engine/define-rule.js';
 import type { RuleSetting } from '../engine/settings.js';
@@ -39,7 +42,9 @@ const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
 /**
  * Table-driven tests for one rule, after ESLint's RuleTester. Valid charts must give no finding of
  * the rule; invalid ones exactly the expected findings. Every suggestion must be declared in the
- * case, and applying its patch must make the finding disappear or turn milder.
+ * case, its patch must be one the API accepts (it is sent back to `/api/v1/apply` as it is), and
+ * applying it must give a well-formed chart in which the finding has disappeared or turned milder.
+ * A case's own chart must be well-formed too: the engine only ever sees parsed charts.
  *
  * Set `RuleTester.describe` and `RuleTester.it` once from the test framework (e.g. in a Vitest
  * setup file); the package itself depends on no test framework.
@@ -78,6 +83,8 @@ export const RuleTester: {
 };
 
 function findingsOf(rule: AnyRule, chart: Chart, setting: RuleSetting | undefined): Finding[] {
+  const parsed = parseChart(chart);
+  if (!parsed.ok) fail(`the case's chart is not a valid chart: ${JSON.stringify(parsed.issues)}`);
   const report = validate(chart, {
     ruleSet: [rule],
     rules: setting === undefined ? {} : { [rule.id]: setting },
@@ -122,7 +129,13 @@ function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
           `${where}, suggestion ${s}: title ${JSON.stringify(suggestion.title)} does not match ${String(expectedSuggestion.title)}`,
         );
       }
-      const output = applyPatch(testCase.chart, suggestion.patch);
+      const what = `${where}, suggestion "${suggestion.title}"`;
+      if (!suggestion.title.trim()) fail(`${where}, suggestion ${s}: the title is empty`);
+      const patch = patchSchema.safeParse(suggestion.patch);
+      if (!patch.success) {
+        fail(`${what}: the patch is not one the API accepts: ${patch.error.message}`);
+      }
+      const output = patched(testCase.chart, suggestion.patch, what);
       if (
         expectedSuggestion.output !== undefined &&
         JSON.stringify(output) !== JSON.stringify(expectedSuggestion.output)
@@ -138,12 +151,29 @@ function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
           severityRank[finding.severity] >= severityRank[actual.severity],
       );
       if (remaining !== undefined) {
-        fail(
-          `${where}, suggestion "${suggestion.title}" did not resolve the finding:\n${show([remaining])}`,
-        );
+        fail(`${what} did not resolve the finding:\n${show([remaining])}`);
       }
     });
   });
+}
+
+function patched(
+  chart: Chart,
+  patch: Finding['suggestions'][number]['patch'],
+  what: string,
+): Chart {
+  let output: Chart;
+  try {
+    output = applyPatch(chart, patch);
+  } catch (error) {
+    if (!(error instanceof PatchError)) throw error;
+    fail(`${what}: operation ${error.opIndex} does not apply: ${error.message}`);
+  }
+  const parsed = parseChart(output);
+  if (!parsed.ok) {
+    fail(`${what}: the patched chart is not a valid chart: ${JSON.stringify(parsed.issues)}`);
+  }
+  return output;
 }
 
 function matches(actual: string, expected: string | RegExp): boolean {

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Chart } from '../chart/schema.js';
+import { cite } from '../sources/cite.js';
+import { orgChart } from '../testing/org-chart.js';
+import { type AnyRule, defineRule, type RuleReport } from './define-rule.js';
+import { RuleSettingsError } from './settings.js';
+import type { Severity } from './types.js';
+import { validate } from './validate.js';
+
+/** A throwaway rule that reports what it is told, so that the engine is tested on its own. */
+function reporting(id: string, reports: RuleReport[], defaultSeverity: Severity = 'warning') {
+  return defineRule({
+    id,
+    description: `Test rule ${id}`,
+    defaultSeverity,
+    rationale: 'Tests only.',
+    sources: ['MODEL:chart'],
+    suggests: reports.some((report) => report.suggestions !== undefined),
+    check({ report }) {
+      for (const finding of reports) report(finding);
+    },
+  });
+}
+
+const chart = orgChart('a: A\n  b: B\n  c: C');
+
+describe('validate', () => {
+  it('turns a report into a finding with ids, sources and final severity', () => {
+    const rule = reporting('some-rule', [{ positions: [2, 0], message: 'Something is off.' }]);
+    expect(validate(chart, { ruleSet: [rule] })).toEqual({
+      findings: [
+        {
+          ruleId: 'some-rule',
+          severity: 'warning',
+          message: 'Something is off.',
+          positionIds: ['c', 'a'],
+          sources: cite(['MODEL:chart']),
+          suggestions: [],
+        },
+      ],
+      summary: { errors: 0, warnings: 1, infos: 0 },
+      metrics: { positions: 3, layers: 2, maxSpan: 2, meanSpan: 2, vacancies: 0, interim: 0 },
+    });
+  });
+
+  it('sorts by severity, then chart order of the primary position, then rule id', () => {
+    const rules: AnyRule[] = [
+      reporting('zeta', [
+        { positions: [2], message: 'zeta on c' },
+        { positions: [0], message: 'zeta info on a', severity: 'info' },
+        { positions: [1, 0], message: 'zeta error on b', severity: 'error' },
+      ]),
+      reporting('alpha', [
+        { positions: [], message: 'alpha on the whole chart' },
+        { positions: [2], message: 'alpha on c' },
+        { positions: [0, 2], message: 'alpha on a' },
+      ]),
+    ];
+    const expected = [
+      'zeta error on b',
+      'alpha on a',
+      'alpha on c',
+      'zeta on c',
+      'alpha on the whole chart',
+      'zeta info on a',
+    ];
+    expect(validate(chart, { ruleSet: rules }).findings.map((f) => f.message)).toEqual(expected);
+    // The order of the rules does not matter.
+    expect(
+      validate(chart, { ruleSet: [...rules].reverse() }).findings.map((f) => f.message),
+    ).toEqual(expected);
+  });
+
+  it('counts findings per severity', () => {
+    const rule = reporting('counted', [
+      { positions: [0], message: '1', severity: 'error' },
+      { positions: [1], message: '2', severity: 'info' },
+      { positions: [2], message: '3', severity: 'info' },
+      { positions: [2], message: '4' },
+    ]);
+    expect(validate(chart, { ruleSet: [rule] }).summary).toEqual({
+      errors: 1,
+      warnings: 1,
+      infos: 2,
+    });
+  });
+
+  it('gives the same report for the same chart, every time', () => {
+    const messy: Chart = {
+      company: { headcount: 30, businessModel: 'product' },
+      positions: [
+        { id: 'ceo', title: 'CEO', reportsTo: 'board' },
+        { id: 'ceo', title: 'Adm. direktør' },
+        { id: 'cto', title: 'CTO', reportsTo: 'cio' },
+        { id: 'cio', title: 'Interim CIO', reportsTo: 'cto' },
+        { id: 'vpe', title: 'VP Engineering', reportsTo: 'nobody', vacant: true },
+        { id: 'it', title: 'IT manager', reportsTo: 'it' },
+      ],
+      dottedLines: [{ from: 'vpe', to: 'ghost' }],
+    };
+    const first = validate(messy);
+    expect(first.findings.length).toBeGreaterThan(3);
+    expect(validate(structuredClone(messy))).toEqual(first);
+  });
+
+  it('skips rules turned off, and passes configured options to the rule', () => {
+    const seen: unknown[] = [];
+    const withOptions = defineRule({
+      id: 'with-options',
+      description: 'Records its options',
+      defaultSeverity: 'info',
+      rationale: 'Tests only.',
+      sources: ['MODEL:chart'],
+      options: z.strictObject({ limit: z.number().default(3) }),
+      suggests: false,
+      check({ options }) {
+        seen.push(options);
+      },
+    });
+    const noisy = reporting('noisy', [{ positions: [0], message: 'noise' }]);
+    const ruleSet = [withOptions, noisy];
+    validate(chart, { ruleSet });
+    validate(chart, { ruleSet, rules: { 'with-options': ['warning', { limit: 5 }] } });
+    expect(seen).toEqual([{ limit: 3 }, { limit: 5 }]);
+    expect(validate(chart, { ruleSet, rules: { noisy: 'off' } }).findings).toEqual([]);
+    expect(validate(chart, { ruleSet, rules: { 'with-options': 'off' } }).findings).toHaveLength(1);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('runs the registry by default, and turns its rules off by settings', () => {
+    const loop = orgChart('a: A [reportsTo=b]\nb: B [reportsTo=a]');
+    const ruleIds = (rules?: Record<string, 'off'>) =>
+      validate(loop, { rules }).findings.map((f) => f.ruleId);
+    expect(ruleIds()).toContain('reporting-cycle');
+    expect(ruleIds({ 'reporting-cycle': 'off' })).not.toContain('reporting-cycle');
+  });
+
+  it('gives the rule the chart, its company and the analysis', () => {
+    const company = { name: 'Acme', headcount: 12 };
+    const input: Chart = { ...chart, company };
+    let context: unknown;
+    const rule = defineRule({
+      id: 'looks',
+      description: 'Looks at its context',
+      defaultSeverity: 'info',
+      rationale: 'Tests only.',
+      sources: ['MODEL:chart'],
+      suggests: false,
+      check(ctx) {
+        context = { chart: ctx.chart, company: ctx.company, size: ctx.analysis.size };
+      },
+    });
+    validate(input, { ruleSet: [rule] });
+    expect(context).toEqual({ chart: input, company, size: 3 });
+  });
+
+  it('throws RuleSettingsError before running any rule', () => {
+    let ran = false;
+    const rule = defineRule({
+      id: 'runs',
+      description: 'Notes that it ran',
+      defaultSeverity: 'info',
+      rationale: 'Tests only.',
+      sources: ['MODEL:chart'],
+      suggests: false,
+      check() {
+        ran = true;
+      },
+    });
+    expect(() => validate(chart, { ruleSet: [rule], rules: { runs: 'loud' as 'off' } })).toThrow(
+      RuleSettingsError,
+    );
+    expect(() => validate(chart, { rules: { 'no-such-rule': 'off' } })).toThrow(
+      'Invalid rule settings: no-such-rule: Unknown rule "no-such-rule"',
+    );
+    expect(ran).toBe(false);
+  });
+
+  it('refuses a rule that suggests without declaring it', () => {
+    const sneaky = defineRule({
+      id: 'sneaky',
+      description: 'Suggests without saying so',
+      defaultSeverity: 'warning',
+      rationale: 'Tests only.',
+      sources: ['MODEL:chart'],
+      suggests: false,
+      check({ report }) {
+        report({
+          positions: [1],
+          message: 'B should report elsewhere.',
+          suggestions: [
+            {
+              title: 'Make “B” a top',
+              patch: [{ op: 'setReportsTo', positionId: 'b', reportsTo: null }],
+            },
+          ],
+        });
+      },
+    });
+    expect(() => validate(chart, { ruleSet: [sneaky] })).toThrow(
+      'Rule "sneaky" reported suggestions but does not declare suggests: true',
+    );
+  });
+
+  it('refuses a report naming a position the chart does not have', () => {
+    for (const index of [3, -1, 0.5]) {
+      const wrong = reporting('wrong', [{ positions: [0, index], message: 'x' }]);
+      expect(() => validate(chart, { ruleSet: [wrong] })).toThrow(
+        `Rule "wrong" reported position ${index}, but the chart has 3 positions`,
+      );
+    }
+  });
+
+  it('gives every finding its own copy of the sources', () => {
+    const rule = reporting('twice', [
+      { positions: [0], message: '1' },
+      { positions: [1], message: '2' },
+    ]);
+    const [first, second] = validate(chart, { ruleSet: [rule] }).findings;
+    first?.sources.push('edited');
+    expect(second?.sources).toEqual(cite(['MODEL:chart']));
+    expect(validate(chart, { ruleSet: [rule] }).findings[0]?.sources).toEqual(
+      cite(['MODEL:chart']),
+    );
+  });
+});

@@ -1,0 +1,164 @@
+import { orgChart, RuleTester } from '../testing/index.js';
+import rule from './ceo-at-top.js';
+
+RuleTester.run(rule, {
+  valid: [
+    { name: 'an empty chart', chart: { positions: [] } },
+    { name: 'a CEO at the top', chart: orgChart('ceo: CEO\n  cfo: CFO') },
+    { name: 'a CEO under the board', chart: orgChart('board: Board\n  ceo: CEO\n    cfo: CFO') },
+    {
+      name: 'a CEO under a position with explicit board roles',
+      chart: orgChart('owners: Holding company [roles=board]\n  ceo: Adm. direktør'),
+    },
+    {
+      name: 'two CEOs at the top (single-top and duplicate-executive report that)',
+      chart: orgChart('a: CEO\nb: Co-CEO'),
+    },
+    {
+      name: 'explicit roles say the "CEO" box is not the CEO',
+      chart: orgChart('coo: COO\n  x: CEO [roles=cfo]\n  y: CEO office [roles=]'),
+    },
+    {
+      name: 'a CEO on a reporting cycle (reporting-cycle reports it)',
+      chart: orgChart('ceo: CEO [reportsTo=coo]\n  coo: COO'),
+    },
+    {
+      name: 'a CEO under an unknown manager (unknown-manager reports it)',
+      chart: orgChart('ceo: CEO [reportsTo=ghost]'),
+    },
+    {
+      name: 'a CEO below an unknown manager further up',
+      chart: orgChart('x: Holding [reportsTo=ghost]\n  coo: COO\n    ceo: CEO'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a CEO under the COO, with a board to report to',
+      chart: orgChart(`
+        board: Board of directors
+        coo: COO
+          ceo: CEO
+            cfo: CFO
+      `),
+      findings: [
+        {
+          positionIds: ['ceo', 'coo'],
+          severity: 'error',
+          message:
+            'The CEO “CEO” reports to “COO”. The CEO is the most senior officer and answers to the board or the owners, not to a position inside the organisation.',
+          suggestions: [
+            {
+              title: 'Let “CEO” report to “Board of directors”',
+              output: orgChart(`
+                board: Board of directors
+                coo: COO
+                  ceo: CEO [reportsTo=board]
+                    cfo: CFO
+              `),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Danish CEO under the finance director, with a Danish board',
+      chart: orgChart('bestyrelse: Bestyrelse\nokonomi: Økonomidirektør\n  ceo: Adm. direktør'),
+      findings: [
+        {
+          positionIds: ['ceo', 'okonomi'],
+          message: /^The CEO “Adm\. direktør” reports to “Økonomidirektør”\./,
+          suggestions: [{ title: 'Let “Adm. direktør” report to “Bestyrelse”' }],
+        },
+      ],
+    },
+    {
+      name: 'no board: the CEO becomes a top of the chart',
+      chart: orgChart('cfo: CFO\n  ceo: CEO\n    cto: CTO'),
+      findings: [
+        {
+          positionIds: ['ceo', 'cfo'],
+          suggestions: [
+            {
+              title: 'Make “CEO” a top of the chart',
+              output: orgChart('cfo: CFO\nceo: CEO [reportsTo=]\n  cto: CTO'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a board inside the CEO’s own team is no way out (it would close a loop)',
+      chart: orgChart('coo: COO\n  ceo: CEO\n    board: Board'),
+      findings: [
+        { positionIds: ['ceo', 'coo'], suggestions: [{ title: 'Make “CEO” a top of the chart' }] },
+      ],
+    },
+    {
+      name: 'two boards: no single board to report to',
+      chart: orgChart('a: Board\nb: Supervisory board\ncoo: COO\n  ceo: CEO'),
+      findings: [
+        { positionIds: ['ceo', 'coo'], suggestions: [{ title: 'Make “CEO” a top of the chart' }] },
+      ],
+    },
+    {
+      name: 'a board under an unknown manager is no anchor',
+      chart: orgChart('board: Board [reportsTo=ghost]\ncoo: COO\n  ceo: CEO'),
+      findings: [
+        { positionIds: ['ceo', 'coo'], suggestions: [{ title: 'Make “CEO” a top of the chart' }] },
+      ],
+    },
+    {
+      name: 'a CEO under another CEO (a subsidiary drawn into the group chart)',
+      chart: orgChart('board: Board\n  group: Group CEO\n    dk: CEO Denmark'),
+      findings: [
+        {
+          positionIds: ['dk', 'group'],
+          message: /^The CEO “CEO Denmark” reports to “Group CEO”\./,
+          suggestions: [{ title: 'Let “CEO Denmark” report to “Board”' }],
+        },
+      ],
+    },
+    {
+      name: 'explicit roles make a position the CEO',
+      chart: orgChart('ops: Operations\n  md: Managing partner [roles=ceo]'),
+      findings: [
+        {
+          positionIds: ['md', 'ops'],
+          suggestions: [{ title: 'Make “Managing partner” a top of the chart' }],
+        },
+      ],
+    },
+    {
+      name: 'a dual-hatted CEO/CTO under the VP Engineering',
+      chart: orgChart('board: Board\nvpe: VP Engineering\n  boss: CEO/CTO'),
+      findings: [
+        {
+          positionIds: ['boss', 'vpe'],
+          suggestions: [{ title: 'Let “CEO/CTO” report to “Board”' }],
+        },
+      ],
+    },
+    {
+      name: 'ids that are Object.prototype names',
+      chart: orgChart('constructor: Board\n__proto__: CFO\n  toString: CEO'),
+      findings: [
+        {
+          positionIds: ['toString', '__proto__'],
+          suggestions: [
+            {
+              title: 'Let “CEO” report to “Board”',
+              output: orgChart(
+                'constructor: Board\n__proto__: CFO\n  toString: CEO [reportsTo=constructor]',
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a later position sharing the CEO id is reported but cannot be patched by id',
+      chart: orgChart('board: Board\n  ceo: CEO\ncfo: CFO\n  ceo: Chief Executive Officer'),
+      findings: [{ positionIds: ['ceo', 'cfo'], message: /“Chief Executive Officer”/ }],
+    },
+  ],
+});

@@ -1,0 +1,183 @@
+import { orgChart, RuleTester } from '../testing/index.js';
+import rule from './cto-under-cio.js';
+
+const product = { businessModel: 'product' as const };
+const enterprise = { businessModel: 'enterprise' as const };
+
+RuleTester.run(rule, {
+  valid: [
+    { name: 'an empty chart', chart: { positions: [] } },
+    {
+      name: 'CIO and CTO as peers under the CEO',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n  cto: CTO', product),
+    },
+    {
+      name: 'a dual-hatted CIO/CTO under the CEO',
+      chart: orgChart('ceo: CEO\n  tech: CIO/CTO\n    vpe: VP Engineering', product),
+    },
+    {
+      name: 'explicit roles override the title: a manager titled “CIO” holding only cto',
+      chart: orgChart('ceo: CEO\n  a: CIO [roles=cto]\n    b: CTO', product),
+    },
+    {
+      name: 'a deputy CIO is not the CIO',
+      chart: orgChart('ceo: CEO\n  dep: Deputy CIO\n    cto: CTO', product),
+    },
+    {
+      name: 'explicit roles override the title: “CTO” holding only it-director',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    it: CTO [roles=it-director]'),
+    },
+    {
+      name: 'a CTO under a CEO who is also the CIO reports to the CEO',
+      chart: orgChart('boss: CEO & CIO\n  cto: CTO', product),
+    },
+    {
+      name: 'a CTO on a reporting cycle with the CIO is left to reporting-cycle',
+      chart: orgChart('ceo: CEO\ncio: CIO [reportsTo=cto]\n  cto: CTO', product),
+    },
+    {
+      name: 'a CTO under an unknown manager is left to unknown-manager',
+      chart: orgChart('ceo: CEO\n  cio: CIO\ncto: CTO [reportsTo=ghost]'),
+    },
+    {
+      name: 'a CTO two levels below the CIO does not report to the CIO',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    arch: Head of Architecture\n      cto: CTO'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'in a product company: a warning, with a move to the CEO',
+      chart: orgChart(
+        `
+        ceo: CEO
+          cio: CIO
+            cto: CTO
+              vpe: VP Engineering
+        `,
+        product,
+      ),
+      findings: [
+        {
+          positionIds: ['cto', 'cio'],
+          severity: 'warning',
+          message:
+            '“CTO” reports to the CIO “CIO”. In a product company technology is what the company sells, so the CTO usually reports to the CEO, as a peer of the CIO who runs internal IT.',
+          suggestions: [
+            {
+              title: 'Let “CTO” report to “CEO”',
+              output: orgChart(
+                `
+                ceo: CEO
+                  cio: CIO
+                  cto: CTO
+                    vpe: VP Engineering
+                `,
+                product,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'in an enterprise: a note that says both lines are recognised',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    cto: CTO', enterprise),
+      findings: [
+        {
+          positionIds: ['cto', 'cio'],
+          severity: 'info',
+          message: /recognised line where the CIO owns the digital strategy/,
+          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+        },
+      ],
+    },
+    {
+      name: 'with no company profile: a note',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    cto: CTO'),
+      findings: [
+        { positionIds: ['cto', 'cio'], severity: 'info', suggestions: [{ title: /CEO/ }] },
+      ],
+    },
+    {
+      name: 'a severity the user configured wins over the product warning',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    cto: CTO', product),
+      setting: 'info',
+      findings: [
+        { positionIds: ['cto', 'cio'], severity: 'info', suggestions: [{ title: /CEO/ }] },
+      ],
+    },
+    {
+      name: 'Danish titles: teknologichef under informationschef under adm. direktør',
+      chart: orgChart(
+        'dir: Administrerende direktør\n  info: Informationschef\n    tek: Teknologichef',
+        product,
+      ),
+      findings: [
+        {
+          positionIds: ['tek', 'info'],
+          severity: 'warning',
+          message: /^“Teknologichef” reports to the CIO “Informationschef”\./,
+          suggestions: [{ title: 'Let “Teknologichef” report to “Administrerende direktør”' }],
+        },
+      ],
+    },
+    {
+      name: 'explicit roles override the title: a “Head of Platform” holding cto',
+      chart: orgChart(
+        'ceo: CEO\n  it: Head of IT [roles=cio]\n    plat: Head of Platform [roles=cto]',
+      ),
+      findings: [
+        {
+          positionIds: ['plat', 'it'],
+          suggestions: [{ title: 'Let “Head of Platform” report to “CEO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a CTO under a dual-hatted CIO/CTO still reports to a CIO',
+      chart: orgChart('ceo: CEO\n  tech: CIO/CTO\n    cto: CTO'),
+      findings: [
+        { positionIds: ['cto', 'tech'], suggestions: [{ title: /“CTO” report to “CEO”/ }] },
+      ],
+    },
+    {
+      name: 'no CEO at all: the finding stands without a suggestion',
+      chart: orgChart('cio: CIO\n  cto: CTO', product),
+      findings: [{ positionIds: ['cto', 'cio'], severity: 'warning' }],
+    },
+    {
+      name: 'two CEOs: which one is unclear, so no suggestion',
+      chart: orgChart('a: CEO\n  cio: CIO\n    cto: CTO\nb: Chief Executive Officer'),
+      findings: [{ positionIds: ['cto', 'cio'] }],
+    },
+    {
+      name: 'a CEO inside the CTO’s own team: moving the CTO there would make a loop',
+      chart: orgChart('cio: CIO\n  cto: CTO\n    ceo: CEO'),
+      findings: [{ positionIds: ['cto', 'cio'] }],
+    },
+    {
+      name: 'duplicate CIOs: each CTO under one of them is reported',
+      chart: orgChart(
+        `
+        ceo: CEO
+          cio1: CIO
+            cto1: CTO
+          cio2: Chief Information Officer
+            cto2: Chief Technology Officer
+        `,
+      ),
+      findings: [
+        { positionIds: ['cto1', 'cio1'], suggestions: [{ title: 'Let “CTO” report to “CEO”' }] },
+        {
+          positionIds: ['cto2', 'cio2'],
+          suggestions: [{ title: 'Let “Chief Technology Officer” report to “CEO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a CTO sharing its id with an earlier position cannot be moved by id',
+      chart: orgChart('ceo: CEO\n  cto: Head of Sales\n  cio: CIO\n    cto: CTO'),
+      findings: [{ positionIds: ['cto', 'cio'] }],
+    },
+  ],
+});

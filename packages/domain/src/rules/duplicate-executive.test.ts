@@ -1,0 +1,240 @@
+import { orgChart, RuleTester } from '../testing/index.js';
+import rule from './duplicate-executive.js';
+
+RuleTester.run(rule, {
+  valid: [
+    { name: 'an empty chart', chart: { positions: [] } },
+    {
+      name: 'one holder of each executive role',
+      chart: orgChart('board: Board\n  ceo: CEO\n    cfo: CFO\n    cio: CIO\n    cto: CTO'),
+    },
+    {
+      name: 'a board is many people: two board boxes are no duplicate',
+      chart: orgChart('a: Board\nb: Supervisory board\n  ceo: CEO'),
+    },
+    {
+      name: 'roles that are not one per company',
+      chart: orgChart(
+        'ceo: CEO\n  a: VP Engineering\n  b: VP Engineering\n  c: IT manager\n  d: IT manager',
+      ),
+    },
+    {
+      name: 'a deputy is not a second holder',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n    d: Deputy CFO'),
+    },
+    {
+      name: 'explicit roles say the second "CFO" box is not one',
+      chart: orgChart('ceo: CEO\n  a: CFO\n  b: CFO [roles=]\n  c: CFO [roles=coo]'),
+    },
+    {
+      name: 'a second holder under an unknown manager (unknown-manager reports it)',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\nx: CFO [reportsTo=ghost]'),
+    },
+    {
+      name: 'a second holder on a reporting cycle (reporting-cycle reports it)',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\nx: CFO [reportsTo=y]\n  y: Controller'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'two CFOs: the second merges into the first',
+      chart: orgChart(`
+        ceo: CEO
+          cfo: CFO
+            acc: Accountant
+          fd: Finance Director
+            ctl: Controller
+      `),
+      findings: [
+        {
+          positionIds: ['fd', 'cfo'],
+          severity: 'warning',
+          message:
+            '2 positions hold the CFO role: “CFO” and “Finance Director”. A company has one CFO; with more it is unclear who is accountable. If one of them heads a single unit, give it roles that match that scope.',
+          suggestions: [
+            {
+              title: 'Merge “Finance Director” into “CFO”, keeping the title “CFO”',
+              output: orgChart(`
+                ceo: CEO
+                  cfo: CFO
+                    acc: Accountant
+                    ctl: Controller
+              `),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an interim beside the permanent holder is a handover: info',
+      chart: orgChart('ceo: CEO\n  cio: CIO [holder=Ane]\n  icio: Interim CIO [holder=Bo]'),
+      findings: [
+        {
+          positionIds: ['icio', 'cio'],
+          severity: 'info',
+          message:
+            '“CIO” and “Interim CIO” both hold the CIO role, one of them on an interim basis. An interim beside the permanent position is normal during a handover or until it is filled; make sure the overlap has an end date.',
+          suggestions: [{ title: 'Merge “Interim CIO” into “CIO”, keeping the title “CIO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a handover in either chart order, and with the interim marked by the field',
+      chart: orgChart('ceo: CEO\n  a: Finance lead [roles=cfo, interim]\n  b: CFO'),
+      findings: [
+        {
+          positionIds: ['b', 'a'],
+          severity: 'info',
+          suggestions: [
+            { title: 'Merge “CFO” into “Finance lead”, keeping the title “Finance lead”' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a vacant permanent seat covered by an acting holder: info',
+      chart: orgChart('ceo: CEO\n  cto: CTO [vacant]\n  acting: Acting CTO'),
+      findings: [
+        { positionIds: ['acting', 'cto'], severity: 'info', suggestions: [{ title: /^Merge/ }] },
+      ],
+    },
+    {
+      name: 'two interims and no permanent position is no handover',
+      chart: orgChart('ceo: CEO\n  a: Interim CFO\n  b: Acting CFO'),
+      findings: [
+        {
+          positionIds: ['b', 'a'],
+          severity: 'warning',
+          message: /^2 positions hold the CFO role: “Interim CFO” and “Acting CFO”\./,
+          suggestions: [
+            { title: 'Merge “Acting CFO” into “Interim CFO”, keeping the title “Interim CFO”' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'three holders: the second first, no merge offered',
+      chart: orgChart('a: CEO\nb: Adm. direktør\nc: Algemeen directeur'),
+      findings: [
+        {
+          positionIds: ['b', 'a', 'c'],
+          message:
+            /^3 positions hold the CEO role: “CEO”, “Adm\. direktør” and “Algemeen directeur”\./,
+        },
+      ],
+    },
+    {
+      name: 'a long list of holders is cut short',
+      chart: orgChart(
+        ['ceo: CEO', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `  c${n}: CFO ${n}`)].join('\n'),
+      ),
+      findings: [
+        {
+          positionIds: ['c2', 'c1', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'],
+          message:
+            '8 positions hold the CFO role: “CFO 1”, “CFO 2”, “CFO 3”, “CFO 4”, “CFO 5”, “CFO 6” and 2 more. A company has one CFO; with more it is unclear who is accountable. If one of them heads a single unit, give it roles that match that scope.',
+        },
+      ],
+    },
+    {
+      name: 'three holders, two of them interim: a longer handover',
+      chart: orgChart('ceo: CEO\n  a: COO\n  b: Interim COO\n  c: Acting COO'),
+      findings: [
+        {
+          positionIds: ['b', 'a', 'c'],
+          severity: 'info',
+          message:
+            /^“COO”, “Interim COO” and “Acting COO” hold the COO role, all but one on an interim/,
+        },
+      ],
+    },
+    {
+      name: 'a dual-hatted CIO/CTO and a separate CTO',
+      chart: orgChart('ceo: CEO\n  tech: CIO/CTO\n  cto: Teknisk direktør'),
+      findings: [
+        {
+          positionIds: ['cto', 'tech'],
+          message: /^2 positions hold the CTO role: “CIO\/CTO” and “Teknisk direktør”/,
+          suggestions: [
+            {
+              title: 'Merge “Teknisk direktør” into “CIO/CTO”, keeping the title “CIO/CTO”',
+              output: orgChart('ceo: CEO\n  tech: CIO/CTO'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a dual-hatted position and a separate CIO and CTO: one finding per role',
+      chart: orgChart(
+        'ceo: CEO\n  tech: Head of Technology [roles=cio+cto]\n  cio: CIO\n  cto: CTO',
+      ),
+      findings: [
+        { positionIds: ['cio', 'tech'], suggestions: [{ title: /^Merge “CIO” into/ }] },
+        { positionIds: ['cto', 'tech'], suggestions: [{ title: /^Merge “CTO” into/ }] },
+      ],
+    },
+    {
+      name: 'explicit roles make a box a holder',
+      chart: orgChart('ceo: CEO\n  a: People & Culture [roles=chro]\n  b: Chief People Officer'),
+      findings: [
+        {
+          positionIds: ['b', 'a'],
+          message: /^2 positions hold the CHRO role/,
+          suggestions: [{ title: /^Merge/ }],
+        },
+      ],
+    },
+    {
+      name: 'the kept holder deep inside the other one’s team takes its place',
+      chart: orgChart('a: CTO [reportsTo=x]\nceo: CEO\n  b: Teknisk direktør\n    x: Platform'),
+      findings: [
+        {
+          positionIds: ['b', 'a'],
+          suggestions: [
+            {
+              title: 'Merge “Teknisk direktør” into “CTO”, keeping the title “CTO”',
+              output: orgChart('a: CTO [reportsTo=ceo]\nceo: CEO\n  x: Platform [reportsTo=a]'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the kept holder reporting straight to the other one merges cleanly',
+      chart: orgChart('a: Chief Technology Officer [reportsTo=b]\nceo: CEO\n  b: CTO'),
+      findings: [
+        {
+          positionIds: ['b', 'a'],
+          suggestions: [
+            {
+              title:
+                'Merge “CTO” into “Chief Technology Officer”, keeping the title “Chief Technology Officer”',
+              output: orgChart('a: Chief Technology Officer [reportsTo=ceo]\nceo: CEO'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'two holders sharing an id cannot be merged by id',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n  cfo: CFO'),
+      findings: [{ positionIds: ['cfo', 'cfo'], message: /^2 positions hold the CFO role/ }],
+    },
+    {
+      name: 'ids that are Object.prototype names',
+      chart: orgChart('ceo: CEO\n  __proto__: CMO\n  constructor: Marketing Director [roles=cmo]'),
+      findings: [
+        {
+          positionIds: ['constructor', '__proto__'],
+          suggestions: [
+            {
+              title: 'Merge “Marketing Director” into “CMO”, keeping the title “CMO”',
+              output: orgChart('ceo: CEO\n  __proto__: CMO'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

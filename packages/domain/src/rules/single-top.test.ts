@@ -1,0 +1,144 @@
+import { orgChart, RuleTester } from '../testing/index.js';
+import rule from './single-top.js';
+
+const message = (top: string, main: string) =>
+  `${top} has no manager, so the chart has a second top besides ${main}. A chart should have one top where every reporting line ends; a position outside it, and its team, answer to nobody in the chart.`;
+
+RuleTester.run(rule, {
+  valid: [
+    { name: 'an empty chart', chart: { positions: [] } },
+    { name: 'one position', chart: orgChart('ceo: CEO') },
+    { name: 'a CEO at the top', chart: orgChart('ceo: CEO\n  cfo: CFO\n  cto: CTO') },
+    { name: 'a board above the CEO', chart: orgChart('board: Board\n  ceo: CEO\n    cfo: CFO') },
+    {
+      name: 'positions on a cycle or under an unknown manager are not tops',
+      chart: orgChart('ceo: CEO\na: Team A [reportsTo=b]\n  b: Team B\nx: Lost [reportsTo=ghost]'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a board and a CEO drawn side by side',
+      chart: orgChart('board: Board\nceo: CEO\n  cfo: CFO'),
+      findings: [
+        {
+          positionIds: ['ceo', 'board'],
+          severity: 'warning',
+          message: message('“CEO”', '“Board”'),
+          suggestions: [
+            {
+              title: 'Let “CEO” report to “Board”',
+              output: orgChart('board: Board\n  ceo: CEO\n    cfo: CFO'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a stray unit beside a board with the CEO under it goes under the CEO',
+      chart: orgChart('board: Bestyrelse\n  ceo: Adm. direktør\nsales: Salgschef\n  s1: Sælger'),
+      findings: [
+        {
+          positionIds: ['sales', 'board'],
+          message: message('“Salgschef”', '“Bestyrelse”'),
+          suggestions: [
+            {
+              title: 'Let “Salgschef” report to “Adm. direktør”',
+              output: orgChart(
+                'board: Bestyrelse\n  ceo: Adm. direktør\nsales: Salgschef [reportsTo=ceo]\n  s1: Sælger',
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the board above the CEO wins over a board standing alone',
+      chart: orgChart('sup: Supervisory board\nboard: Board\n  ceo: CEO'),
+      findings: [
+        {
+          positionIds: ['sup', 'board'],
+          suggestions: [{ title: 'Let “Supervisory board” report to “Board”' }],
+        },
+      ],
+    },
+    {
+      name: 'two CEOs: the second one joins the board, not the CEO',
+      chart: orgChart('board: Board\n  a: CEO\nb: CEO Denmark'),
+      findings: [
+        {
+          positionIds: ['b', 'board'],
+          suggestions: [{ title: 'Let “CEO Denmark” report to “Board”' }],
+        },
+      ],
+    },
+    {
+      name: 'no board: the CEO is the main top, whatever the team sizes',
+      chart: orgChart('wh: Warehouse\n  w1: Picker\n  w2: Picker\n  w3: Picker\nceo: CEO\nit: IT'),
+      findings: [
+        {
+          positionIds: ['wh', 'ceo'],
+          message: message('“Warehouse”', '“CEO”'),
+          suggestions: [{ title: 'Let “Warehouse” report to “CEO”' }],
+        },
+        {
+          positionIds: ['it', 'ceo'],
+          suggestions: [{ title: 'Let “IT” report to “CEO”' }],
+        },
+      ],
+    },
+    {
+      name: 'no board or CEO: the largest team is the main top',
+      chart: orgChart('a: Team A\n  a1: Member\nb: Team B\n  b1: Member\n    b2: Member'),
+      findings: [
+        {
+          positionIds: ['a', 'b'],
+          suggestions: [
+            {
+              title: 'Let “Team A” report to “Team B”',
+              output: orgChart(
+                'a: Team A [reportsTo=b]\n  a1: Member\nb: Team B\n  b1: Member\n    b2: Member',
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'teams of equal size: the first in chart order is the main top',
+      chart: orgChart('a: Team A\nb: Team B'),
+      findings: [
+        { positionIds: ['b', 'a'], suggestions: [{ title: 'Let “Team B” report to “Team A”' }] },
+      ],
+    },
+    {
+      name: 'explicit roles make a box the board',
+      chart: orgChart('x: Holding ApS [roles=board]\ny: Adm. direktør'),
+      findings: [
+        {
+          positionIds: ['y', 'x'],
+          suggestions: [{ title: 'Let “Adm. direktør” report to “Holding ApS”' }],
+        },
+      ],
+    },
+    {
+      name: 'a later top sharing an id is reported but cannot be patched by id',
+      chart: orgChart('a: CEO\n  b: CFO\na: Sales'),
+      findings: [{ positionIds: ['a', 'a'], message: message('“Sales”', '“CEO”') }],
+    },
+    {
+      name: 'ids that are Object.prototype names',
+      chart: orgChart('__proto__: CEO\nconstructor: Sales'),
+      findings: [
+        {
+          positionIds: ['constructor', '__proto__'],
+          suggestions: [
+            {
+              title: 'Let “Sales” report to “CEO”',
+              output: orgChart('__proto__: CEO\nconstructor: Sales [reportsTo=__proto__]'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import type { ChartAnalysis } from '../../chart/analysis.js';
+import { getRole, type RoleDefinition } from '../../roles/catalogue.js';
+
+/**
+ * The executive roles a position holds (the CEO and the C-level, ranks 4 and 3), in the order of
+ * its roles; empty for every other position. A board member or a VP is not an executive.
+ */
+export function executiveRolesOf(analysis: ChartAnalysis, index: number): RoleDefinition[] {
+  const executive: RoleDefinition[] = [];
+  for (const id of analysis.rolesOf(index)) {
+    const role = getRole(id);
+    if (role.executive) executive.push(role);
+  }
+  return executive;
+}
+
+/** How messages name the roles: "CIO", or "CIO/CTO" for a dual-hatted position. */
+export function roleNames(roles: readonly RoleDefinition[]): string {
+  return roles.map((role) => role.shortName).join('/');
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { parseRuleSettings } from '../engine/settings.js';
+import { orgChart, RuleTester } from '../testing/index.js';
+import rule from './tech-leadership-fit.js';
+
+const product = { businessModel: 'product' as const };
+const enterprise = (headcount?: number) =>
+  headcount === undefined
+    ? { businessModel: 'enterprise' as const }
+    : { businessModel: 'enterprise' as const, headcount };
+
+RuleTester.run(rule, {
+  valid: [
+    {
+      name: 'an empty chart is not drawn yet',
+      chart: { version: 1, company: product, positions: [] },
+    },
+    { name: 'no business model', chart: orgChart('ceo: CEO\n  cfo: CFO', { headcount: 500 }) },
+    { name: 'a product company with a CTO', chart: orgChart('ceo: CEO\n  cto: CTO', product) },
+    {
+      name: 'a product company with only a VP Engineering',
+      chart: orgChart('ceo: CEO\n  vpe: Head of Engineering', product),
+    },
+    {
+      name: 'a product company with a Danish teknologichef',
+      chart: orgChart('dir: Adm. direktør\n  tek: Teknologichef', product),
+    },
+    {
+      name: 'a product company with a dual-hatted CIO/CTO',
+      chart: orgChart('ceo: CEO\n  t: CIO/CTO', product),
+    },
+    {
+      name: 'a product company whose CTO is on a cycle still has a CTO',
+      chart: orgChart('ceo: CEO\ncto: CTO [reportsTo=x]\n  x: Lead', product),
+    },
+    { name: 'an enterprise with a CIO', chart: orgChart('ceo: CEO\n  cio: CIO', enterprise(300)) },
+    {
+      name: 'an enterprise with a Dutch directeur informatiemanagement',
+      chart: orgChart(
+        'dir: Algemeen directeur\n  cio: Directeur informatiemanagement',
+        enterprise(300),
+      ),
+    },
+    {
+      name: 'an enterprise under 50 employees',
+      chart: orgChart('ceo: CEO\n  it: IT manager', enterprise(49)),
+    },
+    { name: 'an enterprise without a headcount', chart: orgChart('ceo: CEO', enterprise()) },
+    {
+      name: 'a product company needs no CIO',
+      chart: orgChart('ceo: CEO\n  cto: CTO', { businessModel: 'product', headcount: 5000 }),
+    },
+    {
+      name: 'an enterprise needs no CTO',
+      chart: orgChart('ceo: CEO\n  cio: CIO', enterprise(5000)),
+    },
+    {
+      name: 'a higher enterpriseCioFrom',
+      chart: orgChart('ceo: CEO', enterprise(80)),
+      setting: ['info', { enterpriseCioFrom: 100 }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a product company without a CTO or VP Engineering',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n  eng: Engineering team', product),
+      findings: [
+        {
+          positionIds: ['ceo'],
+          severity: 'info',
+          message:
+            'This is a product company, but the chart has no CTO or VP Engineering. Where technology is part of the product, someone must own the technology vision, the architecture and engineering: a CTO, or a VP Engineering while the team is small.',
+          suggestions: [
+            {
+              title: 'Add a vacant CTO under “CEO”',
+              output: {
+                version: 1,
+                company: product,
+                positions: [
+                  { id: 'ceo', title: 'CEO' },
+                  { id: 'cfo', title: 'CFO', reportsTo: 'ceo' },
+                  { id: 'eng', title: 'Engineering team', reportsTo: 'ceo' },
+                  {
+                    id: 'cto',
+                    title: 'Chief Technology Officer',
+                    roles: ['cto'],
+                    reportsTo: 'ceo',
+                    vacant: true,
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an enterprise of 50 without a CIO, with an IT director',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n    it: Hoofd IT', enterprise(50)),
+      findings: [
+        {
+          positionIds: ['ceo'],
+          severity: 'info',
+          message: /^This enterprise has 50 employees but no CIO\./,
+          suggestions: [
+            {
+              title: 'Add a vacant CIO under “CEO”',
+              output: {
+                version: 1,
+                company: enterprise(50),
+                positions: [
+                  { id: 'ceo', title: 'CEO' },
+                  { id: 'cfo', title: 'CFO', reportsTo: 'ceo' },
+                  { id: 'it', title: 'Hoofd IT', reportsTo: 'cfo' },
+                  {
+                    id: 'cio',
+                    title: 'Chief Information Officer',
+                    roles: ['cio'],
+                    reportsTo: 'ceo',
+                    vacant: true,
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Danish CEO title',
+      chart: orgChart('dir: Administrerende direktør\n  cfo: Økonomidirektør', enterprise(2000)),
+      findings: [
+        {
+          positionIds: ['dir'],
+          message: /^This enterprise has 2,000 employees but no CIO\./,
+          suggestions: [{ title: 'Add a vacant CIO under “Administrerende direktør”' }],
+        },
+      ],
+    },
+    {
+      name: 'explicit roles override titles: a “CTO” box that holds no role',
+      chart: orgChart('ceo: CEO\n  x: CTO [roles=]', product),
+      findings: [
+        { positionIds: ['ceo'], suggestions: [{ title: 'Add a vacant CTO under “CEO”' }] },
+      ],
+    },
+    {
+      name: 'no CEO: the finding names no position, and the CTO goes at the top',
+      chart: orgChart('cfo: CFO', product),
+      findings: [
+        {
+          positionIds: [],
+          suggestions: [
+            {
+              title: 'Add a vacant CTO at the top of the chart',
+              output: {
+                version: 1,
+                company: product,
+                positions: [
+                  { id: 'cfo', title: 'CFO' },
+                  {
+                    id: 'cto',
+                    title: 'Chief Technology Officer',
+                    roles: ['cto'],
+                    reportsTo: null,
+                    vacant: true,
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'two CEOs: no position named, no safe place for a new one',
+      chart: orgChart('a: CEO\nb: Chief Executive Officer', product),
+      findings: [{ positionIds: [] }],
+    },
+    {
+      name: 'a CEO on a cycle: named, but no place for a new position',
+      chart: orgChart('ceo: CEO [reportsTo=coo]\n  coo: COO', enterprise(100)),
+      findings: [{ positionIds: ['ceo'] }],
+    },
+    {
+      name: 'the id "cio" is taken',
+      chart: orgChart('ceo: CEO\n  cio: Head of Customer Insight', enterprise(60)),
+      findings: [
+        {
+          positionIds: ['ceo'],
+          suggestions: [
+            {
+              title: 'Add a vacant CIO under “CEO”',
+              output: {
+                version: 1,
+                company: enterprise(60),
+                positions: [
+                  { id: 'ceo', title: 'CEO' },
+                  { id: 'cio', title: 'Head of Customer Insight', reportsTo: 'ceo' },
+                  {
+                    id: 'cio-2',
+                    title: 'Chief Information Officer',
+                    roles: ['cio'],
+                    reportsTo: 'ceo',
+                    vacant: true,
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a lower enterpriseCioFrom',
+      chart: orgChart('ceo: CEO', enterprise(20)),
+      setting: ['info', { enterpriseCioFrom: 10 }],
+      findings: [
+        { positionIds: ['ceo'], suggestions: [{ title: 'Add a vacant CIO under “CEO”' }] },
+      ],
+    },
+  ],
+});
+
+describe('tech-leadership-fit options', () => {
+  it('default to a CIO from 50 employees', () => {
+    expect(rule.options?.parse({})).toEqual({ enterpriseCioFrom: 50 });
+  });
+
+  it('refuse a headcount that is not a positive whole number, and unknown options', () => {
+    for (const options of [
+      { enterpriseCioFrom: -1 },
+      { enterpriseCioFrom: '50' },
+      { cioFrom: 50 },
+    ]) {
+      expect(parseRuleSettings({ 'tech-leadership-fit': ['info', options] }).ok).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,196 @@
+import { orgChart, RuleTester } from '../testing/index.js';
+import rule from './vp-engineering-under-cto.js';
+
+RuleTester.run(rule, {
+  valid: [
+    { name: 'an empty chart', chart: { positions: [] } },
+    {
+      name: 'the VP Engineering under the CTO',
+      chart: orgChart('ceo: CEO\n  cto: CTO\n    vpe: VP Engineering'),
+    },
+    {
+      name: 'no CTO: the VP Engineering may report to the CEO',
+      chart: orgChart('ceo: CEO\n  vpe: VP Engineering'),
+    },
+    {
+      name: 'a Director of Engineering under the VP Engineering under the CTO',
+      chart: orgChart(
+        'ceo: CEO\n  cto: CTO\n    vpe: VP, Engineering\n      doe: Director of Engineering',
+      ),
+    },
+    {
+      name: 'a VP Engineering under an architect under the CTO is still in the CTO’s organisation',
+      chart: orgChart(
+        'ceo: CEO\n  cto: CTO\n    arch: Chief Architect\n      vpe: Head of Engineering',
+      ),
+    },
+    {
+      name: 'under a dual-hatted CIO/CTO',
+      chart: orgChart('ceo: CEO\n  tech: CIO/CTO\n    vpe: VP Engineering'),
+    },
+    {
+      name: 'under one of two CTOs',
+      chart: orgChart('ceo: CEO\n  a: CTO\n  b: Chief Technology Officer\n    vpe: VP Engineering'),
+    },
+    {
+      name: 'a VP Engineering who is also the CTO',
+      chart: orgChart('ceo: CEO\n  x: VP Engineering [roles=vp-engineering+cto]\n  cto: CTO'),
+    },
+    {
+      name: 'a VP Engineering who is also an executive is judged by that role',
+      chart: orgChart('ceo: CEO\n  cto: CTO\n  x: CPO & VP Engineering'),
+    },
+    {
+      name: 'explicit roles override the title: “VP Engineering” holding none',
+      chart: orgChart('ceo: CEO\n  cto: CTO\n  x: VP Engineering [roles=]'),
+    },
+    {
+      name: 'a CTO inside the VP Engineering’s team is a seniority inversion, not this rule’s',
+      chart: orgChart('ceo: CEO\n  vpe: VP Engineering\n    cto: CTO'),
+    },
+    {
+      name: 'a VP Engineering on a cycle',
+      chart: orgChart('ceo: CEO\n  cto: CTO\nvpe: VP Engineering [reportsTo=x]\n  x: Team lead'),
+    },
+    {
+      name: 'a VP Engineering under an unknown manager',
+      chart: orgChart('ceo: CEO\n  cto: CTO\nvpe: VP Engineering [reportsTo=ghost]'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'beside the CTO under the CEO',
+      chart: orgChart(
+        `
+        ceo: CEO
+          cto: CTO
+          vpe: VP Engineering
+            eng: Engineering manager
+        `,
+      ),
+      findings: [
+        {
+          positionIds: ['vpe', 'ceo'],
+          severity: 'warning',
+          message:
+            '“VP Engineering” reports to “CEO”, outside the organisation of the CTO “CTO”. The CTO sets the technology vision and architecture and the VP Engineering runs engineering delivery, so the VP Engineering usually reports to the CTO. Reporting to the CEO beside the CTO fits only when the CTO is deliberately a visionary without a team.',
+          suggestions: [
+            {
+              title: 'Let “VP Engineering” report to “CTO”',
+              output: orgChart(
+                `
+                ceo: CEO
+                  cto: CTO
+                    vpe: VP Engineering
+                      eng: Engineering manager
+                `,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'under the CIO, in Danish',
+      chart: orgChart(
+        'dir: Adm. direktør\n  tek: Teknologichef\n  info: Informationschef\n    udv: Udviklingschef',
+      ),
+      findings: [
+        {
+          positionIds: ['udv', 'info'],
+          message:
+            /^“Udviklingschef” reports to “Informationschef”, outside the organisation of the CTO “Teknologichef”\. The CTO sets[^.]*\.[^.]*$/,
+          suggestions: [{ title: 'Let “Udviklingschef” report to “Teknologichef”' }],
+        },
+      ],
+    },
+    {
+      name: 'at the top of the chart',
+      chart: orgChart('ceo: CEO\n  cto: CTO\nvpe: VP Engineering'),
+      findings: [
+        {
+          positionIds: ['vpe'],
+          message:
+            /^“VP Engineering” is at the top of the chart, outside the organisation of the CTO “CTO”\./,
+          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a VP with Directors of Engineering in the wrong place: one finding, on the VP',
+      chart: orgChart(
+        'ceo: CEO\n  cto: CTO\n  cfo: CFO\n    vpe: VP Engineering\n      doe: Director of Engineering',
+      ),
+      findings: [
+        {
+          positionIds: ['vpe', 'cfo'],
+          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a Director of Engineering deeper in a misplaced VP’s organisation: still one finding',
+      chart: orgChart(
+        'ceo: CEO\n  cto: CTO\n  vpe: VP Engineering\n    ops: Engineering operations\n      doe: Director of Engineering',
+      ),
+      findings: [
+        {
+          positionIds: ['vpe', 'ceo'],
+          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a CTO deeper in the VP Engineering’s team: reported, but no move that would loop',
+      chart: orgChart('ceo: CEO\n  vpe: VP Engineering\n    x: Architecture\n      cto: CTO'),
+      findings: [{ positionIds: ['vpe', 'ceo'] }],
+    },
+    {
+      name: 'two CTOs: the VP Engineering is offered the first one',
+      chart: orgChart('ceo: CEO\n  a: CTO\n  b: Chief Technology Officer\n  vpe: VP Engineering'),
+      findings: [
+        {
+          positionIds: ['vpe', 'ceo'],
+          message: /outside the organisation of any of the CTOs\./,
+          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+        },
+      ],
+    },
+    {
+      name: 'the first CTO on a cycle: the VP Engineering is offered the next one',
+      chart: orgChart(
+        'ceo: CEO\n  vpe: VP Engineering\n  b: Chief Technology Officer\na: CTO [reportsTo=a]',
+      ),
+      findings: [
+        {
+          positionIds: ['vpe', 'ceo'],
+          suggestions: [{ title: 'Let “VP Engineering” report to “Chief Technology Officer”' }],
+        },
+      ],
+    },
+    {
+      name: 'the only CTO under an unknown manager: no safe place to move to',
+      chart: orgChart('ceo: CEO\n  vpe: VP Engineering\ncto: CTO [reportsTo=ghost]'),
+      findings: [{ positionIds: ['vpe', 'ceo'] }],
+    },
+    {
+      name: 'explicit roles override the title: an “Engineering lead” holding vp-engineering',
+      chart: orgChart(
+        'ceo: CEO\n  cto: CTO\n  coo: COO\n    el: Engineering lead [roles=vp-engineering]',
+      ),
+      findings: [
+        {
+          positionIds: ['el', 'coo'],
+          suggestions: [{ title: 'Let “Engineering lead” report to “CTO”' }],
+        },
+      ],
+    },
+    {
+      name: 'no CEO at all',
+      chart: orgChart('cto: CTO\nvpe: VP Engineering'),
+      findings: [
+        { positionIds: ['vpe'], suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }] },
+      ],
+    },
+  ],
+});
