@@ -1,0 +1,98 @@
+import { type RuleSettings, validate } from '@orgwise/domain';
+import { colorsFor } from '../colors.js';
+import type { CheckedFile } from '../format/checked-file.js';
+import { formatJson } from '../format/json.js';
+import { formatSarif } from '../format/sarif.js';
+import { formatText } from '../format/text.js';
+import { formatInputProblem, type InputProblem } from '../input/input-problem.js';
+import { readChart } from '../input/read-chart.js';
+import { readRuleSettings } from '../input/read-rule-settings.js';
+import type { CliIo } from '../io.js';
+import { packageInfo } from '../package-info.js';
+import { ExitCode } from './exit-code.js';
+
+export const formats = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof formats)[number];
+
+export interface CheckOptions {
+  format: Format;
+  /** Exit 1 when the warnings of all files together exceed this; undefined means no limit. */
+  maxWarnings?: number | undefined;
+  /** A JSON file of rule settings. */
+  rules?: string | undefined;
+  /** --color / --no-color; undefined lets the terminal and the environment decide. */
+  color?: boolean | undefined;
+}
+
+/**
+ * Checks each file with the domain's validate and prints the reports in one format. A file that
+ * cannot be read or is malformed does not stop the others: its problems go to stderr (and into
+ * SARIF's notifications), the rest are reported, and the exit code is 2.
+ */
+export async function runCheck(
+  files: readonly string[],
+  options: CheckOptions,
+  io: CliIo,
+): Promise<ExitCode> {
+  let settings: RuleSettings | undefined;
+  if (options.rules !== undefined) {
+    const read = await readRuleSettings(options.rules, io.cwd);
+    if (!read.ok) {
+      // Checking with other settings than the user asked for would report the wrong findings.
+      writeProblems(io, read.problems);
+      io.stderr(`orgwise: no chart was checked, because the rule settings are invalid\n`);
+      return ExitCode.InputError;
+    }
+    settings = read.value;
+  }
+
+  const checked: CheckedFile[] = [];
+  const problems: InputProblem[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    const read = await readChart(file, io.cwd);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      unreadable++;
+      continue;
+    }
+    const report = validate(read.value.chart, settings === undefined ? {} : { rules: settings });
+    checked.push({ ...read.value, report });
+  }
+
+  writeProblems(io, problems);
+  if (options.format === 'json') {
+    io.stdout(formatJson(checked));
+  } else if (options.format === 'sarif') {
+    const { version, homepage } = packageInfo();
+    io.stdout(
+      formatSarif(
+        checked,
+        problems,
+        { name: 'orgwise', version, informationUri: homepage },
+        io.cwd,
+      ),
+    );
+  } else {
+    io.stdout(formatText(checked, colorsFor(io, options.color), unreadable));
+  }
+
+  if (unreadable > 0) return ExitCode.InputError;
+  let errors = 0;
+  let warnings = 0;
+  for (const { report } of checked) {
+    errors += report.summary.errors;
+    warnings += report.summary.warnings;
+  }
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(
+      `orgwise: too many warnings: ${warnings}, more than the maximum of ${options.maxWarnings} (--max-warnings)\n`,
+    );
+    return ExitCode.Findings;
+  }
+  return errors > 0 ? ExitCode.Findings : ExitCode.Ok;
+}
+
+function writeProblems(io: CliIo, problems: readonly InputProblem[]): void {
+  for (const problem of problems) io.stderr(`${formatInputProblem(problem)}\n`);
+}
