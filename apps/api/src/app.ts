@@ -1,0 +1,81 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { AppDeps } from './deps.js';
+import { applyRoutes } from './features/apply/apply.route.js';
+import { docsRoutes } from './features/docs/docs.route.js';
+import { healthRoutes } from './features/health/health.route.js';
+import { problemsRoutes } from './features/problems/problems.route.js';
+import { rolesRoutes } from './features/roles/roles.route.js';
+import { rulesRoutes } from './features/rules/rules.route.js';
+import { validateRoutes } from './features/validate/validate.route.js';
+import { corsPolicy } from './http/cors-policy.js';
+import { errorHandler } from './http/error-handler.js';
+import { perClientRateLimit } from './http/rate-limit.js';
+import { requestLogger } from './http/request-logger.js';
+import { requestTimeout } from './http/request-timeout.js';
+import { notFound } from './http/routes.js';
+import { buildOpenApiDocument } from './openapi/document.js';
+
+export type { AppDeps } from './deps.js';
+
+/** Builds the app without listening: tests drive it in-process, src/index.ts serves it. */
+export function createApp(deps: AppDeps): Express {
+  const { config, logger } = deps;
+  const app = express();
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  // An ETag for every POST answer would hash each report for nothing; the fixed GET documents
+  // carry their own (src/http/static-json.ts).
+  app.set('etag', false);
+
+  app.use(requestLogger(logger));
+  app.use(requestTimeout(config.requestTimeoutMs));
+  app.use((_req, res, next) => {
+    // Keep-alive connections would hold a shutting-down process open; tell clients to reconnect.
+    if (deps.isShuttingDown?.()) res.setHeader('Connection', 'close');
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Swagger UI sets style attributes at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  const cors = corsPolicy(config.corsOrigins);
+  if (cors !== undefined) app.use('/api', cors);
+  const rateLimit = perClientRateLimit({
+    limit: config.rateLimitMax,
+    windowMs: config.rateLimitWindowMs,
+    logger,
+    skip: (path) => path === '/health',
+  });
+  if (rateLimit !== undefined) app.use('/api', rateLimit);
+
+  const api = express.Router();
+  api.use(healthRoutes(deps));
+  api.use(validateRoutes(deps));
+  api.use(applyRoutes(deps));
+  api.use(rolesRoutes());
+  api.use(rulesRoutes());
+  api.use(problemsRoutes());
+  api.use(docsRoutes(buildOpenApiDocument()));
+  app.use('/api', api);
+
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig } from './env.js';
+
+describe('loadConfig', () => {
+  test('every setting has a default', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      bodyLimit: 10 * 1024 * 1024,
+      maxPositions: 100_000,
+      maxJsonDepth: 64,
+      rateLimitMax: 300,
+      rateLimitWindowMs: 60_000,
+      requestTimeoutMs: 30_000,
+      shutdownTimeoutMs: 10_000,
+      corsOrigins: [],
+      trustProxy: false,
+    });
+  });
+
+  test('reads and converts every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'debug',
+      BODY_LIMIT: '512kb',
+      MAX_POSITIONS: '5000',
+      MAX_JSON_DEPTH: '32',
+      RATE_LIMIT_MAX: '0',
+      RATE_LIMIT_WINDOW_MS: '1000',
+      REQUEST_TIMEOUT_MS: '5000',
+      SHUTDOWN_TIMEOUT_MS: '2000',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      TRUST_PROXY: '1',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      logLevel: 'debug',
+      bodyLimit: 512 * 1024,
+      maxPositions: 5000,
+      maxJsonDepth: 32,
+      rateLimitMax: 0,
+      rateLimitWindowMs: 1000,
+      requestTimeoutMs: 5000,
+      shutdownTimeoutMs: 2000,
+      corsOrigins: ['https://a.example', 'https://b.example'],
+      trustProxy: 1,
+    });
+  });
+
+  test.each([
+    ['10mb', 10 * 1024 * 1024],
+    ['1.5MB', 1.5 * 1024 * 1024],
+    ['2048', 2048],
+    ['1 gb', 1024 ** 3],
+  ])('BODY_LIMIT=%s is %d bytes', (value, bytes) => {
+    expect(loadConfig({ BODY_LIMIT: value }).bodyLimit).toBe(bytes);
+  });
+
+  test.each([
+    ['true', true],
+    ['false', false],
+    ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
+  ])('TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  test('an empty variable counts as unset', () => {
+    expect(loadConfig({ PORT: '', CORS_ORIGINS: '' }).port).toBe(3000);
+  });
+
+  test('names every bad variable in one error', () => {
+    expect(() =>
+      loadConfig({ PORT: '70000', BODY_LIMIT: 'huge', LOG_LEVEL: 'loud', MAX_POSITIONS: '-1' }),
+    ).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: '70000', BODY_LIMIT: 'huge', LOG_LEVEL: 'loud', MAX_POSITIONS: '-1' });
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of [
+        'PORT="70000"',
+        'BODY_LIMIT="huge"',
+        'LOG_LEVEL="loud"',
+        'MAX_POSITIONS="-1"',
+      ]) {
+        expect(message).toContain(name);
+      }
+    }
+  });
+});

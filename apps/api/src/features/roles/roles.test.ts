@@ -1,0 +1,43 @@
+import { recognizeTitle, roleIds } from '@orgwise/domain';
+import request from 'supertest';
+import { describe, expect, test } from 'vitest';
+import { testApp } from '../../testing/test-app.js';
+import { rolesResponseSchema } from './roles-schema.js';
+
+describe('GET /api/v1/roles', () => {
+  test('lists every canonical role with names, aliases, focus, usual managers and sources', async () => {
+    const res = await request(testApp().app).get('/api/v1/roles');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
+    const { roles } = rolesResponseSchema.parse(res.body);
+    expect(roles.map((role) => role.id)).toEqual([...roleIds]);
+    const cto = roles.find((role) => role.id === 'cto')!;
+    expect(cto).toMatchObject({ name: 'Chief Technology Officer', shortName: 'CTO' });
+    expect(cto.usualManagers[0]).toBe('ceo');
+    expect(cto.sources.length).toBeGreaterThan(0);
+    expect(cto.sources.every((source) => !/^(S-|EXT:|SEED:)/.test(source))).toBe(true);
+    for (const role of roles) {
+      expect(role.focus.length, role.id).toBeGreaterThan(0);
+      expect(role.aliases.en.length, role.id).toBeGreaterThan(0);
+    }
+  });
+
+  test('lists aliases that title recognition actually recognises', async () => {
+    const { roles } = rolesResponseSchema.parse(
+      (await request(testApp().app).get('/api/v1/roles')).body,
+    );
+    const ceo = roles.find((role) => role.id === 'ceo')!;
+    for (const alias of [...ceo.aliases.en, ...ceo.aliases.da, ...ceo.aliases.nl]) {
+      expect(recognizeTitle(alias).roles, alias).toContain('ceo');
+    }
+  });
+
+  test('answers HEAD, and refuses POST with 405', async () => {
+    const app = testApp().app;
+    expect((await request(app).head('/api/v1/roles')).status).toBe(200);
+    const res = await request(app).post('/api/v1/roles').send({});
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+  });
+});

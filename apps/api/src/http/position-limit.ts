@@ -1,0 +1,38 @@
+import type { RequestHandler } from 'express';
+import { inputProblem } from './problem.js';
+
+/** The problem for a chart over the limit; `path` says which chart (the input or a patch's result). */
+export function tooManyPositions(
+  count: number,
+  limit: number,
+  path: (string | number)[],
+  what = 'The chart',
+) {
+  return inputProblem(
+    'too-many-positions',
+    `${what} has ${count.toLocaleString('en-US')} positions; this server accepts at most ${limit.toLocaleString('en-US')}.`,
+    [{ path, message: `At most ${limit.toLocaleString('en-US')} positions are allowed` }],
+    { limit },
+  );
+}
+
+/**
+ * Refuses a chart with more positions than `limit` before the schema parses it: parsing and
+ * validating half a million positions only to refuse them would let one request hold the server.
+ * Only `body.chart.positions` is counted; anything else is left to the schema.
+ */
+export function positionLimit(limit: number): RequestHandler {
+  return (req, _res, next) => {
+    const body: unknown = req.body;
+    const chart = isObject(body) ? body.chart : undefined;
+    const positions = isObject(chart) ? chart.positions : undefined;
+    if (Array.isArray(positions) && positions.length > limit) {
+      throw tooManyPositions(positions.length, limit, ['chart', 'positions']);
+    }
+    next();
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

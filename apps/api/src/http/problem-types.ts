@@ -1,0 +1,58 @@
+// The API's own problem types (RFC 9457 §3.1.1). Errors that HTTP's status code already explains
+// (404, 405, 413 for bytes, 415, 429, 500, ...) use "about:blank" and the status phrase as title, as
+// the RFC recommends; these types say more than a status can. Each type's URI is a relative
+// reference that resolves to its description (GET /api/problems/<slug>), so clients can both
+// compare it as a string and follow it.
+
+export interface ProblemType {
+  slug: string;
+  title: string;
+  status: number;
+  description: string;
+}
+
+const problemTypeList = [
+  {
+    slug: 'invalid-json',
+    title: 'The request body is not valid JSON',
+    status: 400,
+    description:
+      'The body could not be read as JSON: a syntax error, or arrays and objects nested deeper than the server allows. Fix the JSON and send it again.',
+  },
+  {
+    slug: 'invalid-request',
+    title: 'The request does not match the schema',
+    status: 400,
+    description:
+      'The JSON is well-formed but parts of it have the wrong shape: a missing chart, a field of the wrong type, an unknown rule, bad rule options or an unknown patch operation. The `errors` list names each part by its path in the request body.',
+  },
+  {
+    slug: 'too-many-positions',
+    title: 'The chart has more positions than the server accepts',
+    status: 413,
+    description:
+      'The chart (or the chart a patch would produce) has more positions than the configured limit, given in `limit`. Split the chart or ask the operator to raise MAX_POSITIONS.',
+  },
+  {
+    slug: 'patch-conflict',
+    title: 'The patch does not apply to this chart',
+    status: 422,
+    description:
+      'The patch is well-formed but an operation cannot apply to the chart: it names a position that does not exist, adds an id that is taken, or merges a position with itself. The `errors` list names the operation and field (["patch", <operation index>, <field>]).',
+  },
+] as const satisfies readonly ProblemType[];
+
+export type ProblemSlug = (typeof problemTypeList)[number]['slug'];
+
+export const problemTypes: ReadonlyMap<string, ProblemType> = new Map(
+  problemTypeList.map((type) => [type.slug, type]),
+);
+
+/** The `type` member of a problem document of this kind. */
+export function problemTypeUri(slug: ProblemSlug): string {
+  return `/api/problems/${slug}`;
+}
+
+export function problemType(slug: ProblemSlug): ProblemType {
+  return problemTypes.get(slug)!;
+}

@@ -1,0 +1,107 @@
+import { STATUS_CODES } from 'node:http';
+import type { InputIssue } from '@orgwise/domain';
+import type { Request, Response } from 'express';
+import { type ProblemSlug, problemType, problemTypeUri } from './problem-types.js';
+
+/** The members of an RFC 9457 problem document that a problem states; `sendProblem` adds the rest. */
+export interface ProblemFields {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  /** Input errors: where the body is wrong, and why. */
+  errors?: InputIssue[];
+  /** How many input errors there were when `errors` had to be shortened. */
+  errorCount?: number;
+  /** The limit that was exceeded (bytes or positions). */
+  limit?: number;
+}
+
+export type ProblemExtensions = Partial<Pick<ProblemFields, 'errors' | 'errorCount' | 'limit'>>;
+
+/** A problem document as sent. */
+export interface ProblemDocument extends ProblemFields {
+  /** The path of the request that failed. */
+  instance: string;
+  /** The id of the request in the server's log; quote it when reporting a fault. */
+  requestId: string;
+}
+
+/** Throw it from a handler or middleware to answer with a problem document. */
+export class HttpProblem extends Error {
+  override readonly name = 'HttpProblem';
+  constructor(
+    readonly problem: ProblemFields,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+/** A problem that the status code explains by itself ("about:blank", titled with the status phrase). */
+export function statusProblem(
+  status: number,
+  detail?: string,
+  extensions: ProblemExtensions = {},
+  headers: Record<string, string> = {},
+): HttpProblem {
+  const problem: ProblemFields = {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    ...extensions,
+  };
+  if (detail !== undefined) problem.detail = detail;
+  return new HttpProblem(problem, headers);
+}
+
+/** A problem of one of the API's own types (see problem-types.ts). */
+export function typedProblem(
+  slug: ProblemSlug,
+  detail: string,
+  extensions: ProblemExtensions = {},
+): HttpProblem {
+  const type = problemType(slug);
+  return new HttpProblem({
+    type: problemTypeUri(slug),
+    title: type.title,
+    status: type.status,
+    detail,
+    ...extensions,
+  });
+}
+
+// A problem document is read by people and parsed by tools; a 100,000-line error list or a message
+// that quotes a 10 MB input helps neither, and would let one request make the server build a huge
+// response.
+const maxErrors = 100;
+const maxMessageLength = 500;
+
+/** A problem listing input errors (the contract's InputIssue list), shortened to a readable size. */
+export function inputProblem(
+  slug: ProblemSlug,
+  detail: string,
+  issues: readonly InputIssue[],
+  extensions: ProblemExtensions = {},
+): HttpProblem {
+  const errors = issues.slice(0, maxErrors).map((issue) => ({
+    path: issue.path,
+    message:
+      issue.message.length > maxMessageLength
+        ? `${issue.message.slice(0, maxMessageLength - 1)}…`
+        : issue.message,
+  }));
+  const counted = issues.length > maxErrors ? { errorCount: issues.length } : {};
+  return typedProblem(slug, detail, { ...extensions, errors, ...counted });
+}
+
+/** Sends a problem document; the request id and path are added so a report can be traced. */
+export function sendProblem(req: Request, res: Response, problem: HttpProblem): void {
+  for (const [name, value] of Object.entries(problem.headers)) res.setHeader(name, value);
+  const document: ProblemDocument = {
+    ...problem.problem,
+    instance: req.originalUrl.split('?')[0] ?? req.originalUrl,
+    requestId: String(req.id),
+  };
+  res.status(document.status).type('application/problem+json').send(JSON.stringify(document));
+}

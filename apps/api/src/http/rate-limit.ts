@@ -1,0 +1,47 @@
+import type { RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { Logger } from '../logger.js';
+import { sendProblem, statusProblem } from './problem.js';
+
+export interface RateLimitOptions {
+  /** Requests per client and window; 0 turns the limiter off. */
+  limit: number;
+  windowMs: number;
+  logger: Logger;
+  /** Requests that are never counted (health checks from a load balancer). */
+  skip?: (path: string) => boolean;
+}
+
+/**
+ * A per-client request budget (by IP address, IPv6 by /56 subnet), announced in the standard
+ * `RateLimit` and `RateLimit-Policy` headers. The count is kept in memory, so each server process
+ * has its own budget.
+ */
+export function perClientRateLimit(options: RateLimitOptions): RequestHandler | undefined {
+  if (options.limit === 0) return undefined;
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    logger: options.logger,
+    skip: (req) => options.skip?.(req.path) ?? false,
+    handler(req, res) {
+      const seconds = res.getHeader('Retry-After');
+      sendProblem(
+        req,
+        res,
+        statusProblem(
+          429,
+          `Too many requests from this client: at most ${options.limit} every ${formatWindow(options.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
+        ),
+      );
+    },
+  });
+}
+
+function formatWindow(ms: number): string {
+  if (ms % 60_000 === 0) return ms === 60_000 ? 'minute' : `${ms / 60_000} minutes`;
+  if (ms % 1000 === 0) return ms === 1000 ? 'second' : `${ms / 1000} seconds`;
+  return `${ms} ms`;
+}

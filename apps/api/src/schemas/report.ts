@@ -1,0 +1,88 @@
+import {
+  type ChartMetrics,
+  type Finding,
+  patchSchema,
+  type Suggestion,
+  severities,
+  type ValidationReport,
+  type ValidationSummary,
+} from '@orgwise/domain';
+import { z } from 'zod';
+import type { Equal } from './type-equality.js';
+
+// The domain describes its report with TypeScript types only; these schemas document the same
+// shapes in the OpenAPI document. The checks at the bottom fail to compile when the two drift apart.
+
+export const severitySchema = z.enum(severities).meta({
+  id: 'Severity',
+  description: 'How serious a finding is: errors first, then warnings, then infos.',
+});
+
+export const suggestionSchema = z
+  .object({
+    title: z.string().meta({ description: 'What the fix does, as a short imperative.' }),
+    patch: patchSchema.meta({
+      description: 'Operations that fix the finding; send them to POST /api/v1/apply.',
+    }),
+  })
+  .meta({ id: 'Suggestion', description: 'A concrete fix for a finding.' });
+
+export const findingSchema = z
+  .object({
+    ruleId: z.string().meta({ description: 'The rule that found the problem.' }),
+    severity: severitySchema,
+    message: z.string().meta({ description: 'What is wrong and why, in plain English.' }),
+    positionIds: z
+      .array(z.string())
+      .meta({ description: 'The positions involved, the primary one first.' }),
+    sources: z.array(z.string()).meta({ description: 'Why the rule exists: its sources.' }),
+    suggestions: z.array(suggestionSchema),
+  })
+  .meta({ id: 'Finding', description: 'One problem the rules found in the chart.' });
+
+export const summarySchema = z
+  .object({
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+    infos: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'ValidationSummary', description: 'How many findings of each severity.' });
+
+export const metricsSchema = z
+  .object({
+    positions: z.number().int().nonnegative(),
+    layers: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: 'Depth of the deepest reporting chain, counting its top as layer 1.' }),
+    maxSpan: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: 'Most direct reports of any manager.' }),
+    meanSpan: z.number().nonnegative().meta({
+      description: 'Mean direct reports over the positions that have any (0 when none do).',
+    }),
+    vacancies: z.number().int().nonnegative(),
+    interim: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'ChartMetrics', description: 'Shape figures of the chart.' });
+
+export const validationReportSchema = z
+  .object({
+    findings: z.array(findingSchema).meta({
+      description:
+        'Sorted by severity (errors first), then by the chart order of the primary position.',
+    }),
+    summary: summarySchema,
+    metrics: metricsSchema,
+  })
+  .meta({ id: 'ValidationReport', description: 'What the rules found in a chart.' });
+
+true satisfies Equal<z.output<typeof severitySchema>, Finding['severity']>;
+true satisfies Equal<z.output<typeof suggestionSchema>, Suggestion>;
+true satisfies Equal<z.output<typeof findingSchema>, Finding>;
+true satisfies Equal<z.output<typeof summarySchema>, ValidationSummary>;
+true satisfies Equal<z.output<typeof metricsSchema>, ChartMetrics>;
+true satisfies Equal<z.output<typeof validationReportSchema>, ValidationReport>;
