@@ -36,6 +36,40 @@ export {
   positionSchema,
   roleIdSchema,
 } from './chart/schema.js';
+export type {
+  ChartDiff,
+  DottedLineChange,
+  HolderChanged,
+  InterimChanged,
+  ManagerRef,
+  PositionAdded,
+  PositionChange,
+  PositionChangeKind,
+  PositionMoved,
+  PositionRemoved,
+  PositionReroled,
+  PositionRetitled,
+  VacancyChanged,
+} from './compare/chart-diff.js';
+export { CompareError } from './compare/compare-error.js';
+export {
+  type CompareScenariosOptions,
+  compareScenarios,
+  type Scenario,
+  type ScenarioComparison,
+  type ScenarioResult,
+} from './compare/compare-scenarios.js';
+export { describeFindingDelta } from './compare/describe-finding-delta.js';
+export { diffCharts, isEmptyDiff } from './compare/diff-charts.js';
+export { type DiffRow, type DiffRowChange, diffRows } from './compare/diff-rows.js';
+export {
+  type FindingDelta,
+  findingDelta,
+  findingIdentity,
+  type UnchangedFinding,
+} from './compare/finding-delta.js';
+export { indexDiff, type PositionDiff } from './compare/index-diff.js';
+export { type Scorecard, scorecard } from './compare/scorecard.js';
 export {
   type AnyRule,
   defineRule,
