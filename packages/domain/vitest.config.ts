@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
-    testTimeout: 60_000,
+    // Large-chart tests (a million positions) guard against quadratic work by finishing at all;
+    // CI machines are slow and shared, so the limit is generous. Speed is measured in bench/.
+    testTimeout: 120_000,
   },
 });

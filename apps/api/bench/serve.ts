@@ -9,6 +9,8 @@ import { loadConfig } from '../src/env.js';
 import { jsonBody } from '../src/http/json-body.js';
 import { createLogger } from '../src/logger.js';
 import { listen } from '../src/server.js';
+import { openDatabase } from '../src/storage/database.js';
+import { createStore } from '../src/storage/store.js';
 
 const mode = process.argv[2];
 const config = loadConfig();
@@ -21,8 +23,14 @@ function echoApp() {
   return app;
 }
 
-const app =
-  mode === 'echo' ? echoApp() : createApp({ config, logger: createLogger(config.logLevel) });
+async function realApp() {
+  const logger = createLogger(config.logLevel);
+  // The configured database, as in production (this benchmark only validates, so it stays empty).
+  const store = createStore(await openDatabase(config.database, logger));
+  return createApp({ config, logger, store });
+}
+
+const app = mode === 'echo' ? echoApp() : await realApp();
 const { url } = await listen(app, config);
 process.send?.({ url });
 // CPU time is what a request costs the server, whatever else the machine is doing.

@@ -4,17 +4,21 @@
 // machine's load affects both. Exits non-zero when validate reaches less than 50% of the echo's
 // throughput at 200 positions. Writes the figures to bench/RESULTS.md.
 import { type ChildProcess, fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChart } from '@orgwise/domain/testing';
 import autocannon from 'autocannon';
+import { markdownTable, median } from './stats.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 10;
 const sizes = [200, 10_000];
 const target = 0.5;
+
+const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'orgwise-bench-'));
 
 interface Server {
   url: string;
@@ -26,7 +30,15 @@ async function start(mode: 'app' | 'echo'): Promise<Server> {
     execArgv: ['--import', 'tsx'],
     // Production settings, except a rate limit no benchmark client could reach (it is still
     // counted on every request).
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000000000' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_MAX: '1000000000',
+      // The app opens its database as in production; a throwaway one, since nothing is saved.
+      DATABASE_URL: '',
+      ORGWISE_DATA_DIR: path.join(dataRoot, mode),
+    },
     // The app's request logs go to /dev/null: written, as in production, but not read here.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -83,23 +95,6 @@ function formatCpu(microseconds: number): string {
     : `${(microseconds / 1000).toFixed(2)} ms`;
 }
 
-/** A right-aligned Markdown table, padded as the repository's formatter (Biome) writes it. */
-function markdownTable(headers: string[], rows: string[][]): string {
-  const widths = headers.map((header, column) =>
-    Math.max(header.length, 3, ...rows.map((row) => row[column]!.length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
-  const rule = `| ${widths.map((width) => `${'-'.repeat(width - 1)}:`).join(' | ')} |`;
-  return [line(headers), rule, ...rows.map(line)].join('\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 function summarize(list: Round[]): Round {
   return {
     rps: median(list.map((round) => round.rps)),
@@ -139,6 +134,15 @@ try {
 } finally {
   servers.app.child.kill();
   servers.echo.child.kill();
+  await Promise.all(
+    [servers.app.child, servers.echo.child].map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode === null ? child.once('exit', resolve) : resolve(null),
+        ),
+    ),
+  );
+  rmSync(dataRoot, { recursive: true, force: true });
 }
 
 const table = markdownTable(

@@ -5,9 +5,16 @@ import { applyRoutes } from './features/apply/apply.route.js';
 import { docsRoutes } from './features/docs/docs.route.js';
 import { healthRoutes } from './features/health/health.route.js';
 import { problemsRoutes } from './features/problems/problems.route.js';
+import { revisionsRoutes } from './features/revisions/revisions.route.js';
 import { rolesRoutes } from './features/roles/roles.route.js';
 import { rulesRoutes } from './features/rules/rules.route.js';
+import { scenarioOrderRoutes } from './features/scenarios/scenario-order.route.js';
+import { scenarioReportRoutes } from './features/scenarios/scenario-report.route.js';
+import { scenariosRoutes } from './features/scenarios/scenarios.route.js';
 import { validateRoutes } from './features/validate/validate.route.js';
+import { webAppRoutes } from './features/web/web-app.js';
+import { workspacesRoutes } from './features/workspaces/workspaces.route.js';
+import { requireApiKey } from './http/api-key.js';
 import { corsPolicy } from './http/cors-policy.js';
 import { errorHandler } from './http/error-handler.js';
 import { perClientRateLimit } from './http/rate-limit.js';
@@ -17,6 +24,9 @@ import { notFound } from './http/routes.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 
 export type { AppDeps } from './deps.js';
+
+/** The /api/v1 routes that store nothing: open even when ORGWISE_API_KEY is set. */
+const openRoutes = ['/validate', '/apply', '/roles', '/rules'];
 
 /** Builds the app without listening: tests drive it in-process, src/index.ts serves it. */
 export function createApp(deps: AppDeps): Express {
@@ -67,14 +77,24 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(healthRoutes(deps));
+  if (config.apiKey !== undefined) {
+    // Everything under /api/v1 that is added later is protected too, unless it is listed here.
+    api.use('/v1', requireApiKey(config.apiKey, openRoutes));
+  }
   api.use(validateRoutes(deps));
   api.use(applyRoutes(deps));
   api.use(rolesRoutes());
   api.use(rulesRoutes());
+  api.use(workspacesRoutes(deps));
+  api.use(scenariosRoutes(deps));
+  api.use(scenarioOrderRoutes(deps));
+  api.use(scenarioReportRoutes(deps));
+  api.use(revisionsRoutes(deps));
   api.use(problemsRoutes());
   api.use(docsRoutes(buildOpenApiDocument()));
   app.use('/api', api);
 
+  app.use(webAppRoutes(config.webDir));
   app.use(notFound);
   app.use(errorHandler);
   return app;

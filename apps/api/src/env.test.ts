@@ -1,5 +1,9 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from './env.js';
+
+const webBuild = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 describe('loadConfig', () => {
   test('every setting has a default', () => {
@@ -16,6 +20,9 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 10_000,
       corsOrigins: [],
       trustProxy: false,
+      database: { kind: 'pglite', dataDir: path.resolve('.data') },
+      apiKey: undefined,
+      webDir: webBuild,
     });
   });
 
@@ -33,6 +40,9 @@ describe('loadConfig', () => {
       SHUTDOWN_TIMEOUT_MS: '2000',
       CORS_ORIGINS: 'https://a.example, https://b.example',
       TRUST_PROXY: '1',
+      DATABASE_URL: 'postgresql://orgwise:secret@db.example.com:5432/orgwise',
+      ORGWISE_API_KEY: 'k3JzVq0cR1mXo8Lw2bT9aA+/=',
+      ORGWISE_WEB_DIR: '/srv/orgwise/web',
     });
     expect(config).toEqual({
       port: 8080,
@@ -47,6 +57,12 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 2000,
       corsOrigins: ['https://a.example', 'https://b.example'],
       trustProxy: 1,
+      database: {
+        kind: 'postgres',
+        url: 'postgresql://orgwise:secret@db.example.com:5432/orgwise',
+      },
+      apiKey: 'k3JzVq0cR1mXo8Lw2bT9aA+/=',
+      webDir: '/srv/orgwise/web',
     });
   });
 
@@ -88,5 +104,34 @@ describe('loadConfig', () => {
         expect(message).toContain(name);
       }
     }
+  });
+
+  test('ORGWISE_DATA_DIR is resolved against the working directory; DATABASE_URL wins over it', () => {
+    expect(loadConfig({ ORGWISE_DATA_DIR: 'var/orgwise' }).database).toEqual({
+      kind: 'pglite',
+      dataDir: path.resolve('var/orgwise'),
+    });
+    expect(
+      loadConfig({ ORGWISE_DATA_DIR: 'var/orgwise', DATABASE_URL: 'postgres://localhost/orgwise' })
+        .database,
+    ).toEqual({ kind: 'postgres', url: 'postgres://localhost/orgwise' });
+  });
+
+  test.each([
+    ['DATABASE_URL', 'mysql://root:hunter2@db/orgwise', 'must be a URL such as postgresql://'],
+    ['DATABASE_URL', 'not a url with hunter2', 'must be a URL such as postgresql://'],
+    ['ORGWISE_API_KEY', 'hunter2', 'at least 16 characters'],
+    ['ORGWISE_API_KEY', 'hunter2 hunter2 hunter2', 'letters, digits'],
+  ])('refuses %s=%s without echoing the secret', (name, value, reason) => {
+    let message = '';
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`${name}=(value hidden)`);
+    expect(message).toContain(reason);
+    expect(message).not.toContain('hunter2');
   });
 });

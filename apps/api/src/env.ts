@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 // The only place that reads process.env: every setting is parsed and checked here once, so that a
@@ -43,6 +45,35 @@ const trustProxy = z
     return text.split(',').map((item) => item.trim());
   });
 
+/** A PostgreSQL connection URL, as libpq and node-postgres read it. */
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((text) => {
+    try {
+      return ['postgres:', 'postgresql:'].includes(new URL(text).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be a URL such as postgresql://user:password@host:5432/database');
+
+/**
+ * A bearer token (RFC 6750's b64token) that is long enough not to be guessed: the key is the only
+ * thing that keeps other people's workspaces private when the server is reachable by others.
+ */
+const apiKey = z
+  .string()
+  .trim()
+  .regex(
+    /^[A-Za-z0-9\-._~+/]+=*$/,
+    'must be letters, digits and -._~+/ only (e.g. the output of `openssl rand -base64 32`)',
+  )
+  .min(16, 'must be at least 16 characters (e.g. the output of `openssl rand -base64 32`)');
+
+// The web app's build, found from this file whether it runs as src/env.ts or dist/env.js: both
+// sit one level below the api package, which sits beside apps/web.
+const defaultWebDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const envSchema = z.object({
@@ -58,9 +89,18 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: integer(0).default(10_000),
   CORS_ORIGINS: list.default([]),
   TRUST_PROXY: trustProxy.default(false),
+  DATABASE_URL: postgresUrl.optional(),
+  ORGWISE_DATA_DIR: z.string().trim().min(1).default('./.data'),
+  ORGWISE_API_KEY: apiKey.optional(),
+  ORGWISE_WEB_DIR: z.string().trim().min(1).default(defaultWebDir),
 });
 
 export type LogLevel = (typeof logLevels)[number];
+
+/** Where workspaces are kept: embedded PGlite in a directory, or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { kind: 'pglite' /** Absolute path of Orgwise's data directory. */; dataDir: string }
+  | { kind: 'postgres'; url: string };
 
 export interface Config {
   port: number;
@@ -82,7 +122,14 @@ export interface Config {
   /** Browser origins allowed to call the API; empty means none, "*" means any. */
   corsOrigins: string[];
   trustProxy: boolean | number | string[];
+  database: DatabaseConfig;
+  /** When set, the stored-data routes require `Authorization: Bearer <apiKey>`. */
+  apiKey: string | undefined;
+  /** The web app's build (index.html and assets/), served at `/` when it exists. */
+  webDir: string;
 }
+
+const secretVariables = new Set(['DATABASE_URL', 'ORGWISE_API_KEY']);
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -98,10 +145,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) =>
-        `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])])}: ${issue.message}`,
-    );
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      // Secrets are named, never echoed: the message goes to a terminal or a log.
+      const shown = secretVariables.has(name) ? '(value hidden)' : JSON.stringify(present[name]);
+      return `${issue.path.join('.')}=${shown}: ${issue.message}`;
+    });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const env_ = parsed.data;
@@ -118,6 +167,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: env_.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: env_.CORS_ORIGINS,
     trustProxy: env_.TRUST_PROXY,
+    database:
+      env_.DATABASE_URL === undefined
+        ? { kind: 'pglite', dataDir: path.resolve(env_.ORGWISE_DATA_DIR) }
+        : { kind: 'postgres', url: env_.DATABASE_URL },
+    apiKey: env_.ORGWISE_API_KEY,
+    webDir: path.resolve(env_.ORGWISE_WEB_DIR),
   };
 }
 

@@ -1,92 +1,45 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, test } from 'vitest';
 import { exampleChart } from './schemas/examples.js';
+import { killServers, spawnServer, startServer } from './testing/server-process.js';
+import { pgliteDataDir, testBackends } from './testing/test-databases.js';
 
-// The real entry point in its own process: configuration from the environment, listening, and a
-// graceful shutdown that lets a request in flight finish.
+// The real entry point in its own process: configuration from the environment, the database,
+// listening, and a graceful shutdown that lets a request in flight finish.
 
-const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
-const children: ChildProcess[] = [];
+afterAll(killServers);
 
-afterAll(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  logs: Record<string, unknown>[];
-  /** Resolves with the first log line whose message matches. */
-  waitForLog(pattern: RegExp): Promise<Record<string, unknown>>;
-}
-
-function start(env: Record<string, string> = {}): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const logs: Record<string, unknown>[] = [];
-  const waiters: { pattern: RegExp; resolve: (line: Record<string, unknown>) => void }[] = [];
-  createInterface({ input: child.stdout! }).on('line', (text) => {
-    const line = JSON.parse(text) as Record<string, unknown>;
-    logs.push(line);
-    for (const waiter of waiters.splice(0)) {
-      if (waiter.pattern.test(String(line.msg))) waiter.resolve(line);
-      else waiters.push(waiter);
-    }
-  });
-  const waitForLog = (pattern: RegExp) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const found = logs.find((line) => pattern.test(String(line.msg)));
-      if (found) resolve(found);
-      else waiters.push({ pattern, resolve });
-    });
-  return waitForLog(/listening/).then((line) => ({
-    child,
-    url: String(line.url),
-    logs,
-    waitForLog,
-  }));
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null
-    ? Promise.resolve(child.exitCode)
-    : once(child, 'exit').then(([code]) => code as number | null);
-}
-
-// The tests run concurrently: each process start costs a second or two.
-describe.concurrent('src/index.ts', () => {
+// The tests run concurrently: each process start costs a few seconds of CPU (tsx compiles the
+// sources, PGlite compiles its WebAssembly), and CI machines have two cores.
+describe.concurrent('src/index.ts', { timeout: 60_000 }, () => {
   // One server goes through its whole life here.
   test('listens on PORT and HOST, keeps its port, and on SIGTERM lets a request in flight finish', async ({
     expect,
   }) => {
-    const { child, url, waitForLog } = await start();
+    const dataDir = pgliteDataDir();
+    const { child, url, logs, waitForLog, exited } = await startServer({
+      ORGWISE_DATA_DIR: dataDir,
+    });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // It says where it runs and where it saves.
+    const messages = logs.map((line) => String(line.msg));
+    expect(messages).toContain(`Orgwise is running at ${url}`);
+    expect(messages).toContain(`Saving workspaces in PGlite at ${dataDir}`);
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
 
-    // A second server on the same port exits 1 and says why.
-    const second = spawn(process.execPath, ['--import', 'tsx', entry], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-      env: { ...process.env, PORT: new URL(url).port, HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(second);
-    let secondOutput = '';
-    second.stdout!.on('data', (chunk) => {
-      secondOutput += chunk;
-    });
-    expect(await exited(second)).toBe(1);
-    expect(secondOutput).toContain('could not start the server');
-    expect(secondOutput).toContain('EADDRINUSE');
+    // A second server on the same port exits 1 and says why; so does one on the same data
+    // directory, which two processes would corrupt.
+    const samePort = spawnServer({ PORT: new URL(url).port });
+    const sameData = spawnServer({ ORGWISE_DATA_DIR: dataDir });
+    expect(await samePort.exited()).toBe(1);
+    const samePortOutput = JSON.stringify(samePort.logs);
+    expect(samePortOutput).toContain('could not start the server');
+    expect(samePortOutput).toContain('EADDRINUSE');
+    expect(await sameData.exited()).toBe(1);
+    expect(JSON.stringify(sameData.logs)).toContain(`The data directory ${dataDir} is in use`);
 
     const body = JSON.stringify({ chart: exampleChart });
     const { hostname, port } = new URL(url);
@@ -116,15 +69,15 @@ describe.concurrent('src/index.ts', () => {
 
     // The keep-alive connection is closed as soon as it is idle: no wait for its timeout.
     const answered = Date.now();
-    expect(await exited(child)).toBe(0);
-    expect(Date.now() - answered).toBeLessThan(2000);
+    expect(await exited()).toBe(0);
+    expect(Date.now() - answered).toBeLessThan(3000);
     await waitForLog(/^stopped$/);
   });
 
   test('gives up on requests still in flight after SHUTDOWN_TIMEOUT_MS and exits 1', async ({
     expect,
   }) => {
-    const { child, url, waitForLog } = await start({ SHUTDOWN_TIMEOUT_MS: '300' });
+    const { child, url, waitForLog, exited } = await startServer({ SHUTDOWN_TIMEOUT_MS: '300' });
     const { hostname, port } = new URL(url);
     const req = httpRequest({
       hostname,
@@ -138,21 +91,48 @@ describe.concurrent('src/index.ts', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     child.kill('SIGTERM');
     await waitForLog(/shutdown timeout/);
-    expect(await exited(child)).toBe(1);
+    expect(await exited()).toBe(1);
   });
 
   test('refuses to start with a bad configuration, naming the variable', async ({ expect }) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-      env: { ...process.env, PORT: 'eighty' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const server = spawnServer({ PORT: 'eighty' });
+    expect(await server.exited()).toBe(1);
+    expect(server.stderr()).toContain('PORT="eighty"');
+  });
+
+  const postgres = testBackends().find((backend) => backend.name === 'PostgreSQL');
+  test.skipIf(postgres === undefined)(
+    'names the PostgreSQL server and database it uses, never the password',
+    async ({ expect }) => {
+      const database = await postgres!.create();
+      try {
+        const url = new URL(database.config.kind === 'postgres' ? database.config.url : '');
+        const server = await startServer({ DATABASE_URL: url.toString() });
+        const expected = `Saving workspaces in PostgreSQL at ${url.host}${url.pathname}`;
+        expect(server.logs.map((line) => String(line.msg))).toContain(expected);
+        // (The test role's password may also be part of the database's name: look for the pair.)
+        const logged = JSON.stringify(server.logs);
+        expect(logged).not.toContain(`${url.username}:${url.password}`);
+        expect(logged).not.toContain(`:${url.password}@`);
+        server.child.kill('SIGTERM');
+        expect(await server.exited()).toBe(0);
+      } finally {
+        await database.drop();
+      }
+    },
+  );
+
+  test('a database it cannot reach stops it with a message naming the problem', async ({
+    expect,
+  }) => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const server = spawnServer({
+      DATABASE_URL: 'postgresql://orgwise:s3cret-pw@127.0.0.1:1/orgwise',
     });
-    children.push(child);
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    expect(await exited(child)).toBe(1);
-    expect(stderr).toContain('PORT="eighty"');
+    expect(await server.exited()).toBe(1);
+    const output = JSON.stringify(server.logs);
+    expect(output).toContain('could not open the database');
+    expect(output).toContain('ECONNREFUSED');
+    expect(output).not.toContain('s3cret-pw');
   });
 });

@@ -2,9 +2,12 @@ import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './env.js';
 import { createLogger } from './logger.js';
 import { listen, type RunningServer } from './server.js';
+import { openDatabase } from './storage/database.js';
+import { createStore, type WorkspaceStore } from './storage/store.js';
 
-// Entry point: read the configuration, listen, and on SIGTERM or SIGINT stop accepting requests,
-// let the ones in flight finish, then exit (forced after SHUTDOWN_TIMEOUT_MS).
+// Entry point: read the configuration, open the database (applying new migrations), listen, and
+// on SIGTERM or SIGINT stop accepting requests, let the ones in flight finish, close the database,
+// then exit (forced after SHUTDOWN_TIMEOUT_MS).
 
 let config: Config;
 try {
@@ -23,21 +26,38 @@ function exit(code: number): void {
 }
 
 let shuttingDown = false;
-const app = createApp({ config, logger, isShuttingDown: () => shuttingDown });
 
-const running = await listen(app, config).catch((error: unknown) => {
-  logger.fatal({ err: error }, 'could not start the server');
+const store = await openDatabase(config.database, logger).then(createStore, (error: unknown) => {
+  logger.fatal(
+    { err: error },
+    `could not open the database: ${error instanceof Error ? error.message : String(error)}`,
+  );
   exit(1);
 });
-if (running !== undefined) serve(running);
+if (store !== undefined) await start(store);
 
-function serve({ server, url }: RunningServer): void {
-  logger.info({ url, docs: `${url}/api/docs` }, `Orgwise API listening on ${url}`);
-  process.on('SIGTERM', (signal) => shutdown(server, signal));
-  process.on('SIGINT', (signal) => shutdown(server, signal));
+async function start(store: WorkspaceStore): Promise<void> {
+  const app = createApp({ config, logger, store, isShuttingDown: () => shuttingDown });
+  const running = await listen(app, config).catch(async (error: unknown) => {
+    logger.fatal({ err: error }, 'could not start the server');
+    await store.close().catch(() => {});
+    exit(1);
+  });
+  if (running !== undefined) serve(running, store);
 }
 
-function shutdown(server: RunningServer['server'], signal: NodeJS.Signals): void {
+function serve({ server, url }: RunningServer, store: WorkspaceStore): void {
+  logger.info({ database: store.description }, `Saving workspaces in ${store.description}`);
+  logger.info({ url, docs: `${url}/api/docs` }, `Orgwise is running at ${url}`);
+  process.on('SIGTERM', (signal) => shutdown(server, store, signal));
+  process.on('SIGINT', (signal) => shutdown(server, store, signal));
+}
+
+function shutdown(
+  server: RunningServer['server'],
+  store: WorkspaceStore,
+  signal: NodeJS.Signals,
+): void {
   if (shuttingDown) {
     logger.warn({ signal }, 'second signal: exiting now');
     exit(1);
@@ -59,9 +79,17 @@ function shutdown(server: RunningServer['server'], signal: NodeJS.Signals): void
   // answered, and would otherwise stay open until its keep-alive timeout: close those promptly too.
   const sweep = setInterval(() => server.closeIdleConnections(), 100);
   sweep.unref();
-  server.close((error) => {
+  server.close(async (error) => {
     if (error) logger.error({ err: error }, 'error while closing the server');
+    // Every request has been answered: nothing writes any more, so the database closes cleanly.
+    const closed = await store.close().then(
+      () => true,
+      (closeError: unknown) => {
+        logger.error({ err: closeError }, 'error while closing the database');
+        return false;
+      },
+    );
     logger.info('stopped');
-    exit(error ? 1 : 0);
+    exit(error || !closed ? 1 : 0);
   });
 }

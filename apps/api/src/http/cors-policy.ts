@@ -10,9 +10,17 @@ export function corsPolicy(origins: readonly string[]): RequestHandler | undefin
   if (origins.length === 0) return undefined;
   return cors({
     origin: origins.includes('*') ? '*' : [...origins],
-    methods: ['GET', 'HEAD', 'POST'],
-    allowedHeaders: ['Content-Type', 'X-Request-Id'],
-    exposedHeaders: ['X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    // Authorization for the API key; If-Match and If-None-Match for saved workspaces' versions.
+    allowedHeaders: ['Content-Type', 'X-Request-Id', 'Authorization', 'If-Match', 'If-None-Match'],
+    exposedHeaders: [
+      'X-Request-Id',
+      'RateLimit',
+      'RateLimit-Policy',
+      'Retry-After',
+      'ETag',
+      'Location',
+    ],
     maxAge: 600,
   });
 }

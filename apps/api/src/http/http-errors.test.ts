@@ -111,12 +111,14 @@ describe('routing', () => {
   test.each([
     ['GET', '/api/nope'],
     ['GET', '/api'],
-    ['GET', '/'],
+    ['GET', '/favicon.ico'],
+    ['POST', '/'],
     ['POST', '/api/v2/validate'],
     ['GET', '/api/v1/validate/extra'],
     ['DELETE', '/api/v1'],
   ])('%s %s is a 404 problem', async (method, path) => {
     const res = await request(app)[method.toLowerCase() as 'get' | 'post' | 'delete'](path);
+    // (GET / without a web build is a page pointing to the API: features/web/web-app.test.ts.)
     const problem = expectProblem(res, 404);
     expect(problem.instance).toBe(path);
   });

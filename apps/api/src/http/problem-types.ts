@@ -40,6 +40,41 @@ const problemTypeList = [
     description:
       'The patch is well-formed but an operation cannot apply to the chart: it names a position that does not exist, adds an id that is taken, or merges a position with itself. The `errors` list names the operation and field (["patch", <operation index>, <field>]).',
   },
+  {
+    slug: 'unknown-reference',
+    title: 'The request names a scenario that is not there',
+    status: 422,
+    description:
+      'The request is well-formed but names a scenario (to duplicate, to derive from) or a revision that this workspace does not have. The `errors` list names the member.',
+  },
+  {
+    slug: 'scenario-order-mismatch',
+    title: 'The order does not list the workspace’s scenarios',
+    status: 409,
+    description:
+      'A new order must name every scenario of the workspace exactly once. Scenarios were added or deleted since you read the list: the `errors` list names the ids that are missing or unknown. Read the list again and send the order once more.',
+  },
+  {
+    slug: 'outdated-rule-settings',
+    title: 'The workspace’s rule settings are out of date',
+    status: 409,
+    description:
+      'The rule settings saved with the workspace name rules or options that this version of Orgwise does not know, so a report cannot be made with them. The `errors` list names them; save corrected settings with PATCH on the workspace.',
+  },
+  {
+    slug: 'version-mismatch',
+    title: 'The resource has changed since you read it',
+    status: 412,
+    description:
+      'The If-Match header names a version that is no longer the current one: someone else saved in between. Nothing was changed. `currentVersion` is the version now stored and `current` the resource as it is now (also in the ETag header): show the difference, apply your change to it, and send it again with If-Match set to the new version.',
+  },
+  {
+    slug: 'if-match-required',
+    title: 'Say which version you are changing',
+    status: 428,
+    description:
+      'Changing or deleting a saved workspace, scenario or order needs an If-Match header with the version you read (the ETag of your GET, e.g. If-Match: "3"), so that nobody overwrites a change they have not seen.',
+  },
 ] as const satisfies readonly ProblemType[];
 
 export type ProblemSlug = (typeof problemTypeList)[number]['slug'];

@@ -15,9 +15,15 @@ export interface ProblemFields {
   errorCount?: number;
   /** The limit that was exceeded (bytes or positions). */
   limit?: number;
+  /** A version mismatch: the version now stored. */
+  currentVersion?: number;
+  /** A version mismatch: the resource as it is now, so that a client can show the conflict. */
+  current?: unknown;
 }
 
-export type ProblemExtensions = Partial<Pick<ProblemFields, 'errors' | 'errorCount' | 'limit'>>;
+export type ProblemExtensions = Partial<
+  Pick<ProblemFields, 'errors' | 'errorCount' | 'limit' | 'currentVersion' | 'current'>
+>;
 
 /** A problem document as sent. */
 export interface ProblemDocument extends ProblemFields {
@@ -60,15 +66,19 @@ export function typedProblem(
   slug: ProblemSlug,
   detail: string,
   extensions: ProblemExtensions = {},
+  headers: Record<string, string> = {},
 ): HttpProblem {
   const type = problemType(slug);
-  return new HttpProblem({
-    type: problemTypeUri(slug),
-    title: type.title,
-    status: type.status,
-    detail,
-    ...extensions,
-  });
+  return new HttpProblem(
+    {
+      type: problemTypeUri(slug),
+      title: type.title,
+      status: type.status,
+      detail,
+      ...extensions,
+    },
+    headers,
+  );
 }
 
 // A problem document is read by people and parsed by tools; a 100,000-line error list or a message

@@ -56,6 +56,27 @@ describe('CORS', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  test('lets the editor on another origin save: PATCH with If-Match and a key, ETag readable', async () => {
+    const { app } = testApp({ corsOrigins: ['https://editor.example.com'] });
+    const preflight = await request(app)
+      .options('/api/v1/workspaces/AAAAAAAAAAAAAAAAAAAAAA')
+      .set('Origin', 'https://editor.example.com')
+      .set('Access-Control-Request-Method', 'PATCH')
+      .set('Access-Control-Request-Headers', 'content-type, if-match, authorization');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-methods']).toContain('PATCH');
+    expect(preflight.headers['access-control-allow-methods']).toContain('DELETE');
+    for (const header of ['If-Match', 'Authorization']) {
+      expect(preflight.headers['access-control-allow-headers']).toContain(header);
+    }
+    const created = await request(app)
+      .post('/api/v1/workspaces')
+      .set('Origin', 'https://editor.example.com')
+      .send({ name: 'Cross-origin' });
+    expect(created.headers['access-control-expose-headers']).toContain('ETag');
+    expect(created.headers['access-control-expose-headers']).toContain('Location');
+  });
+
   test('"*" opens it to every origin', async () => {
     const { app } = testApp({ corsOrigins: ['*'] });
     const res = await request(app).get('/api/v1/rules').set('Origin', 'https://any.example');
@@ -86,6 +107,19 @@ describe('request ids and logs', () => {
       msg: 'request completed',
     });
     expect(typeof entry!.responseTime).toBe('number');
+  });
+
+  test('logs only the first characters of workspace and scenario ids: knowing one gives access', async () => {
+    const { app, logs } = testApp();
+    const created = await request(app).post('/api/v1/workspaces').send({ name: 'Private' });
+    const id: string = created.body.id;
+    await request(app).get(`/api/v1/workspaces/${id}/scenarios/${id}/revisions`);
+    const paths = logs.map((line) => (line.req as { path: string }).path);
+    expect(paths).toEqual([
+      '/api/v1/workspaces',
+      `/api/v1/workspaces/${id.slice(0, 4)}…/scenarios/${id.slice(0, 4)}…/revisions`,
+    ]);
+    expect(JSON.stringify(logs)).not.toContain(id);
   });
 
   test('logs no headers, query strings or bodies (no secrets, no personal data)', async () => {

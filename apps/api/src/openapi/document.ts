@@ -4,10 +4,16 @@ import { applyPaths } from '../features/apply/apply.route.js';
 import { docsPaths } from '../features/docs/docs.route.js';
 import { healthPaths } from '../features/health/health.route.js';
 import { problemsPaths } from '../features/problems/problems.route.js';
+import { revisionsPaths } from '../features/revisions/revisions.route.js';
 import { rolesPaths } from '../features/roles/roles.route.js';
 import { rulesPaths } from '../features/rules/rules.route.js';
+import { scenarioOrderPaths } from '../features/scenarios/scenario-order.route.js';
+import { scenarioReportPaths } from '../features/scenarios/scenario-report.route.js';
+import { scenariosPaths } from '../features/scenarios/scenarios.route.js';
 import { validatePaths } from '../features/validate/validate.route.js';
+import { workspacesPaths } from '../features/workspaces/workspaces.route.js';
 import { ruleSettingsComponent } from '../schemas/rule-settings-field.js';
+import { apiKeyScheme } from './saved-resources.js';
 
 const paths: ZodOpenApiPathsObject = {
   ...healthPaths,
@@ -15,15 +21,21 @@ const paths: ZodOpenApiPathsObject = {
   ...applyPaths,
   ...rolesPaths,
   ...rulesPaths,
+  ...workspacesPaths,
+  ...scenariosPaths,
+  ...scenarioOrderPaths,
+  ...scenarioReportPaths,
+  ...revisionsPaths,
   ...problemsPaths,
   ...docsPaths,
 };
 
-const description = `Validate leadership org charts against Orgwise's rules, and apply suggested fixes.
+const description = `Validate leadership org charts against Orgwise's rules, apply suggested fixes, and save work in workspaces of scenarios with their revision history.
 
 - **Findings are not errors.** A chart with a reporting cycle or a misplaced CTO is a \`200\` whose report lists the findings; only a body that is not a chart is an error.
 - **Errors** are [RFC 9457](https://www.rfc-editor.org/rfc/rfc9457) problem documents (\`application/problem+json\`). Input errors carry an \`errors\` list of \`{ path, message }\`, the path leading into the request body (\`["chart", "positions", 2, "title"]\`).
 - **Limits** (set by the operator): body size (default 10 MB), positions per chart (default 100,000), JSON nesting depth (default 64), requests per client and minute (default 300, announced in the \`RateLimit\` headers), and request time (default 30 s).
+- **Saved work** (workspaces, scenarios, revisions): reads carry the version as \`ETag\`; every change needs \`If-Match\` with the version you read (\`428\` without it) and answers \`412\` with the current resource when someone saved in between. Ids are 128 random bits; there is no list of workspaces. When the operator sets \`ORGWISE_API_KEY\`, these routes need \`Authorization: Bearer <key>\`.
 - Every response has an \`X-Request-Id\`; send your own (letters, digits, \`._:-\`, up to 128) to correlate logs.`;
 
 /** The OpenAPI 3.1 document, generated from the zod schemas that parse the requests. */
@@ -38,11 +50,18 @@ export function buildOpenApiDocument(): oas31.OpenAPIObject {
     },
     tags: [
       { name: 'Charts', description: 'Validate charts and apply patches.' },
+      {
+        name: 'Workspaces',
+        description: 'Saved workspaces: a client’s or a team’s planning space.',
+      },
+      { name: 'Scenarios', description: 'Options for the structure, saved in a workspace.' },
+      { name: 'Revisions', description: 'Every saved state of a scenario; restore any of them.' },
       { name: 'Reference', description: 'The roles, rules and problem types.' },
       { name: 'Service', description: 'Health and documentation.' },
     ],
     paths,
     components: {
+      securitySchemes: apiKeyScheme,
       schemas: {
         Chart: chartSchema,
         Position: positionSchema,

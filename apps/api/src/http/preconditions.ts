@@ -1,0 +1,88 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { Change } from '../storage/records.js';
+import { statusProblem, typedProblem } from './problem.js';
+
+// Optimistic concurrency: every read of a saved resource carries its version as a strong ETag
+// ("3"), and every change must send it back in If-Match. The store changes the record only if it
+// is still at that version, so a save based on an old read is refused (412), never applied.
+
+/** The ETag of a version. */
+export function etag(version: number): string {
+  return `"${version}"`;
+}
+
+const versionTag = /^(?:W\/)?"(\d{1,9})"$|^(\d{1,9})$/;
+
+/**
+ * The version named by If-Match. An entity tag that names no version (say, an ETag from another
+ * resource) gives 0, which no record has: the change is then refused as stale, with the current
+ * version in the answer. Weak tags (W/"3") count as their version, since proxies that compress
+ * answers weaken ETags on the way.
+ */
+export function ifMatchVersion(req: Request, what: string): number {
+  const header = req.get('if-match')?.trim();
+  if (header === undefined || header === '') {
+    throw typedProblem(
+      'if-match-required',
+      `Send an If-Match header with the version of the ${what} you read (the ETag of your GET, e.g. If-Match: "3"), so that this change cannot overwrite one you have not seen.`,
+    );
+  }
+  const tags = header.split(',').map((tag) => tag.trim());
+  if (tags.includes('*')) {
+    throw typedProblem(
+      'if-match-required',
+      `If-Match: * is not accepted: name the version of the ${what} you read (e.g. If-Match: "3"). Changes are only applied to a version the client has seen.`,
+    );
+  }
+  if (tags.length > 1) {
+    throw statusProblem(
+      400,
+      `If-Match names ${tags.length} entity tags; name the one version of the ${what} you read.`,
+    );
+  }
+  const match = versionTag.exec(tags[0]!);
+  return match === null ? 0 : Number(match[1] ?? match[2]);
+}
+
+/** Answers a saved resource with its version as ETag; clients revalidate before using a copy. */
+export function sendVersioned(res: Response, status: number, resource: { version: number }): void {
+  res.setHeader('ETag', etag(resource.version));
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.status(status).json(resource);
+}
+
+/** The 412 answer for a change based on an old version, with the current resource. */
+export function versionMismatch(
+  req: Request,
+  what: string,
+  current: { version: number; name?: string },
+) {
+  const sent = req.get('if-match')?.trim() ?? '';
+  const label = current.name === undefined ? `The ${what}` : `The ${what} “${current.name}”`;
+  return typedProblem(
+    'version-mismatch',
+    `${label} has changed since you read it: If-Match names ${sent.length > 40 ? `${sent.slice(0, 40)}…` : sent}, but the current version is ${current.version}. Nothing was changed. Apply your change to the current version (in \`current\`) and send it again with If-Match: "${current.version}".`,
+    { currentVersion: current.version, current },
+    { ETag: etag(current.version) },
+  );
+}
+
+/** Refuses a change without If-Match before its body is read. */
+export function requireIfMatch(what: string): RequestHandler {
+  return (req, _res, next) => {
+    ifMatchVersion(req, what);
+    next();
+  };
+}
+
+/** The result of a guarded change, or the 412 (with the current record) or 404 to answer. */
+export async function settle<T, C extends { version: number; name?: string }>(
+  req: Request,
+  outcome: Change<T, C>,
+  what: string,
+  notFound: () => Error | Promise<Error>,
+): Promise<T> {
+  if (outcome.status === 'done') return outcome.value;
+  if (outcome.status === 'stale') throw versionMismatch(req, what, outcome.current);
+  throw await notFound();
+}

@@ -1,0 +1,51 @@
+import type { Request, RequestHandler } from 'express';
+import { isId } from '../storage/ids.js';
+import { statusProblem } from './problem.js';
+
+// The ids in the URL of a saved resource. A malformed id names nothing, so it is a 404 like an
+// unknown one, but the message says what is wrong with it; the database is not asked.
+
+const maxVersion = 2_147_483_647;
+
+function shown(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+function idParam(req: Request, name: 'workspaceId' | 'scenarioId', what: string): string {
+  const id = String(req.params[name]);
+  if (!isId(id)) {
+    throw statusProblem(
+      404,
+      `There is no ${what} ${shown(id)}: ${what} ids are 22 characters of letters, digits, "-" and "_". Check that the link is complete.`,
+    );
+  }
+  return id;
+}
+
+export function workspaceIdParam(req: Request): string {
+  return idParam(req, 'workspaceId', 'workspace');
+}
+
+export function scenarioIdParam(req: Request): string {
+  return idParam(req, 'scenarioId', 'scenario');
+}
+
+export function revisionParam(req: Request): number {
+  const text = String(req.params.version);
+  const version = /^[1-9]\d{0,9}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(version <= maxVersion)) {
+    throw statusProblem(
+      404,
+      `There is no revision ${shown(text)}: revisions are numbered 1, 2, 3, … (see the list of revisions).`,
+    );
+  }
+  return version;
+}
+
+/** Checks the ids in the path before anything else is read, so a bad link is a 404 at once. */
+export const savedParams: RequestHandler = (req, _res, next) => {
+  if (req.params.workspaceId !== undefined) workspaceIdParam(req);
+  if (req.params.scenarioId !== undefined) scenarioIdParam(req);
+  if (req.params.version !== undefined) revisionParam(req);
+  next();
+};

@@ -1,0 +1,72 @@
+import type { Chart } from '@orgwise/domain';
+import { and, eq } from 'drizzle-orm';
+import type { OrgwiseDb } from './database.js';
+import type { Scenario, Workspace } from './records.js';
+import { scenarioRevisions, scenarios, workspaces } from './schema.js';
+
+// Reading rows into records, shared by the queries of workspaces, scenarios and revisions.
+
+export function toWorkspace(row: typeof workspaces.$inferSelect): Workspace {
+  return {
+    id: row.id,
+    name: row.name,
+    client: row.client,
+    notes: row.notes,
+    rules: row.rules,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toScenario(row: typeof scenarios.$inferSelect, chart: Chart): Scenario {
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    name: row.name,
+    description: row.description,
+    derivedFrom: row.derivedFrom,
+    chart,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function selectWorkspace(db: OrgwiseDb, id: string): Promise<Workspace | undefined> {
+  const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
+  return row === undefined ? undefined : toWorkspace(row);
+}
+
+/** A scenario of a workspace with its current chart (the chart of its latest revision). */
+export async function selectScenario(
+  db: OrgwiseDb,
+  workspaceId: string,
+  scenarioId: string,
+): Promise<Scenario | undefined> {
+  const [row] = await db
+    .select({ scenario: scenarios, chart: scenarioRevisions.chart })
+    .from(scenarios)
+    .innerJoin(
+      scenarioRevisions,
+      and(
+        eq(scenarioRevisions.scenarioId, scenarios.id),
+        eq(scenarioRevisions.version, scenarios.version),
+      ),
+    )
+    .where(and(eq(scenarios.id, scenarioId), eq(scenarios.workspaceId, workspaceId)));
+  return row === undefined ? undefined : toScenario(row.scenario, row.chart);
+}
+
+/** Whether a scenario with this id belongs to the workspace. */
+export async function scenarioExists(
+  db: OrgwiseDb,
+  workspaceId: string,
+  scenarioId: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: scenarios.id })
+    .from(scenarios)
+    .where(and(eq(scenarios.id, scenarioId), eq(scenarios.workspaceId, workspaceId)));
+  return rows.length > 0;
+}

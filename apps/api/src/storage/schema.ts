@@ -1,0 +1,83 @@
+import type { Chart, RuleSettings } from '@orgwise/domain';
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+// The one schema of Orgwise's database, for PGlite and PostgreSQL alike. Migrations are generated
+// from it with `pnpm db:generate` (drizzle-kit) into ./migrations and applied at start-up.
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** A client engagement or a team's planning space: holds scenarios and the rule settings. */
+export const workspaces = pgTable('workspaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  client: text('client'),
+  notes: text('notes').notNull().default(''),
+  /** The rule settings the editor saves; the scenarios' reports use them. */
+  rules: jsonb('rules').$type<RuleSettings>().notNull().default({}),
+  /** Counts changes to the workspace's own fields and to the order of its scenarios. */
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/**
+ * One option for the structure ("Current", "Option A: split CIO and CTO"). Its chart is the chart
+ * of its latest revision: each save writes the chart once, into scenario_revisions.
+ */
+export const scenarios = pgTable(
+  'scenarios',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** The scenario this one was derived from; cleared when that one is deleted. */
+    derivedFrom: text('derived_from').references((): AnyPgColumn => scenarios.id, {
+      onDelete: 'set null',
+    }),
+    /** Sort key within the workspace (ties fall back to creation time). */
+    position: integer('position').notNull(),
+    /** The number of positions of the current chart, so that lists need not read charts. */
+    positionCount: integer('position_count').notNull(),
+    /** The current revision's number: 1 on creation, one more with every save. */
+    version: integer('version').notNull(),
+    ...timestamps,
+  },
+  (table) => [index('scenarios_workspace_position').on(table.workspaceId, table.position)],
+);
+
+/** Every saved state of a scenario, the current one included; never changed once written. */
+export const scenarioRevisions = pgTable(
+  'scenario_revisions',
+  {
+    scenarioId: text('scenario_id')
+      .notNull()
+      .references(() => scenarios.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    chart: jsonb('chart').$type<Chart>().notNull(),
+    positionCount: integer('position_count').notNull(),
+    /** How this revision came about. */
+    kind: text('kind', { enum: ['created', 'updated', 'restored'] }).notNull(),
+    /** For a restore: the revision that was brought back. */
+    restoredFrom: integer('restored_from'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.scenarioId, table.version] })],
+);
+
+export const schema = { workspaces, scenarios, scenarioRevisions };

@@ -1,0 +1,45 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import type { Config } from '../env.js';
+import type { WorkspaceStore } from '../storage/store.js';
+import { testApp } from './test-app.js';
+import { openTestStore, type TestBackend } from './test-databases.js';
+
+/** The app on a fresh database of the backend, for the saved-work tests. */
+export interface SavedApp {
+  app: Express;
+  store: WorkspaceStore;
+  logs: Record<string, unknown>[];
+  /** An app with other settings on the same database. */
+  withConfig(overrides: Partial<Config>): Express;
+  dispose(): Promise<void>;
+}
+
+export async function savedApp(
+  backend: TestBackend,
+  overrides: Partial<Config> = {},
+): Promise<SavedApp> {
+  const opened = await openTestStore(backend);
+  const { app, logs } = testApp(overrides, undefined, opened.store);
+  return {
+    app,
+    store: opened.store,
+    logs,
+    withConfig: (more) => testApp({ ...overrides, ...more }, undefined, opened.store).app,
+    dispose: opened.dispose,
+  };
+}
+
+/** Creates a workspace through the API and answers its body. */
+export async function postWorkspace(app: Express, body: object = { name: 'Acme' }) {
+  const res = await request(app).post('/api/v1/workspaces').send(body);
+  if (res.status !== 201) throw new Error(`create workspace: ${res.status} ${res.text}`);
+  return res.body as { id: string; version: number; name: string };
+}
+
+/** Creates a scenario through the API and answers its body. */
+export async function postScenario(app: Express, workspaceId: string, body: object = {}) {
+  const res = await request(app).post(`/api/v1/workspaces/${workspaceId}/scenarios`).send(body);
+  if (res.status !== 201) throw new Error(`create scenario: ${res.status} ${res.text}`);
+  return res.body as { id: string; version: number; name: string; chart: unknown };
+}
