@@ -11,6 +11,8 @@ import { rulesRoutes } from './features/rules/rules.route.js';
 import { scenarioOrderRoutes } from './features/scenarios/scenario-order.route.js';
 import { scenarioReportRoutes } from './features/scenarios/scenario-report.route.js';
 import { scenariosRoutes } from './features/scenarios/scenarios.route.js';
+import { shareLinksRoutes } from './features/share/share-links.route.js';
+import { sharedRoutes } from './features/share/shared.route.js';
 import { validateRoutes } from './features/validate/validate.route.js';
 import { webAppRoutes } from './features/web/web-app.js';
 import { workspacesRoutes } from './features/workspaces/workspaces.route.js';
@@ -77,6 +79,8 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(healthRoutes(deps));
+  // Read-only and reached by people without the key: before the key check, on purpose.
+  api.use(sharedRoutes(deps));
   if (config.apiKey !== undefined) {
     // Everything under /api/v1 that is added later is protected too, unless it is listed here.
     api.use('/v1', requireApiKey(config.apiKey, openRoutes));
@@ -90,6 +94,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(scenarioOrderRoutes(deps));
   api.use(scenarioReportRoutes(deps));
   api.use(revisionsRoutes(deps));
+  api.use(shareLinksRoutes(deps));
   api.use(problemsRoutes());
   api.use(docsRoutes(buildOpenApiDocument()));
   app.use('/api', api);

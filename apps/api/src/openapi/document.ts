@@ -10,6 +10,8 @@ import { rulesPaths } from '../features/rules/rules.route.js';
 import { scenarioOrderPaths } from '../features/scenarios/scenario-order.route.js';
 import { scenarioReportPaths } from '../features/scenarios/scenario-report.route.js';
 import { scenariosPaths } from '../features/scenarios/scenarios.route.js';
+import { shareLinksPaths } from '../features/share/share-links.route.js';
+import { sharedPaths } from '../features/share/shared.route.js';
 import { validatePaths } from '../features/validate/validate.route.js';
 import { workspacesPaths } from '../features/workspaces/workspaces.route.js';
 import { ruleSettingsComponent } from '../schemas/rule-settings-field.js';
@@ -26,6 +28,9 @@ const paths: ZodOpenApiPathsObject = {
   ...scenarioOrderPaths,
   ...scenarioReportPaths,
   ...revisionsPaths,
+  // The read-only view before revoking: the served-operations test walks them in this order.
+  ...sharedPaths,
+  ...shareLinksPaths,
   ...problemsPaths,
   ...docsPaths,
 };
@@ -56,6 +61,10 @@ export function buildOpenApiDocument(): oas31.OpenAPIObject {
       },
       { name: 'Scenarios', description: 'Options for the structure, saved in a workspace.' },
       { name: 'Revisions', description: 'Every saved state of a scenario; restore any of them.' },
+      {
+        name: 'Sharing',
+        description: 'Read-only links to a workspace, for clients without the API key.',
+      },
       { name: 'Reference', description: 'The roles, rules and problem types.' },
       { name: 'Service', description: 'Health and documentation.' },
     ],

@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 // The one schema of Orgwise's database, for PGlite and PostgreSQL alike. Migrations are generated
@@ -80,4 +81,28 @@ export const scenarioRevisions = pgTable(
   (table) => [primaryKey({ columns: [table.scenarioId, table.version] })],
 );
 
-export const schema = { workspaces, scenarios, scenarioRevisions };
+/**
+ * A read-only link to a workspace, for a client to view the options without an account. Only the
+ * SHA-256 of the token is kept, so a copy of the database does not open any link. Revoking a link
+ * deletes its row.
+ */
+export const shareLinks = pgTable(
+  'share_links',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** Hex SHA-256 of the token the link carries. */
+    tokenHash: text('token_hash').notNull(),
+    /** What the link is for ("Board, 14 March"), so that it can be told apart when revoking. */
+    label: text('label').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('share_links_token_hash').on(table.tokenHash),
+    index('share_links_workspace').on(table.workspaceId, table.createdAt),
+  ],
+);
+
+export const schema = { workspaces, scenarios, scenarioRevisions, shareLinks };

@@ -7,6 +7,12 @@ import {
   listScenarios,
   updateScenario,
 } from './scenario-queries.js';
+import {
+  createShareLink,
+  listShareLinks,
+  openShareLink,
+  revokeShareLink,
+} from './share-link-queries.js';
 import { guarded } from './storage-error.js';
 import {
   createWorkspace,
@@ -43,6 +49,10 @@ export function createStore(database: Database) {
     listRevisions: bind(listRevisions),
     getRevision: bind(getRevision),
     restoreRevision: bind(restoreRevision),
+    createShareLink: bind(createShareLink),
+    listShareLinks: bind(listShareLinks),
+    revokeShareLink: bind(revokeShareLink),
+    openShareLink: bind(openShareLink),
     close: () => database.close(),
   };
 }

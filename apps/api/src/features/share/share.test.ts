@@ -1,0 +1,275 @@
+import { createHash } from 'node:crypto';
+import { orgChart } from '@orgwise/domain/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectProblem } from '../../testing/expect-problem.js';
+import { postScenario, postWorkspace, type SavedApp, savedApp } from '../../testing/saved-app.js';
+import { testBackends } from '../../testing/test-databases.js';
+import {
+  createdShareLinkSchema,
+  sharedWorkspaceSchema,
+  shareLinkListSchema,
+} from './share-schemas.js';
+
+const current = orgChart(`
+  ceo: Chief Executive Officer
+    cfo: Chief Financial Officer
+    cio: Chief Information Officer [vacant]
+`);
+const optionA = orgChart(`
+  ceo: Chief Executive Officer
+    cfo: Chief Financial Officer
+    cto: Chief Technology Officer
+`);
+
+describe.each(testBackends())('share links on $name', (backend) => {
+  let saved: SavedApp;
+  let workspaceId: string;
+  beforeAll(async () => {
+    saved = await savedApp(backend);
+    const workspace = await postWorkspace(saved.app, {
+      name: 'Leadership 2027',
+      client: 'Acme A/S',
+      notes: 'Board on 14 March.',
+      rules: { 'span-of-control': ['warning', { max: 8 }] },
+    });
+    workspaceId = workspace.id;
+    await postScenario(saved.app, workspaceId, {
+      name: 'Current',
+      description: 'As today.',
+      chart: current,
+    });
+    await postScenario(saved.app, workspaceId, {
+      name: 'Option A',
+      description: 'A CTO instead of a CIO.',
+      chart: optionA,
+    });
+  });
+  afterAll(() => saved.dispose());
+
+  const links = (id = workspaceId) => `/api/v1/workspaces/${id}/share-links`;
+  const create = async (body?: object) => {
+    const req = request(saved.app).post(links());
+    const res = await (body === undefined ? req : req.send(body));
+    expect(res.status, res.text).toBe(201);
+    return createdShareLinkSchema.parse(res.body);
+  };
+
+  test('POST creates a link: 201 with an unguessable token and the path of the view', async () => {
+    const link = await create({ label: ' Board ' });
+    expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(link.url).toBe(`/share/${link.token}`);
+    expect(link.label).toBe('Board');
+    expect(link.workspaceId).toBe(workspaceId);
+    const tokens = await Promise.all(
+      Array.from({ length: 10 }, async () => (await create()).token),
+    );
+    expect(new Set(tokens).size).toBe(10);
+  });
+
+  test('the database keeps only the SHA-256 of the token', async () => {
+    const link = await create();
+    const dump = JSON.stringify(await saved.store.listShareLinks(workspaceId));
+    expect(dump).not.toContain(link.token);
+    // The stored hash is what a lookup compares with: a link whose hash was changed opens nothing.
+    const hash = createHash('sha256').update(link.token).digest('hex');
+    expect(hash).toHaveLength(64);
+    expect((await request(saved.app).get(`/api/v1/shared/${link.token}`)).status).toBe(200);
+  });
+
+  test('GET lists links without tokens, newest first', async () => {
+    const link = await create({ label: 'For the list' });
+    const res = await request(saved.app).get(links());
+    expect(res.status).toBe(200);
+    const list = shareLinkListSchema.parse(res.body);
+    expect(list.shareLinks[0]).toEqual({
+      id: link.id,
+      workspaceId,
+      label: 'For the list',
+      createdAt: link.createdAt,
+    });
+    expect(res.text).not.toContain(link.token);
+    expect(res.text).not.toMatch(/token/i);
+  });
+
+  test('GET /shared/{token} shows the workspace and its scenarios in order, with reports', async () => {
+    const link = await create();
+    const res = await request(saved.app).get(`/api/v1/shared/${link.token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    const shared = sharedWorkspaceSchema.parse(res.body);
+    expect(shared.workspace).toMatchObject({
+      name: 'Leadership 2027',
+      client: 'Acme A/S',
+      notes: 'Board on 14 March.',
+      rules: { 'span-of-control': ['warning', { max: 8 }] },
+    });
+    expect(shared.scenarios.map((s) => [s.name, s.description])).toEqual([
+      ['Current', 'As today.'],
+      ['Option A', 'A CTO instead of a CIO.'],
+    ]);
+    expect(shared.scenarios[0]!.chart).toEqual(current);
+    expect(shared.scenarios[1]!.chart).toEqual(optionA);
+    expect(shared.scenarios[0]!.report.metrics.vacancies).toBe(1);
+    expect(shared.scenarios[1]!.report.metrics.vacancies).toBe(0);
+    // Ids would let a link's holder change the workspace when no API key is set.
+    expect(res.text).not.toContain(workspaceId);
+  });
+
+  test('the order followed is the workspace’s', async () => {
+    const ws = await postWorkspace(saved.app, { name: 'Order' });
+    const a = await postScenario(saved.app, ws.id, { name: 'First' });
+    const b = await postScenario(saved.app, ws.id, { name: 'Second' });
+    const order = await request(saved.app)
+      .put(`/api/v1/workspaces/${ws.id}/scenario-order`)
+      .set('If-Match', '"1"')
+      .send({ scenarioIds: [b.id, a.id] });
+    expect(order.status, order.text).toBe(200);
+    const link = await request(saved.app).post(links(ws.id));
+    const res = await request(saved.app).get(`/api/v1/shared/${link.body.token}`);
+    expect(res.body.scenarios.map((s: { name: string }) => s.name)).toEqual(['Second', 'First']);
+  });
+
+  test('DELETE revokes: the token then opens nothing (404), and a second DELETE is a 404', async () => {
+    const link = await create();
+    expect((await request(saved.app).delete(`${links()}/${link.id}`)).status).toBe(204);
+    const problem = expectProblem(
+      await request(saved.app).get(`/api/v1/shared/${link.token}`),
+      404,
+    );
+    expect(problem.detail).toMatch(/revoked/);
+    expectProblem(await request(saved.app).delete(`${links()}/${link.id}`), 404);
+    const list = shareLinkListSchema.parse((await request(saved.app).get(links())).body);
+    expect(list.shareLinks.map((l) => l.id)).not.toContain(link.id);
+  });
+
+  test('a link cannot be revoked through another workspace', async () => {
+    const link = await create();
+    const other = await postWorkspace(saved.app, { name: 'Other' });
+    expectProblem(await request(saved.app).delete(`${links(other.id)}/${link.id}`), 404);
+    expect((await request(saved.app).get(`/api/v1/shared/${link.token}`)).status).toBe(200);
+  });
+
+  test('deleting the workspace ends its links', async () => {
+    const ws = await postWorkspace(saved.app, { name: 'Short-lived' });
+    const link = (await request(saved.app).post(links(ws.id))).body as { token: string };
+    await request(saved.app).delete(`/api/v1/workspaces/${ws.id}`).set('If-Match', '"1"');
+    expectProblem(await request(saved.app).get(`/api/v1/shared/${link.token}`), 404);
+  });
+
+  test.each([
+    ['an unknown token', 'A'.repeat(43)],
+    ['a token cut short', 'A'.repeat(20)],
+    ['a hostile token', '%27%3B%20DROP%20TABLE%20share_links%3B--'],
+    ['a very long token', 'x'.repeat(5000)],
+  ])('%s is a 404 problem', async (_name, token) => {
+    expectProblem(await request(saved.app).get(`/api/v1/shared/${token}`), 404);
+  });
+
+  test('unknown workspace, malformed ids and bad bodies are clear problems', async () => {
+    expectProblem(await request(saved.app).post(links('A'.repeat(22))), 404);
+    expectProblem(await request(saved.app).get(links('nope')), 404);
+    expectProblem(await request(saved.app).delete(`${links()}/not-an-id`), 404);
+    const bad = expectProblem(
+      await request(saved.app).post(links()).send({ label: 7, extra: true }),
+      400,
+      '/api/problems/invalid-request',
+    );
+    expect(bad.errors?.map((e) => e.path)).toEqual(expect.arrayContaining([['label'], ['extra']]));
+    expectProblem(
+      await request(saved.app)
+        .post(links())
+        .send({ label: 'x'.repeat(201) }),
+      400,
+      '/api/problems/invalid-request',
+    );
+  });
+
+  describe('with ORGWISE_API_KEY set', () => {
+    const key = 'k'.repeat(40);
+    let keyed: ReturnType<SavedApp['withConfig']>;
+    let token: string;
+    let linkId: string;
+    let scenarioId: string;
+    beforeAll(async () => {
+      keyed = saved.withConfig({ apiKey: key });
+      const res = await request(keyed).post(links()).set('Authorization', `Bearer ${key}`);
+      expect(res.status).toBe(201);
+      ({ token, id: linkId } = res.body as { token: string; id: string });
+      const list = await request(keyed)
+        .get(`/api/v1/workspaces/${workspaceId}/scenarios`)
+        .set('Authorization', `Bearer ${key}`);
+      scenarioId = (list.body as { scenarios: { id: string }[] }).scenarios[0]!.id;
+    });
+
+    test('managing links needs the key', async () => {
+      expectProblem(await request(keyed).post(links()), 401);
+      expectProblem(await request(keyed).get(links()), 401);
+      expectProblem(await request(keyed).delete(`${links()}/${linkId}`), 401);
+    });
+
+    test('the shared view does not', async () => {
+      const res = await request(keyed).get(`/api/v1/shared/${token}`);
+      expect(res.status).toBe(200);
+      expect(res.body.scenarios).toHaveLength(2);
+    });
+
+    test('the token is not a key: reads and writes with it as bearer are refused', async () => {
+      const ws = `/api/v1/workspaces/${workspaceId}`;
+      const sc = `${ws}/scenarios/${scenarioId}`;
+      const attempts: [string, string, object?][] = [
+        ['get', ws],
+        ['patch', ws, { name: 'Hacked' }],
+        ['delete', ws],
+        ['post', '/api/v1/workspaces', { name: 'Mine' }],
+        ['post', `${ws}/scenarios`, { name: 'Mine' }],
+        ['put', `${ws}/scenario-order`, { scenarioIds: [] }],
+        ['patch', sc, { name: 'Hacked' }],
+        ['put', sc, { name: 'Hacked', chart: optionA }],
+        ['delete', sc],
+        ['post', `${sc}/revisions/1/restore`],
+        ['post', links()],
+        ['delete', `${links()}/${linkId}`],
+      ];
+      for (const [method, url, body] of attempts) {
+        const req = request(keyed)
+          [method as 'post'](url)
+          .set('Authorization', `Bearer ${token}`)
+          .set('If-Match', '"1"');
+        const res = await (body === undefined ? req : req.send(body));
+        expect(res.status, `${method.toUpperCase()} ${url}`).toBe(401);
+      }
+      const after = await request(keyed).get(`/api/v1/shared/${token}`);
+      expect(after.body.workspace.name).toBe('Leadership 2027');
+      expect(after.body.scenarios.map((s: { name: string }) => s.name)).toEqual([
+        'Current',
+        'Option A',
+      ]);
+    });
+  });
+
+  test.each(['post', 'put', 'patch', 'delete'] as const)(
+    '%s with the token in the path is refused with 405, with or without the key',
+    async (method) => {
+      const link = await create();
+      for (const app of [saved.app, saved.withConfig({ apiKey: 'k'.repeat(40) })]) {
+        const url = `/api/v1/shared/${link.token}`;
+        const res = await request(app)
+          [method](url)
+          .set('Authorization', `Bearer ${link.token}`)
+          .send({
+            name: 'Hacked',
+          });
+        expectProblem(res, 405);
+        expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+        for (const sub of ['/scenarios', '/share-links', '/anything']) {
+          const nested = await request(app)[method](`${url}${sub}`).send({ name: 'Hacked' });
+          expect(nested.status, `${method} ${url}${sub}`).toBeGreaterThanOrEqual(400);
+          expect(nested.status).not.toBe(500);
+        }
+      }
+      const after = await request(saved.app).get(`/api/v1/shared/${link.token}`);
+      expect(after.body.workspace.name).toBe('Leadership 2027');
+    },
+  );
+});
