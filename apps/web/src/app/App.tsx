@@ -1,0 +1,62 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from '../features/canvas/Canvas.js';
+import { CompanyProfile } from '../features/company/CompanyProfile.js';
+import { WorkspaceCompare } from '../features/compare/WorkspaceCompare.js';
+import { FindingsPanel } from '../features/findings/FindingsPanel.js';
+import { useEditorShortcuts } from '../features/history/use-editor-shortcuts.js';
+import { Inspector } from '../features/inspector/Inspector.js';
+import { Palette } from '../features/palette/Palette.js';
+import { PersistenceRoot } from '../features/persistence/PersistenceRoot.js';
+import { StageOverlays } from '../features/persistence/StageOverlays.js';
+import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
+import { StatusLine } from '../features/status/StatusLine.js';
+import { TopBar } from './TopBar.js';
+import { useView } from './view-store.js';
+import './app.css';
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Editor />
+    </ReactFlowProvider>
+  );
+}
+
+function Editor() {
+  useEditorShortcuts();
+  const view = useView((state) => state.view);
+  return (
+    <div className="app">
+      <TopBar />
+      <main className="workspace">
+        <aside className="sidebar sidebar--left" aria-label="Palette and company">
+          <Palette />
+          <CompanyProfile />
+        </aside>
+        <div className="stage-column">
+          <ScenarioBar />
+          <div className="stage">
+            <Canvas />
+            <StatusLine />
+            <StageOverlays />
+            {view !== 'edit' && (
+              // Over the canvas rather than instead of it, so that the editor keeps its viewport.
+              <div className="stage-view" data-testid={`view-${view}`}>
+                <WorkspaceCompare
+                  key={view}
+                  present={view === 'present'}
+                  onClose={() => useView.getState().show('edit')}
+                />
+              </div>
+            )}
+          </div>
+        </div>
+        <aside className="sidebar sidebar--right" aria-label="Position and findings">
+          <Inspector />
+          <FindingsPanel />
+        </aside>
+      </main>
+      <PersistenceRoot />
+    </div>
+  );
+}

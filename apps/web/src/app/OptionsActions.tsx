@@ -1,0 +1,57 @@
+import { sessionApiKeyStore } from '../features/persistence/api-key.js';
+import { useSession } from '../features/persistence/session-store.js';
+import { SharePanel } from '../features/share/SharePanel.js';
+import { useView } from './view-store.js';
+
+const apiKeys = sessionApiKeyStore();
+// One function for the panel's lifetime: the panel reloads its links whenever this changes.
+const readApiKey = () => apiKeys.get();
+
+/**
+ * Compare, Present and Share in the top bar. They work on a saved workspace's options, so they
+ * appear once the chart is saved as one.
+ */
+export function OptionsActions() {
+  const workspaceId = useSession((state) => state.workspace?.id);
+  const view = useView((state) => state.view);
+  const sharing = useView((state) => state.sharing);
+  const { show, setSharing } = useView.getState();
+  if (workspaceId === undefined) return null;
+  return (
+    <fieldset className="button-group" aria-label="Options">
+      <button
+        type="button"
+        className="button"
+        aria-pressed={view === 'compare'}
+        onClick={() => show(view === 'compare' ? 'edit' : 'compare')}
+        data-testid="open-compare"
+      >
+        {view === 'compare' ? 'Back to editor' : 'Compare'}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => show('present')}
+        data-testid="open-present"
+      >
+        Present
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={sharing}
+        onClick={() => setSharing(!sharing)}
+        data-testid="open-share"
+      >
+        Share
+      </button>
+      {sharing && (
+        <SharePanel
+          workspaceId={workspaceId}
+          apiKey={readApiKey}
+          onClose={() => setSharing(false)}
+        />
+      )}
+    </fieldset>
+  );
+}

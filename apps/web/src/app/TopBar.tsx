@@ -1,0 +1,34 @@
+import { HistoryButtons } from '../features/history/HistoryButtons.js';
+import { DataMenu } from '../features/import-export/DataMenu.js';
+import { SaveStatus } from '../features/persistence/SaveStatus.js';
+import { WorkspaceMenu } from '../features/persistence/WorkspaceMenu.js';
+import { NewMenu } from '../features/templates/NewMenu.js';
+import { useEditor } from '../store/editor-store.js';
+import { LayoutControls } from './LayoutControls.js';
+import { OptionsActions } from './OptionsActions.js';
+
+export function TopBar() {
+  const companyName = useEditor((state) => state.chart.company?.name);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">Orgwise</span>
+        {companyName !== undefined && companyName.trim() !== '' && (
+          <span className="brand-company" data-testid="company-title">
+            {companyName}
+          </span>
+        )}
+        <WorkspaceMenu />
+      </div>
+      <nav className="top-bar-actions" aria-label="Chart">
+        <SaveStatus />
+        <OptionsActions />
+        <NewMenu />
+        <DataMenu />
+        <HistoryButtons />
+        <LayoutControls />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,306 @@
+import {
+  applyNodeChanges,
+  Background,
+  type Connection,
+  Controls,
+  type EdgeTypes,
+  getNodesBounds,
+  MiniMap,
+  type NodeChange,
+  type NodeMouseHandler,
+  type NodeTypes,
+  type OnNodeDrag,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { chartToFlow, type FlowElements, type PositionNode } from '../../canvas/chart-to-flow.js';
+import { checkMove } from '../../chart/move-position.js';
+import { selectForest } from '../../layout/select-forest.js';
+import { useEditor } from '../../store/editor-store.js';
+import { PALETTE_DRAG_TYPE, paletteEntries } from '../palette/palette-entries.js';
+import { StartScreen } from '../templates/StartScreen.js';
+import { ColumnEdge } from './ColumnEdge.js';
+import { useDropTarget } from './drop-target-store.js';
+import { FloatingEdge } from './FloatingEdge.js';
+import { Legend } from './Legend.js';
+import { PositionCard } from './PositionCard.js';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+
+// Declared once at module scope: new objects on every render would make React Flow re-create
+// every node and edge component.
+const nodeTypes: NodeTypes = { position: PositionCard };
+const edgeTypes: EdgeTypes = { floating: FloatingEdge, column: ColumnEdge };
+const fitViewOptions = { padding: 0.15, maxZoom: 1 };
+const miniMapFrom = 30;
+const miniMapSize = { width: 160, height: 110 };
+/** A leadership team this small is always shown whole when opened, however wide. */
+const ALWAYS_FIT = 80;
+/** Below this zoom cards cannot be read, so a large chart opens on its top instead. */
+const READABLE_ZOOM = 0.4;
+/** Above this many cards, only those in view are rendered. */
+const VIRTUALISE_FROM = 250;
+
+/** Where a mouse or touch event happened on the screen. */
+function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('clientX' in event) return { x: event.clientX, y: event.clientY };
+  const touch = event.changedTouches[0] ?? event.touches[0];
+  return { x: touch?.clientX ?? 0, y: touch?.clientY ?? 0 };
+}
+
+function miniMapColour(node: PositionNode): string {
+  if (node.data.mark !== null) return '#c2410c';
+  if (node.data.roles.length > 0) return '#1e3a5f';
+  return '#94a3b8';
+}
+
+/** The chart canvas: laid-out cards and lines, drag to reparent, drop roles, connect handles. */
+export function Canvas() {
+  const chart = useEditor((state) => state.chart);
+  const collapsed = useEditor((state) => state.collapsed);
+  const direction = useEditor((state) => state.direction);
+  const forest = useEditor(selectForest);
+  const {
+    screenToFlowPosition,
+    getIntersectingNodes,
+    setCenter,
+    getZoom,
+    fitView,
+    getViewport,
+    setViewport,
+  } = useReactFlow<PositionNode>();
+
+  const previous = useRef<FlowElements | undefined>(undefined);
+  const flow = useMemo(() => {
+    const next = chartToFlow(chart, forest, { direction, collapsed, previous: previous.current });
+    previous.current = next;
+    return next;
+  }, [chart, forest, direction, collapsed]);
+
+  // While a card is dragged its position lives here; the layout's position comes back when the
+  // drag ends (a refused or empty drop snaps back; an accepted one lays the chart out anew).
+  const [drag, setDrag] = useState<{ flow: FlowElements; nodes: PositionNode[] } | null>(null);
+  const nodes = drag !== null && drag.flow === flow ? drag.nodes : flow.nodes;
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PositionNode>[]) => {
+      const moves = changes.filter((change) => change.type === 'position');
+      if (moves.length === 0) return;
+      setDrag((current) => ({
+        flow,
+        nodes: applyNodeChanges(
+          moves,
+          current !== null && current.flow === flow ? current.nodes : flow.nodes,
+        ),
+      }));
+    },
+    [flow],
+  );
+
+  /** The card under the pointer, other than `except`. */
+  const cardAt = useCallback(
+    (clientX: number, clientY: number, except?: string): PositionNode | undefined => {
+      const point = screenToFlowPosition({ x: clientX, y: clientY });
+      return getIntersectingNodes({ x: point.x, y: point.y, width: 1, height: 1 }).find(
+        (node) => node.id !== except,
+      ) as PositionNode | undefined;
+    },
+    [screenToFlowPosition, getIntersectingNodes],
+  );
+
+  const onNodeDrag: OnNodeDrag<PositionNode> = useCallback(
+    (event, node) => {
+      const point = pointOf(event);
+      const target = cardAt(point.x, point.y, node.id);
+      if (target === undefined) {
+        useDropTarget.getState().set(null);
+        return;
+      }
+      const check = checkMove(
+        useEditor.getState().chart,
+        node.data.positionId,
+        target.data.positionId,
+      );
+      useDropTarget.getState().set(target.id, check.ok ? 'ok' : 'refused');
+    },
+    [cardAt],
+  );
+
+  const onNodeDragStop: OnNodeDrag<PositionNode> = useCallback(
+    (event, node) => {
+      useDropTarget.getState().set(null);
+      setDrag(null);
+      const point = pointOf(event);
+      const target = cardAt(point.x, point.y, node.id);
+      const editor = useEditor.getState();
+      if (target !== undefined) {
+        editor.movePosition(node.data.positionId, target.data.positionId);
+      } else {
+        editor.notify('To move a position, drop it onto its new manager.');
+      }
+    },
+    [cardAt],
+  );
+
+  const onNodeClick: NodeMouseHandler<PositionNode> = useCallback((_event, node) => {
+    useEditor.getState().select(node.data.positionId);
+  }, []);
+
+  const onPaneClick = useCallback(() => useEditor.getState().select(null), []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    const { chart: current, movePosition } = useEditor.getState();
+    const forestNow = selectForest({ chart: current });
+    const manager = forestNow.keyIndex.get(connection.source);
+    const report = forestNow.keyIndex.get(connection.target);
+    if (manager === undefined || report === undefined) return;
+    movePosition(forestNow.analysis.id(report), forestNow.analysis.id(manager));
+  }, []);
+
+  // Roles dragged in from the palette.
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      const target = cardAt(event.clientX, event.clientY);
+      useDropTarget.getState().set(target?.id ?? null);
+    },
+    [cardAt],
+  );
+  const onDragLeave = useCallback((event: DragEvent) => {
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    useDropTarget.getState().set(null);
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const key = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      const entry = paletteEntries.find((candidate) => candidate.key === key);
+      useDropTarget.getState().set(null);
+      if (entry === undefined) return;
+      event.preventDefault();
+      const target = cardAt(event.clientX, event.clientY);
+      useEditor.getState().addPosition(entry, target?.data.positionId ?? null);
+    },
+    [cardAt],
+  );
+
+  // Bring a position into view when asked (a finding's position, arrow keys).
+  const centerRequest = useEditor((state) => state.centerRequest);
+  useEffect(() => {
+    if (centerRequest === null) return;
+    const node = flow.nodes.find((candidate) => candidate.data.positionId === centerRequest.id);
+    if (node === undefined) return;
+    const cx = node.position.x + (node.width ?? 0) / 2;
+    const cy = node.position.y + (node.height ?? 0) / 2;
+    const zoom = getZoom();
+    const view = getViewport();
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const screenX = cx * zoom + view.x;
+    const screenY = cy * zoom + view.y;
+    const onScreen =
+      pane !== undefined &&
+      screenX > 60 &&
+      screenY > 60 &&
+      screenX < pane.width - 60 &&
+      screenY < pane.height - 60;
+    if (!centerRequest.focus || !onScreen) {
+      void setCenter(cx, cy, {
+        zoom: centerRequest.focus ? zoom : Math.max(zoom, 0.8),
+        duration: 250,
+      });
+    }
+    if (centerRequest.focus) {
+      document
+        .querySelector<HTMLElement>(
+          `[data-testid="position-card"][data-id="${CSS.escape(centerRequest.id)}"]`,
+        )
+        ?.focus({ preventScroll: true });
+    }
+  }, [centerRequest, flow, getZoom, getViewport, setCenter]);
+
+  // Fit a newly opened chart into view once React Flow has its nodes; a chart too large to read
+  // that way opens on its top at a readable size instead (the fit button still shows it all).
+  const fitRequest = useEditor((state) => state.fitRequest);
+  const flowRef = useRef(flow);
+  flowRef.current = flow;
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const nodes = flowRef.current.nodes;
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const top = nodes[0];
+      if (pane === undefined || top === undefined) return;
+      const bounds = getNodesBounds(nodes);
+      const fitZoom = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.85;
+      if (nodes.length <= ALWAYS_FIT || fitZoom >= READABLE_ZOOM) {
+        void fitView(fitViewOptions);
+        return;
+      }
+      const zoom = 0.8;
+      void setViewport({
+        zoom,
+        x: pane.width / 2 - (top.position.x + (top.width ?? 0) / 2) * zoom,
+        y: 48 - top.position.y * zoom,
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest, fitView, setViewport]);
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the drop target for roles dragged from the palette; keyboard users press the palette's buttons instead.
+    <div
+      className="canvas"
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
+      <ReactFlow<PositionNode>
+        nodes={nodes}
+        edges={flow.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={onNodeClick}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onPaneClick={onPaneClick}
+        onConnect={onConnect}
+        minZoom={0.01}
+        maxZoom={2}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        onlyRenderVisibleElements={nodes.length > VIRTUALISE_FROM}
+        ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom and fit controls' }}
+      >
+        <Background gap={24} size={1} color="#d5dbe3" />
+        <Panel position="top-left">
+          <Legend />
+        </Panel>
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
+        {/* A small chart fits the screen whole: an overview would only cover part of it. */}
+        {chart.positions.length > miniMapFrom && (
+          <MiniMap<PositionNode>
+            style={miniMapSize}
+            pannable
+            zoomable
+            position="bottom-right"
+            nodeColor={miniMapColour}
+            nodeStrokeWidth={0}
+            ariaLabel="Overview of the whole chart"
+            maskColor="rgba(241, 245, 249, 0.7)"
+          />
+        )}
+      </ReactFlow>
+      {chart.positions.length === 0 && <StartScreen />}
+    </div>
+  );
+}

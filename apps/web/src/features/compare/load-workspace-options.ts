@@ -1,0 +1,47 @@
+import { type Chart, type RuleSettings, validate } from '@orgwise/domain';
+import type { ApiClient } from '../persistence/api-client.js';
+import type { ComparedOption } from './compared-option.js';
+
+export type LoadedOptions =
+  | { ok: true; options: ComparedOption[] }
+  | { ok: false; message: string };
+
+/**
+ * Every option of the saved workspace, in its order, validated with the editor's rule settings.
+ * The option being edited is taken from the editor, so unsaved changes are compared too.
+ */
+export async function loadWorkspaceOptions(
+  api: Pick<ApiClient, 'listScenarios' | 'getScenario'>,
+  workspaceId: string,
+  rules: RuleSettings,
+  editing: { scenarioId: string | null; chart: Chart },
+): Promise<LoadedOptions> {
+  const list = await api.listScenarios(workspaceId);
+  if (!list.ok) return { ok: false, message: list.error.message };
+  const loaded = await Promise.all(
+    list.value.scenarios.map(async (summary) => {
+      if (summary.id === editing.scenarioId) return { summary, chart: editing.chart };
+      const scenario = await api.getScenario(workspaceId, summary.id);
+      return scenario.ok
+        ? { summary, chart: scenario.value.chart }
+        : { summary, error: scenario.error.message };
+    }),
+  );
+  const failed = loaded.find((entry) => 'error' in entry);
+  if (failed !== undefined && 'error' in failed) {
+    return { ok: false, message: `“${failed.summary.name}” could not be loaded: ${failed.error}` };
+  }
+  return {
+    ok: true,
+    options: loaded.map((entry) => {
+      const chart = (entry as { chart: Chart }).chart;
+      return {
+        key: entry.summary.id,
+        name: entry.summary.name,
+        description: entry.summary.description,
+        chart,
+        report: validate(chart, { rules }),
+      };
+    }),
+  };
+}

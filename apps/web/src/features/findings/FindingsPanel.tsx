@@ -1,0 +1,221 @@
+import { type Finding, PatchError, rules, type Severity, type Suggestion } from '@orgwise/domain';
+import { memo, useMemo, useState } from 'react';
+import { selectReport } from '../../findings/chart-report.js';
+import { useEditor } from '../../store/editor-store.js';
+import { RuleSettingsDialog } from './RuleSettingsDialog.js';
+import './findings.css';
+
+const rationale = new Map(rules.map((rule) => [rule.id, rule.rationale] as const));
+const groups: { severity: Severity; heading: string }[] = [
+  { severity: 'error', heading: 'Errors' },
+  { severity: 'warning', heading: 'Warnings' },
+  { severity: 'info', heading: 'Notes' },
+];
+/** Findings shown per group before "Show all": a 10,000-position chart can have thousands. */
+const PAGE = 50;
+
+/**
+ * The validation report, grouped by severity: each finding with its positions (click to find
+ * them on the chart), why the rule exists, and its suggestions as one-click, undoable fixes.
+ */
+export function FindingsPanel() {
+  // Rendered in the same frame as the edit: the list is capped per group (PAGE), so even a
+  // 10,000-position chart renders only a few hundred findings.
+  const { report, failure } = useEditor(selectReport);
+  const chart = useEditor((state) => state.chart);
+  const titles = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const position of chart.positions) {
+      if (!map.has(position.id)) map.set(position.id, position.title.trim() || position.id);
+    }
+    return map;
+  }, [chart.positions]);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const disabledRules = useEditor(
+    (state) =>
+      Object.values(state.ruleSettings).filter(
+        (setting) => setting === 'off' || (Array.isArray(setting) && setting[0] === 'off'),
+      ).length,
+  );
+  const { summary, metrics } = report;
+  const total = summary.errors + summary.warnings + summary.infos;
+
+  return (
+    <section className="findings" aria-labelledby="findings-heading" data-testid="findings-panel">
+      <div className="findings-header">
+        <h2 id="findings-heading" className="panel-heading">
+          Findings
+        </h2>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setSettingsOpen(true)}
+          data-testid="open-rule-settings"
+        >
+          Rule settings{disabledRules > 0 ? ` (${disabledRules} off)` : ''}
+        </button>
+      </div>
+      <p className="findings-summary" data-testid="findings-summary" aria-live="polite">
+        {failure ??
+          (metrics.positions === 0
+            ? 'Add positions to check the chart.'
+            : total === 0
+              ? 'No findings: the chart holds together.'
+              : `${count(summary.errors, 'error')} · ${count(summary.warnings, 'warning')} · ${count(summary.infos, 'note')}`)}
+      </p>
+      {metrics.positions > 0 && (
+        <p className="findings-metrics muted small" data-testid="chart-metrics">
+          {count(metrics.positions, 'position')} · {count(metrics.layers, 'layer')} · widest span{' '}
+          {metrics.maxSpan}
+          {metrics.vacancies > 0 ? ` · ${metrics.vacancies} vacant` : ''}
+        </p>
+      )}
+      {groups.map(({ severity, heading }) => {
+        const findings = report.findings.filter((finding) => finding.severity === severity);
+        if (findings.length === 0) return null;
+        return (
+          <FindingGroup
+            key={severity}
+            severity={severity}
+            heading={heading}
+            findings={findings}
+            titles={titles}
+          />
+        );
+      })}
+      <RuleSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </section>
+  );
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function FindingGroup({
+  severity,
+  heading,
+  findings,
+  titles,
+}: {
+  severity: Severity;
+  heading: string;
+  findings: Finding[];
+  titles: ReadonlyMap<string, string>;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? findings : findings.slice(0, PAGE);
+  const id = `findings-${severity}`;
+  return (
+    <section
+      className="finding-group"
+      aria-labelledby={id}
+      data-testid="finding-group"
+      data-severity={severity}
+    >
+      <h3 id={id} className={`finding-group-heading finding-group-heading--${severity}`}>
+        {heading} <span className="finding-group-count">{findings.length}</span>
+      </h3>
+      <ul className="finding-list">
+        {shown.map((finding, i) => (
+          <FindingItem
+            key={`${finding.ruleId}:${finding.positionIds.join(',')}:${i}`}
+            finding={finding}
+            titles={titles}
+          />
+        ))}
+      </ul>
+      {findings.length > shown.length && (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          Show all {findings.length} {heading.toLowerCase()}
+        </button>
+      )}
+    </section>
+  );
+}
+
+const FindingItem = memo(function FindingItem({
+  finding,
+  titles,
+}: {
+  finding: Finding;
+  titles: ReadonlyMap<string, string>;
+}) {
+  const positions = [...new Set(finding.positionIds)];
+  return (
+    <li
+      className={`finding finding--${finding.severity}`}
+      data-testid="finding"
+      data-rule={finding.ruleId}
+      data-severity={finding.severity}
+    >
+      <p className="finding-message">{finding.message}</p>
+      {positions.length > 0 && (
+        <div className="finding-positions">
+          {positions.map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="position-chip"
+              onClick={() => useEditor.getState().reveal(id)}
+              data-testid="finding-position"
+              data-id={id}
+              title="Show on the chart"
+            >
+              {titles.get(id) ?? id}
+            </button>
+          ))}
+        </div>
+      )}
+      {finding.suggestions.length > 0 && (
+        <div className="finding-suggestions">
+          {finding.suggestions.map((suggestion) => (
+            <button
+              key={suggestion.title}
+              type="button"
+              className="button button--suggest button--small"
+              onClick={() => applySuggestion(suggestion)}
+              data-testid="apply-suggestion"
+            >
+              Apply: {suggestion.title}
+            </button>
+          ))}
+        </div>
+      )}
+      <details className="finding-why">
+        <summary>Why this matters</summary>
+        <p>{rationale.get(finding.ruleId)}</p>
+        {finding.sources.length > 0 && (
+          <>
+            <p className="finding-sources-heading">Sources</p>
+            <ul className="finding-sources">
+              {finding.sources.map((source) => (
+                <li key={source}>{source}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p className="muted small">
+          Rule <code>{finding.ruleId}</code>
+        </p>
+      </details>
+    </li>
+  );
+});
+
+function applySuggestion(suggestion: Suggestion) {
+  const editor = useEditor.getState();
+  try {
+    editor.applyPatch(suggestion.patch);
+    editor.notify(`Applied: ${suggestion.title}. Undo with Ctrl+Z.`);
+  } catch (error) {
+    // A suggestion is computed from the current chart, so this only happens if the chart
+    // changed under it; say so rather than fail silently.
+    editor.notify(
+      error instanceof PatchError
+        ? `Could not apply “${suggestion.title}”: ${error.message}.`
+        : `Could not apply “${suggestion.title}”.`,
+      'error',
+    );
+  }
+}

@@ -1,0 +1,71 @@
+import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback } from 'react';
+import { planImage } from './image/plan-image.js';
+import { renderChartImage } from './image/render-chart-image.js';
+import { nextFrames, waitUntil } from './image/wait-for-frames.js';
+
+export type ImageExport =
+  | { ok: true; blob: Blob; notice?: string }
+  | { ok: false; message: string };
+
+/**
+ * Draws the whole chart as a PNG or SVG: the bounds of every node give the image's size, and the
+ * React Flow viewport element is drawn at a transform that fits them (the xyflow "download image"
+ * example, at 100% zoom instead of a fixed image size). Must run inside the ReactFlowProvider.
+ */
+export function useImageExport(): (format: 'png' | 'svg') => Promise<ImageExport> {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+
+  /**
+   * A large chart renders only the cards in view (onlyRenderVisibleElements), and an image drawn
+   * from the DOM would miss the rest. So when cards are missing from the DOM, the view is zoomed
+   * out until every card is in it, the image is drawn, and the user's view is put back.
+   */
+  const withEveryCardRendered = useCallback(
+    async <T>(bounds: Rect, draw: () => Promise<T>): Promise<T> => {
+      const { domNode, width, height } = store.getState();
+      const expected = flow.getNodes().length;
+      const rendered = () => domNode?.querySelectorAll('.react-flow__node').length ?? 0;
+      if (rendered() >= expected) return draw();
+      const before = flow.getViewport();
+      // setViewport is not held to the canvas's minimum zoom, so even a very wide chart fits.
+      await flow.setViewport(getViewportForBounds(bounds, width, height, 1e-4, 1, 0));
+      try {
+        await waitUntil(() => rendered() >= expected, 3000);
+        await nextFrames(2); // the edges follow the cards by a frame
+        return await draw();
+      } finally {
+        await flow.setViewport(before);
+      }
+    },
+    [flow, store],
+  );
+
+  return useCallback(
+    async (format) => {
+      const viewport = store
+        .getState()
+        .domNode?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (viewport == null)
+        return {
+          ok: false,
+          message: 'The chart canvas is not shown, so there is nothing to draw.',
+        };
+      const bounds = flow.getNodesBounds(flow.getNodes());
+      const planned = planImage(bounds, format);
+      if (!planned.ok) return planned;
+      try {
+        const blob = await withEveryCardRendered(bounds, () =>
+          renderChartImage(viewport, planned.plan, format),
+        );
+        const { notice } = planned.plan;
+        return notice === undefined ? { ok: true, blob } : { ok: true, blob, notice };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : 'an unknown error';
+        return { ok: false, message: `The image could not be drawn (${reason}). Try SVG instead.` };
+      }
+    },
+    [flow, store, withEveryCardRendered],
+  );
+}

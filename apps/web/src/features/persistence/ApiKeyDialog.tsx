@@ -1,0 +1,71 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Modal } from './Modal.js';
+import { session } from './session-instance.js';
+import { useSession } from './session-store.js';
+
+/**
+ * Asks for the API key when the server answers 401. The key is kept for this tab only
+ * (sessionStorage) and sent as a Bearer token; waiting saves go out as soon as it is given.
+ */
+export function ApiKeyDialog() {
+  const needed = useSession((state) => state.needsApiKey);
+  if (!needed) return null;
+  return <ApiKeyForm />;
+}
+
+function ApiKeyForm() {
+  const rejected = useSession((state) => state.apiKeyRejected);
+  const [key, setKey] = useState('');
+  const inputId = useId();
+  const helpId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (key.trim() !== '') session.submitApiKey(key);
+  };
+  return (
+    <Modal
+      title="This server needs an API key"
+      testId="api-key-dialog"
+      onCancel={() => session.dismissApiKey()}
+      describedBy={helpId}
+    >
+      <form onSubmit={submit}>
+        <p id={helpId} className="persist-text">
+          This Orgwise server keeps saved workspaces private with a key. Ask whoever runs it for the
+          key. It is kept in this browser tab only, until you close it.
+        </p>
+        {rejected && (
+          <p className="persist-error" role="alert" data-testid="api-key-rejected">
+            The server did not accept the key given last. Check it (keys are case-sensitive) and try
+            again.
+          </p>
+        )}
+        <div className="field">
+          <label className="field-label" htmlFor={inputId}>
+            API key
+          </label>
+          <input
+            id={inputId}
+            className="input"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={key}
+            onChange={(event) => setKey(event.target.value)}
+            data-testid="api-key-input"
+            // biome-ignore lint/a11y/noAutofocus: the dialog exists to ask for this one field
+            autoFocus
+          />
+        </div>
+        <div className="persist-actions">
+          <button type="button" className="button" onClick={() => session.dismissApiKey()}>
+            Not now
+          </button>
+          <button type="submit" className="button button--primary" disabled={key.trim() === ''}>
+            Use this key
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,70 @@
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+
+interface ModalProps {
+  title: string;
+  children: ReactNode;
+  testId: string;
+  /** Escape calls this; without it, Escape does nothing (a choice must be made). */
+  onCancel?: () => void;
+  /** Describes the dialog for screen readers (the id of its main text). */
+  describedBy?: string;
+}
+
+const focusable =
+  'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href]';
+
+/** Tab from the last control goes to the first and back: focus stays in the dialog. */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (first === undefined || last === undefined) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A modal on the native <dialog>: the page behind is inert, focus moves in and returns to where it
+ * was when the dialog closes. React decides whether it is open by rendering it or not.
+ */
+export function Modal({ title, children, testId, onCancel, describedBy }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    const opener = document.activeElement;
+    if (dialog !== null && !dialog.open) dialog.showModal();
+    return () => {
+      dialog?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog persist-dialog"
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      data-testid={testId}
+      data-native-undo
+      onKeyDown={keepFocusInside}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel?.();
+      }}
+    >
+      <div className="dialog-header">
+        <h2 id={titleId}>{title}</h2>
+      </div>
+      {children}
+    </dialog>
+  );
+}

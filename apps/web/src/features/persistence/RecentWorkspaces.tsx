@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { browserStorage, readRecent } from './recent-workspaces.js';
+import { workspaceUrl } from './route.js';
+
+interface RecentWorkspacesProps {
+  /** Leaves out the workspace that is open. */
+  exclude?: string | null;
+  heading?: string;
+}
+
+const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** Links to the workspaces opened in this browser, newest first; nothing when there are none. */
+export function RecentWorkspaces({
+  exclude = null,
+  heading = 'Recent workspaces',
+}: RecentWorkspacesProps) {
+  const recent = useMemo(
+    () => readRecent(browserStorage()).filter((entry) => entry.workspaceId !== exclude),
+    [exclude],
+  );
+  if (recent.length === 0) return null;
+  return (
+    <nav className="recent-workspaces" aria-label={heading} data-testid="recent-workspaces">
+      <h3 className="recent-heading">{heading}</h3>
+      <ul>
+        {recent.map((entry) => (
+          <li key={entry.workspaceId}>
+            <a
+              href={workspaceUrl(entry.workspaceId, entry.scenarioId)}
+              className="recent-link"
+              data-testid="recent-workspace"
+            >
+              <span className="recent-name">{entry.name}</span>
+              <span className="recent-date">{date.format(entry.openedAt)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,15 @@
+import { useEditor } from '../../store/editor-store.js';
+import { RecentWorkspaces } from './RecentWorkspaces.js';
+import { useSession } from './session-store.js';
+
+/** Below the start screen: the workspaces opened before in this browser. */
+export function StartRecent() {
+  const phase = useSession((state) => state.phase);
+  const empty = useEditor((state) => state.chart.positions.length === 0);
+  if (phase !== 'start' || !empty) return null;
+  return (
+    <div className="start-recent">
+      <RecentWorkspaces heading="Or open a recent workspace" />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { RecentWorkspaces } from './RecentWorkspaces.js';
+import { session } from './session-instance.js';
+import { useSession } from './session-store.js';
+
+/** A text field that commits on Enter or leaving it, and goes back to the saved value on Escape. */
+function CommitField({
+  label,
+  value,
+  onCommit,
+  testId,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onCommit: (text: string) => void;
+  testId: string;
+  placeholder?: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  const id = useId();
+  useEffect(() => setDraft(value), [value]);
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') event.currentTarget.blur();
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      setDraft(value);
+    }
+  };
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input"
+        value={draft}
+        maxLength={200}
+        placeholder={placeholder}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => {
+          if (draft !== value) onCommit(draft);
+        }}
+        onKeyDown={onKeyDown}
+        data-testid={testId}
+      />
+    </div>
+  );
+}
+
+/**
+ * The workspace in the top bar: its name, and a panel to rename it, note whom it is for, copy its
+ * link, start a new one or open a recent one. Every change is saved by itself.
+ */
+export function WorkspaceMenu() {
+  const workspace = useSession((state) => state.workspace);
+  const phase = useSession((state) => state.phase);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const notesId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | globalThis.KeyboardEvent) => {
+      if (event instanceof globalThis.KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        setOpen(false);
+        root.current?.querySelector<HTMLButtonElement>('button')?.focus();
+        return;
+      }
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  if (phase !== 'ready' || workspace === null) return null;
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      session.notify(
+        'Copied the link to this option. Anyone who can reach this server can open it.',
+      );
+    } catch {
+      session.notify(`Copy this link from the address bar: ${window.location.href}`, 'error');
+    }
+  };
+
+  return (
+    <div className="menu workspace-menu" ref={root}>
+      <button
+        type="button"
+        className="workspace-menu-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        data-testid="workspace-menu"
+        title="Workspace: name, client, notes and link"
+      >
+        <span className="sr-only">Workspace: </span>
+        <span className="workspace-menu-name" data-testid="workspace-name">
+          {workspace.name}
+        </span>
+        <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <section
+          id={panelId}
+          className="menu-popup workspace-panel"
+          aria-label="Workspace"
+          data-native-undo
+        >
+          <CommitField
+            label="Workspace name"
+            value={workspace.name}
+            onCommit={(name) => session.renameWorkspace(name)}
+            testId="workspace-name-input"
+          />
+          <CommitField
+            label="Client"
+            value={workspace.client ?? ''}
+            placeholder="Whom it is for (optional)"
+            onCommit={(client) =>
+              session.updateWorkspaceDetails({
+                client: client.trim() === '' ? null : client.trim(),
+              })
+            }
+            testId="workspace-client-input"
+          />
+          <div className="field">
+            <label className="field-label" htmlFor={notesId}>
+              Notes
+            </label>
+            <textarea
+              id={notesId}
+              className="input workspace-notes"
+              rows={3}
+              maxLength={20_000}
+              value={workspace.notes}
+              onChange={(event) => session.updateWorkspaceDetails({ notes: event.target.value })}
+              data-testid="workspace-notes-input"
+            />
+          </div>
+          <div className="workspace-panel-actions">
+            <button type="button" className="button button--small" onClick={() => void copyLink()}>
+              Copy link
+            </button>
+            <a className="button button--small" href="/" data-testid="new-workspace">
+              New workspace
+            </a>
+          </div>
+          <RecentWorkspaces exclude={workspace.id} heading="Other recent workspaces" />
+        </section>
+      )}
+    </div>
+  );
+}

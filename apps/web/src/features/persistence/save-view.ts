@@ -1,0 +1,90 @@
+import type { QueueSnapshot } from './save-queue.js';
+
+// One line about saving, for the top bar, from the state of every save queue: the most pressing
+// state wins (a conflict over an error over being offline over saving).
+
+export type SaveState =
+  | 'idle'
+  | 'saved'
+  | 'saving'
+  | 'offline'
+  /** The server answered but could not save yet (busy, or an error on its side). */
+  | 'retrying'
+  | 'unauthorized'
+  | 'conflict'
+  | 'error';
+
+export interface SaveView {
+  state: SaveState;
+  label: string;
+  /** More about it (the server's reason), for a tooltip and screen readers. */
+  detail: string | null;
+  /** The next automatic try, while retrying (epoch ms). */
+  retryAt: number | null;
+  lastSavedAt: number | null;
+}
+
+const labels: Record<SaveState, string> = {
+  idle: '',
+  saved: 'Saved',
+  saving: 'Saving…',
+  offline: 'Offline — changes kept, retrying',
+  retrying: 'Not saved yet — retrying',
+  unauthorized: 'Not saved — the server needs an API key',
+  conflict: 'Conflict',
+  error: 'Not saved',
+};
+
+function stateOf(snapshot: QueueSnapshot): SaveState {
+  switch (snapshot.status) {
+    case 'conflict':
+    case 'gone':
+      return 'conflict';
+    case 'refused':
+      return 'error';
+    case 'retrying':
+      if (snapshot.retryReason === 'unauthorized') return 'unauthorized';
+      return snapshot.retryReason === 'offline' ? 'offline' : 'retrying';
+    case 'pending':
+    case 'saving':
+      return 'saving';
+    case 'saved':
+      return 'saved';
+  }
+}
+
+const rank: SaveState[] = [
+  'idle',
+  'saved',
+  'saving',
+  'retrying',
+  'offline',
+  'unauthorized',
+  'error',
+  'conflict',
+];
+
+export function saveView(snapshots: readonly QueueSnapshot[]): SaveView {
+  let worst: QueueSnapshot | null = null;
+  let state: SaveState = 'idle';
+  let lastSavedAt: number | null = null;
+  for (const snapshot of snapshots) {
+    const candidate = stateOf(snapshot);
+    if (rank.indexOf(candidate) > rank.indexOf(state)) {
+      state = candidate;
+      worst = snapshot;
+    }
+    if (snapshot.lastSavedAt !== null)
+      lastSavedAt = Math.max(lastSavedAt ?? 0, snapshot.lastSavedAt);
+  }
+  // A conflict is explained by its dialog, in the user's words rather than the server's.
+  const showsReason =
+    state === 'offline' || state === 'retrying' || state === 'unauthorized' || state === 'error';
+  return {
+    state,
+    label: labels[state],
+    detail: showsReason ? (worst?.message ?? null) : null,
+    retryAt: state === 'offline' || state === 'retrying' ? (worst?.retryAt ?? null) : null,
+    lastSavedAt,
+  };
+}

@@ -1,0 +1,115 @@
+import type { Finding } from '@orgwise/domain';
+import { validate } from '@orgwise/domain';
+import { orgChart } from '@orgwise/domain/testing';
+import { describe, expect, test } from 'vitest';
+import { compareOptions } from '../compare/option-comparison.js';
+import { buildDeckInput } from './deck-input.js';
+import { findingsThatMatter } from './findings-that-matter.js';
+import { buildSlides, moveSlide, slideKey } from './slides.js';
+
+const finding = (severity: Finding['severity'], ruleId: string): Finding => ({
+  ruleId,
+  severity,
+  message: ruleId,
+  positionIds: [],
+  sources: [],
+  suggestions: [],
+});
+
+describe('findingsThatMatter', () => {
+  test('errors, then warnings, in report order; infos left out when there are serious ones', () => {
+    const picked = findingsThatMatter([
+      finding('info', 'i1'),
+      finding('warning', 'w1'),
+      finding('error', 'e1'),
+      finding('warning', 'w2'),
+      finding('error', 'e2'),
+    ]);
+    expect(picked.shown.map((f) => f.ruleId)).toEqual(['e1', 'e2', 'w1', 'w2']);
+    expect(picked.more).toBe(0);
+  });
+
+  test('infos when nothing is more serious; the rest counted', () => {
+    const infos = Array.from({ length: 7 }, (_, i) => finding('info', `i${i}`));
+    const picked = findingsThatMatter(infos, 5);
+    expect(picked.shown.map((f) => f.ruleId)).toEqual(['i0', 'i1', 'i2', 'i3', 'i4']);
+    expect(picked.more).toBe(2);
+  });
+});
+
+const chartA = orgChart(`
+  ceo: CEO
+    cio: CIO
+      cto: CTO
+`);
+const chartB = orgChart(`
+  ceo: CEO
+    cio: CIO
+    cto: CTO
+`);
+const opt = (key: string, name: string, chart = chartA) => ({
+  key,
+  name,
+  description: ` Why ${name} `,
+  chart,
+  report: validate(chart),
+});
+
+describe('buildSlides', () => {
+  test('one slide per option, then the comparison', () => {
+    const slides = buildSlides(compareOptions(opt('a', 'Today'), [opt('b', 'Option A', chartB)]));
+    expect(slides.map((s) => [s.kind, s.title])).toEqual([
+      ['option', 'Today'],
+      ['option', 'Option A'],
+      ['comparison', 'Options side by side'],
+    ]);
+    expect(slides[0]!.kind === 'option' && slides[0]!.rationale).toBe('Why Today');
+  });
+
+  test('a single option has no comparison slide', () => {
+    expect(buildSlides(compareOptions(opt('a', 'Today'), []))).toHaveLength(1);
+  });
+});
+
+describe('slide keys', () => {
+  test.each([
+    ['ArrowRight', 'next'],
+    ['PageDown', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['PageUp', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['Escape', 'exit'],
+    ['a', null],
+  ])('%s → %s', (key, action) => expect(slideKey(key)).toBe(action));
+
+  test('moves stay within the slides', () => {
+    expect(moveSlide(0, 3, 'previous')).toBe(0);
+    expect(moveSlide(2, 3, 'next')).toBe(2);
+    expect(moveSlide(1, 3, 'first')).toBe(0);
+    expect(moveSlide(0, 3, 'last')).toBe(2);
+    expect(moveSlide(0, 0, 'last')).toBe(0);
+  });
+});
+
+describe('buildDeckInput', () => {
+  test('one deck option per option with laid-out charts, highlights and the delta', () => {
+    const deck = buildDeckInput(
+      { name: 'Leadership 2027', client: 'Acme' },
+      compareOptions(opt('a', 'Today'), [opt('b', 'Option A', chartB)]),
+      new Date('2026-03-14'),
+    );
+    expect(deck.title).toBe('Leadership 2027');
+    expect(deck.client).toBe('Acme');
+    expect(deck.options.map((o) => o.name)).toEqual(['Today', 'Option A']);
+    expect(deck.options[0]!.findingDelta).toBeUndefined();
+    expect(deck.options[1]!.findingDelta).toMatch(/^Option A /);
+    const cto = deck.options[1]!.chart.nodes.find((n) => n.id === 'cto')!;
+    expect(cto.change).toBe('moved');
+    expect(cto.width).toBeGreaterThan(0);
+    expect(deck.options[1]!.chart.edges).toEqual(
+      expect.arrayContaining([{ from: 'ceo', to: 'cto', dotted: false }]),
+    );
+    expect(deck.comparison).toEqual({ baseline: 0 });
+  });
+});

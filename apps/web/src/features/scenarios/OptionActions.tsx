@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react';
+import { session } from '../persistence/session-instance.js';
+import { useSession } from '../persistence/session-store.js';
+import { deleteScenario, moveScenario } from './scenario-commands.js';
+
+interface OptionActionsProps {
+  onRename: () => void;
+  onHistory: () => void;
+}
+
+/** What can be done with the open option: rename, move in the order, see its history, delete. */
+export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
+  const scenarios = useSession((state) => state.scenarios);
+  const currentId = useSession((state) => state.currentId);
+  const busy = useSession((state) => state.busy);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const first = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    first.current?.focus();
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        setOpen(false);
+        root.current?.querySelector<HTMLButtonElement>('button')?.focus();
+        return;
+      }
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const index = scenarios.findIndex((s) => s.id === currentId);
+  const current = scenarios[index];
+  if (current === undefined) return null;
+
+  const act = (action: () => void) => () => {
+    setOpen(false);
+    action();
+  };
+
+  return (
+    <div className="menu option-actions" ref={root}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy !== null}
+        onClick={() => setOpen((value) => !value)}
+        data-testid="option-actions"
+      >
+        <span className="sr-only">Actions for “{current.name}”</span>
+        <span aria-hidden="true">Option ▾</span>
+      </button>
+      {open && (
+        <div
+          className="menu-popup option-actions-popup"
+          role="menu"
+          aria-label={`Actions for “${current.name}”`}
+        >
+          <button
+            ref={first}
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={act(onRename)}
+            data-testid="option-rename"
+          >
+            <span className="menu-item-name">Rename</span>
+            <span className="menu-item-description">
+              Or double-click the tab, or press F2 on it.
+            </span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            disabled={index === 0}
+            onClick={act(() => moveScenario(session, current.id, -1))}
+            data-testid="option-move-left"
+          >
+            <span className="menu-item-name">Move left</span>
+            <span className="menu-item-description">Alt+Shift+← on the tab.</span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            disabled={index === scenarios.length - 1}
+            onClick={act(() => moveScenario(session, current.id, +1))}
+            data-testid="option-move-right"
+          >
+            <span className="menu-item-name">Move right</span>
+            <span className="menu-item-description">Alt+Shift+→ on the tab.</span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={act(onHistory)}
+            data-testid="option-history"
+          >
+            <span className="menu-item-name">Saved versions…</span>
+            <span className="menu-item-description">
+              Every save is kept; restore an earlier one.
+            </span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item menu-item--danger"
+            disabled={scenarios.length <= 1}
+            onClick={act(() => void deleteScenario(session, current.id))}
+            data-testid="option-delete"
+          >
+            <span className="menu-item-name">Delete</span>
+            <span className="menu-item-description">
+              {scenarios.length <= 1
+                ? 'A workspace keeps at least one option.'
+                : 'You can undo it right after.'}
+            </span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { session } from '../persistence/session-instance.js';
+import { useSession } from '../persistence/session-store.js';
+import { OptionActions } from './OptionActions.js';
+import { RevisionsDialog } from './RevisionsDialog.js';
+import { ScenarioRationale } from './ScenarioRationale.js';
+import { ScenarioTabs } from './ScenarioTabs.js';
+import { duplicateScenario } from './scenario-commands.js';
+import './scenarios.css';
+
+/**
+ * Above the canvas: the options of the workspace ("Current", "Option A: split CIO and CTO", …) as
+ * tabs, a button to add one as a copy of the open one, its actions, and its rationale.
+ */
+export function ScenarioBar() {
+  const phase = useSession((state) => state.phase);
+  const busy = useSession((state) => state.busy);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  if (phase !== 'ready') return null;
+
+  const newOption = async () => {
+    const id = await duplicateScenario(session);
+    if (id !== undefined) setRenamingId(id);
+  };
+
+  return (
+    <div className="scenario-bar" data-testid="scenario-bar">
+      <div className="scenario-bar-row">
+        <ScenarioTabs renamingId={renamingId} setRenamingId={setRenamingId} />
+        <button
+          type="button"
+          className="button button--small scenario-new"
+          onClick={() => void newOption()}
+          disabled={busy !== null}
+          title="Add an option: a copy of the open one, to reshape"
+          data-testid="scenario-new"
+        >
+          <span aria-hidden="true">+</span> New option
+        </button>
+        <OptionActions
+          onRename={() => setRenamingId(useSession.getState().currentId)}
+          onHistory={() => setHistoryOpen(true)}
+        />
+        {busy !== null && (
+          <span className="scenario-busy muted small" role="status" data-testid="scenario-busy">
+            {busy}
+          </span>
+        )}
+      </div>
+      <ScenarioRationale />
+      {historyOpen && <RevisionsDialog onClose={() => setHistoryOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import { session } from '../persistence/session-instance.js';
+import { useSession } from '../persistence/session-store.js';
+import { describeScenario } from './scenario-commands.js';
+
+/**
+ * The open option's rationale: why it is worth considering, in a few lines, saved with it as its
+ * description (shown to clients next to the chart). Folded to its first line until opened.
+ */
+export function ScenarioRationale() {
+  const currentId = useSession((state) => state.currentId);
+  const current = useSession((state) => state.scenarios.find((s) => s.id === state.currentId));
+  const [open, setOpen] = useState(false);
+  const fieldId = useId();
+  if (current === undefined || currentId === null) return null;
+
+  const firstLine = current.description.split('\n', 1)[0]?.trim() ?? '';
+  return (
+    <div
+      id="scenario-panel"
+      role="tabpanel"
+      aria-labelledby={`scenario-tab-${current.id}`}
+      className="scenario-rationale"
+      data-testid="scenario-rationale"
+    >
+      <button
+        type="button"
+        className="scenario-rationale-toggle"
+        aria-expanded={open}
+        aria-controls={fieldId}
+        onClick={() => setOpen((value) => !value)}
+        data-testid="rationale-toggle"
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Rationale
+        {!open && (
+          <span
+            className={
+              firstLine === '' ? 'scenario-rationale-preview muted' : 'scenario-rationale-preview'
+            }
+          >
+            {firstLine === '' ? 'Why this option? Add a short rationale.' : firstLine}
+          </span>
+        )}
+      </button>
+      {open && (
+        <div className="scenario-rationale-field" data-native-undo>
+          <label className="sr-only" htmlFor={fieldId}>
+            Rationale for “{current.name}”
+          </label>
+          <textarea
+            id={fieldId}
+            className="input scenario-rationale-input"
+            rows={3}
+            maxLength={5000}
+            placeholder="What changes, and why it is worth considering (for example: the CTO reports to the CEO, so product decisions are made at the top)."
+            value={current.description}
+            onChange={(event) => describeScenario(session, current.id, event.target.value)}
+            data-testid="rationale-input"
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { CompareView } from '../compare/CompareView.js';
+import type { OptionComparison } from '../compare/option-comparison.js';
+import { Presentation } from '../present/Presentation.js';
+import { openSharedWorkspace, type Result, type SharedWorkspace } from './share-api.js';
+import './share.css';
+
+/** `/share/<token>`: the shared options, read-only, to look through or present. */
+export function SharedPage({ token }: { token: string }) {
+  const [result, setResult] = useState<Result<SharedWorkspace> | null>(null);
+  const [presenting, setPresenting] = useState<OptionComparison[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void openSharedWorkspace(token).then((opened) => {
+      if (live) setResult(opened);
+    });
+    return () => {
+      live = false;
+    };
+  }, [token]);
+
+  if (result === null) return <p className="shared-status">Opening the shared options…</p>;
+  if (!result.ok) {
+    return (
+      <div className="shared-status" role="alert" data-testid="shared-error">
+        <h1>This link cannot be opened</h1>
+        <p>{result.message}</p>
+      </div>
+    );
+  }
+  const { workspace, options } = result.value;
+  if (presenting !== null) {
+    return (
+      <Presentation
+        title={workspace.name}
+        comparisons={presenting}
+        onExit={() => setPresenting(null)}
+      />
+    );
+  }
+  return (
+    <div className="shared-page" data-testid="shared-page">
+      <header className="shared-header">
+        <span className="brand-name">Orgwise</span>
+        <h1>{workspace.name}</h1>
+        {workspace.client !== null && <p>For {workspace.client}</p>}
+        <p className="shared-note">Read-only view shared with you.</p>
+      </header>
+      {workspace.notes.trim() !== '' && <p className="shared-notes">{workspace.notes}</p>}
+      <CompareView workspace={workspace} options={options} onPresent={setPresenting} />
+    </div>
+  );
+}

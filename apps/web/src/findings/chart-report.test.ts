@@ -1,0 +1,64 @@
+import { orgChart } from '@orgwise/domain/testing';
+import { describe, expect, it } from 'vitest';
+import { buildReport, indexFindings, selectReport } from './chart-report.js';
+
+const chart = orgChart(
+  `
+  ceo: CEO
+    cio: CIO
+      cto: CTO
+  a: Loop A [reportsTo=b]
+  b: Loop B [reportsTo=a]
+`,
+  { headcount: 40, businessModel: 'product' },
+);
+
+describe('chart report', () => {
+  it('counts each position’s findings and keeps the worst severity', () => {
+    const { report, byPosition, failure } = buildReport(chart, {});
+    expect(failure).toBeNull();
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(byPosition.get('a')).toMatchObject({ worst: 'error' });
+    const ctoFindings = report.findings.filter((f) => f.positionIds.includes('cto'));
+    expect(byPosition.get('cto')?.count).toBe(ctoFindings.length);
+  });
+
+  it('follows the rule settings', () => {
+    const off = buildReport(chart, { 'reporting-cycle': 'off', 'single-top': 'off' });
+    expect(off.report.findings.some((f) => f.ruleId === 'reporting-cycle')).toBe(false);
+  });
+
+  it('counts a position named twice in one finding once', () => {
+    const byPosition = indexFindings([
+      {
+        ruleId: 'x',
+        severity: 'info',
+        message: '',
+        positionIds: ['p', 'p'],
+        sources: [],
+        suggestions: [],
+      },
+      {
+        ruleId: 'y',
+        severity: 'warning',
+        message: '',
+        positionIds: ['p'],
+        sources: [],
+        suggestions: [],
+      },
+    ]);
+    expect(byPosition.get('p')).toEqual({ count: 2, worst: 'warning' });
+  });
+
+  it('says plainly when the chart cannot be checked, instead of crashing', () => {
+    const result = buildReport(chart, { 'no-such-rule': 'off' });
+    expect(result.failure).toMatch(/could not be checked/);
+    expect(result.report.findings).toEqual([]);
+  });
+
+  it('validates once per chart and settings', () => {
+    const state = { chart, ruleSettings: {} };
+    expect(selectReport(state)).toBe(selectReport({ ...state }));
+    expect(selectReport({ chart: { ...chart }, ruleSettings: {} })).not.toBe(selectReport(state));
+  });
+});

@@ -1,0 +1,80 @@
+import {
+  type Chart,
+  type Finding,
+  type RuleSettings,
+  type Severity,
+  type ValidationReport,
+  validate,
+} from '@orgwise/domain';
+
+/** The findings on one position, for its card's badge. */
+export interface PositionFindings {
+  count: number;
+  worst: Severity;
+}
+
+export interface ChartReport {
+  report: ValidationReport;
+  byPosition: ReadonlyMap<string, PositionFindings>;
+  /** Set when the chart could not be checked at all, with the reason. */
+  failure: string | null;
+}
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const emptyReport: ValidationReport = {
+  findings: [],
+  summary: { errors: 0, warnings: 0, infos: 0 },
+  metrics: { positions: 0, layers: 0, maxSpan: 0, meanSpan: 0, vacancies: 0, interim: 0 },
+};
+
+/** Validates a chart with the domain's rules and indexes the findings by position. */
+export function buildReport(chart: Chart, ruleSettings: RuleSettings): ChartReport {
+  let report: ValidationReport;
+  try {
+    report = validate(chart, { rules: ruleSettings });
+  } catch (error) {
+    // The store only holds parsed charts and checked settings, so this is a bug, not bad input;
+    // the editor still shows the chart and says plainly that it could not be checked.
+    return {
+      report: emptyReport,
+      byPosition: new Map(),
+      failure: `The chart could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  return { report, byPosition: indexFindings(report.findings), failure: null };
+}
+
+export function indexFindings(findings: readonly Finding[]): Map<string, PositionFindings> {
+  const byPosition = new Map<string, PositionFindings>();
+  for (const finding of findings) {
+    // A position named twice in one finding (a self-loop) counts once.
+    for (const id of new Set(finding.positionIds)) {
+      const entry = byPosition.get(id);
+      if (entry === undefined) byPosition.set(id, { count: 1, worst: finding.severity });
+      else {
+        entry.count++;
+        if (rank[finding.severity] < rank[entry.worst]) entry.worst = finding.severity;
+      }
+    }
+  }
+  return byPosition;
+}
+
+let cached: { chart: Chart; ruleSettings: RuleSettings; result: ChartReport } | undefined;
+
+/**
+ * The report of the store's current chart, computed once per change of chart or settings and
+ * shared by every reader (the findings panel and each card's badge), so that a thousand cards do
+ * not validate a thousand times. Use as a zustand selector.
+ */
+export function selectReport(state: { chart: Chart; ruleSettings: RuleSettings }): ChartReport {
+  if (cached?.chart !== state.chart || cached.ruleSettings !== state.ruleSettings) {
+    cached = {
+      chart: state.chart,
+      ruleSettings: state.ruleSettings,
+      result: buildReport(state.chart, state.ruleSettings),
+    };
+  }
+  return cached.result;
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.js';
+import { exposeForAutomation } from './app/automation.js';
+import { SharedPage } from './features/share/SharedPage.js';
+import { shareTokenFromPath } from './features/share/share-api.js';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+exposeForAutomation();
+// A read-only share link (`/share/<token>`) opens the shared options alone: no editor, no key.
+const shareToken = shareTokenFromPath(window.location.pathname);
+createRoot(root).render(
+  <StrictMode>{shareToken === null ? <App /> : <SharedPage token={shareToken} />}</StrictMode>,
+);

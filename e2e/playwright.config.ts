@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './chromium-path.js';
+
+// The tests drive the real app: the built API process serving the built editor, with an
+// embedded database in a fresh directory, exactly as `pnpm start` runs it for a user.
+// E2E_BASE_URL points the tests at an app already running (e.g. `vite dev` while working on the
+// editor); without it they start their own.
+const port = Number(process.env.E2E_PORT ?? 3199);
+const external = process.env.E2E_BASE_URL;
+const baseURL = external ?? `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'orgwise-e2e-'));
+
+export default defineConfig({
+  testDir: './specs',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: external
+    ? undefined
+    : {
+        command: 'node ../apps/api/dist/index.js',
+        url: `${baseURL}/api/health`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        env: {
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          ORGWISE_DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+          // Every test saves as it edits; two workers would reach a public server's rate limit.
+          RATE_LIMIT_MAX: '0',
+        },
+      },
+});

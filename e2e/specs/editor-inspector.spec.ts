@@ -1,0 +1,79 @@
+import { expect, test } from '../support/editor.js';
+
+// The size of a consultant's laptop screen: big enough to read a leadership team at a glance.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test.beforeEach(async ({ editor }) => {
+  await editor.startFrom('startup');
+  await expect(editor.card('head-of-product')).toBeVisible();
+});
+
+test('edits title, holder, vacancy, interim and manager, each undoable', async ({
+  editor,
+  page,
+}) => {
+  await editor.select('head-of-product');
+  const inspector = page.getByTestId('inspector');
+
+  await inspector.getByTestId('inspector-holder').fill('Ada Lovelace');
+  await expect(editor.card('head-of-product').getByTestId('holder')).toHaveText('Ada Lovelace');
+
+  await inspector.getByTestId('inspector-holder').fill('');
+  await inspector.getByTestId('inspector-vacant').check();
+  await expect(editor.card('head-of-product').getByTestId('holder')).toHaveText('Vacant');
+
+  await inspector.getByTestId('inspector-interim').check();
+  await expect(editor.card('head-of-product').getByTestId('interim-marker')).toBeVisible();
+
+  await inspector.getByTestId('inspector-manager').selectOption('ceo');
+  expect(await editor.managerOf('head-of-product')).toBe('ceo');
+
+  // Each change above is one undo step, the typing included.
+  await page.getByTestId('undo').click();
+  expect(await editor.managerOf('head-of-product')).toBe('cto');
+  await page.getByTestId('undo').click();
+  await expect(editor.card('head-of-product').getByTestId('interim-marker')).toHaveCount(0);
+});
+
+test('recognises roles from the title as the user types, and lets roles be chosen by hand', async ({
+  editor,
+  page,
+}) => {
+  await editor.select('head-of-product');
+  const title = page.getByTestId('inspector-title');
+  const recognised = page.getByTestId('recognised-roles');
+  await expect(recognised).toContainText('CPO');
+
+  await title.fill('');
+  await title.pressSequentially('Teknisk direktør');
+  await expect(recognised).toContainText('CTO');
+  await expect(editor.card('head-of-product').getByTestId('role-badge')).toHaveText('CTO');
+
+  await title.fill('Acting CIO/CTO');
+  await expect(recognised).toContainText('CIO');
+  await expect(recognised).toContainText('CTO');
+  await expect(recognised).toContainText('Interim');
+  await expect(editor.card('head-of-product').getByTestId('interim-marker')).toBeVisible();
+
+  // Choosing roles by hand overrides the title.
+  await title.fill('Head of Platform');
+  await expect(recognised).toContainText('No role recognised');
+  await page.getByTestId('role-picker').locator('input[data-role="cto"]').check();
+  await expect(page.getByTestId('roles-source')).toHaveText('chosen by hand');
+  await expect(editor.card('head-of-product').getByTestId('role-badge')).toHaveText('CTO');
+  await page.getByTestId('roles-reset').click();
+  await expect(page.getByTestId('roles-source')).toHaveText('from the title');
+});
+
+test('Delete removes a position and its reports move up to its manager', async ({
+  editor,
+  page,
+}) => {
+  await editor.select('head-of-engineering');
+  await page.keyboard.press('Delete');
+  await expect(editor.card('head-of-engineering')).toHaveCount(0);
+  expect(await editor.managerOf('platform-lead')).toBe('ceo');
+  await page.keyboard.press('Control+z');
+  await expect(editor.card('head-of-engineering')).toBeVisible();
+  expect(await editor.managerOf('platform-lead')).toBe('head-of-engineering');
+});

@@ -1,0 +1,77 @@
+import { expect, test } from '../support/editor.js';
+
+// The size of a consultant's laptop screen: big enough to read a leadership team at a glance.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('applying a suggestion fixes the finding and re-lays out the chart; undo brings it back', async ({
+  editor,
+  page,
+}) => {
+  await editor.startFrom('scale-up');
+  const finding = editor.finding('cto-under-cio');
+  await expect(finding).toBeVisible();
+  await expect(finding).toHaveAttribute('data-severity', 'warning');
+  const ctoBefore = await editor.card('cto').boundingBox();
+
+  await finding.getByTestId('apply-suggestion').click();
+  await expect(editor.finding('cto-under-cio')).toHaveCount(0);
+  expect(await editor.managerOf('cto')).toBe('ceo');
+  await expect(editor.status()).toContainText(
+    'Applied: Let “CTO” report to “Chief Executive Officer”',
+  );
+  await expect.poll(async () => (await editor.card('cto').boundingBox())?.y).not.toBe(ctoBefore?.y);
+
+  await page.keyboard.press('Control+z');
+  await expect(editor.finding('cto-under-cio')).toBeVisible();
+  expect(await editor.managerOf('cto')).toBe('cio');
+
+  await page.getByTestId('redo').click();
+  await expect(editor.finding('cto-under-cio')).toHaveCount(0);
+});
+
+test('a finding names its positions, finds them on the chart and explains itself', async ({
+  editor,
+  page,
+}) => {
+  await editor.startFrom('enterprise');
+  const finding = editor.finding('it-under-cio');
+  await finding.locator('[data-testid="finding-position"][data-id="erp-manager"]').click();
+  await expect(editor.card('erp-manager')).toHaveAttribute('data-selected', 'true');
+  await expect(editor.card('erp-manager')).toBeInViewport();
+  await expect(page.getByTestId('inspector-title')).toHaveValue('IT Manager, ERP');
+
+  await finding.getByText('Why this matters').click();
+  await expect(finding.locator('.finding-sources li').first()).toBeVisible();
+});
+
+test('rule settings turn a rule off and explain invalid options', async ({ editor, page }) => {
+  await editor.startFrom('enterprise');
+  await expect(editor.finding('span-of-control')).toBeVisible();
+  await page.getByTestId('open-rule-settings').click();
+  const row = page.locator('[data-testid="rule-row"][data-rule="span-of-control"]');
+
+  await row.getByTestId('rule-options').fill('{"max": "lots"}');
+  await row.getByTestId('rule-options-save').click();
+  await expect(row.getByTestId('rule-options-error')).toHaveText(
+    'Option “max” must be a number, not text.',
+  );
+
+  await row.getByTestId('rule-options').fill('{"max": 14,}');
+  await row.getByTestId('rule-options-save').click();
+  await expect(row.getByTestId('rule-options-error')).toContainText('not valid JSON');
+
+  await row.getByTestId('rule-options').fill('{"max": 14}');
+  await row.getByTestId('rule-options-save').click();
+  await expect(row.getByTestId('rule-options-error')).toHaveCount(0);
+  await page.getByTestId('rule-settings-close').click();
+  await expect(editor.finding('span-of-control')).toHaveCount(0);
+
+  await page.getByTestId('open-rule-settings').click();
+  await page
+    .locator('[data-testid="rule-row"][data-rule="it-under-cio"]')
+    .getByTestId('rule-level')
+    .selectOption('off');
+  await page.getByTestId('rule-settings-close').click();
+  await expect(editor.finding('it-under-cio')).toHaveCount(0);
+  await expect(page.getByTestId('open-rule-settings')).toContainText('1 off');
+});

@@ -1,0 +1,150 @@
+import type { Chart } from '@orgwise/domain';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+
+// A consultant shares a workspace's options with a client: the link opens a read-only page (in a
+// browser that has never seen the workspace) that can present the options; the token changes
+// nothing; once revoked, the link opens nothing.
+
+const company = { name: 'Fjord Software', headcount: 300, businessModel: 'product' } as const;
+const today: Chart = {
+  version: 1,
+  company,
+  positions: [
+    { id: 'ceo', title: 'CEO', holder: 'Ingrid Dahl' },
+    { id: 'cio', title: 'CIO', reportsTo: 'ceo' },
+    { id: 'cto', title: 'CTO', reportsTo: 'cio' },
+    { id: 'ciso', title: 'CISO', reportsTo: 'cio' },
+  ],
+};
+const optionB: Chart = {
+  ...today,
+  positions: today.positions.map((position) =>
+    position.id === 'cto' || position.id === 'ciso' ? { ...position, reportsTo: 'ceo' } : position,
+  ),
+};
+
+async function createWorkspace(request: APIRequestContext) {
+  const workspace = await (
+    await request.post('/api/v1/workspaces', {
+      data: { name: 'Fjord: for the board', client: 'Fjord Software' },
+    })
+  ).json();
+  const ids: string[] = [];
+  for (const [name, chart] of [
+    ['Today', today],
+    ['Option B', optionB],
+  ] as const) {
+    const response = await request.post(`/api/v1/workspaces/${workspace.id}/scenarios`, {
+      data: { name, chart, description: `${name}: the rationale.` },
+    });
+    expect(response.status()).toBe(201);
+    ids.push((await response.json()).id);
+  }
+  return { workspaceId: workspace.id as string, todayId: ids[0]!, optionId: ids[1]! };
+}
+
+function watchErrors(page: Page, expected: RegExp[] = []): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (expected.some((pattern) => pattern.test(message.text()))) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+test('a share link opens the options read-only, can present them, and stops working when revoked', async ({
+  page,
+  browser,
+  request,
+}) => {
+  const problems = watchErrors(page);
+  const { workspaceId, todayId, optionId } = await createWorkspace(request);
+  await page.goto(`/w/${workspaceId}/${todayId}`);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  await page.getByTestId('open-share').click();
+  const panel = page.getByTestId('share-panel');
+  await expect(panel).toContainText('No links yet.');
+  await panel.getByLabel('Label (optional)').fill('Board, 14 March');
+  await panel.getByTestId('create-share-link').click();
+  const url = await panel.getByTestId('share-url').inputValue();
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/share\/[A-Za-z0-9_-]{43}$/);
+  await expect(panel.getByTestId('share-links').locator('li')).toHaveCount(1);
+  await expect(panel.getByTestId('share-links')).toContainText('Board, 14 March');
+  const token = url.slice(url.lastIndexOf('/') + 1);
+
+  // Someone else's browser: no API key, no recent workspaces, nothing but the link.
+  const context = await browser.newContext();
+  const client = await context.newPage();
+  const clientProblems = watchErrors(client, [/status of 404/]);
+  await client.goto(url);
+  const shared = client.getByTestId('shared-page');
+  await expect(shared.getByRole('heading', { level: 1 })).toHaveText('Fjord: for the board');
+  await expect(shared).toContainText('For Fjord Software');
+  await expect(shared.getByTestId('compare-column')).toHaveCount(2);
+  await expect(
+    shared.locator('[data-testid="compare-column"][data-option="Option B"]'),
+  ).toContainText('Option B: the rationale.');
+  await expect(
+    shared.locator(
+      '[data-testid="compare-column"][data-option="Option B"] [data-testid="ro-card"][data-id="cto"]',
+    ),
+  ).toHaveAttribute('data-marks', 'moved');
+  // Nothing on it edits.
+  await expect(client.getByTestId('palette-item')).toHaveCount(0);
+  await expect(client.getByTestId('inspector')).toHaveCount(0);
+  await expect(client.getByTestId('inspector-title')).toHaveCount(0);
+  await expect(client.getByTestId('save-status')).toHaveCount(0);
+  await expect(client.getByTestId('position-card')).toHaveCount(0);
+  await expect(client.getByTestId('open-share')).toHaveCount(0);
+
+  // Presenting works from the shared page.
+  await shared.getByTestId('present-button').click();
+  const counter = client.getByTestId('slide-counter');
+  await expect(counter).toHaveText('1 / 3');
+  await expect(client.getByTestId('slide')).toContainText('Today: the rationale.');
+  await client.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText('2 / 3');
+  await expect(client.getByTestId('slide').getByRole('heading', { level: 1 })).toHaveText(
+    'Option B',
+  );
+  await client.keyboard.press('Escape');
+  await expect(client.getByTestId('presentation')).toHaveCount(0);
+  await expect(client.getByTestId('shared-page')).toBeVisible();
+
+  // The token writes nothing: the shared route only reads, and what it shows carries no ids to
+  // address the saved work with. (The e2e server runs without ORGWISE_API_KEY, where a workspace
+  // id alone opens the saved-work routes, so the token sent as a key cannot be tried here.)
+  const sharedApi = `${new URL(url).origin}/api/v1/shared/${token}`;
+  for (const method of ['PATCH', 'PUT', 'POST', 'DELETE']) {
+    const write = await context.request.fetch(sharedApi, { method, data: { name: 'Hacked' } });
+    expect(write.status(), `${method} on the shared route`).toBe(405);
+  }
+  const body = await (await context.request.get(sharedApi)).text();
+  expect(body).toContain('Option B');
+  for (const id of [workspaceId, todayId, optionId]) expect(body).not.toContain(id);
+  const stored = await (
+    await request.get(`/api/v1/workspaces/${workspaceId}/scenarios/${optionId}`)
+  ).json();
+  expect(stored.name).toBe('Option B');
+
+  // Revoked in the panel, the link opens nothing from now on.
+  await panel.getByTestId('share-links').getByRole('button', { name: 'Revoke' }).click();
+  await expect(panel).toContainText('Link revoked: it no longer opens anything.');
+  await expect(panel).toContainText('No links yet.');
+  await client.reload();
+  await expect(client.getByTestId('shared-error')).toContainText('This link cannot be opened');
+  await expect(client.getByTestId('shared-page')).toHaveCount(0);
+  // A link mangled on its way (cut short, bad percent-encoding) says the same, not the editor.
+  for (const mangled of [url.slice(0, -5), `${new URL(url).origin}/share/%E0%A4%A`]) {
+    await client.goto(mangled);
+    await expect(client.getByTestId('shared-error')).toContainText('This link cannot be opened');
+    await expect(client.getByTestId('canvas')).toHaveCount(0);
+  }
+
+  await context.close();
+  expect(problems).toEqual([]);
+  expect(clientProblems).toEqual([]);
+});

@@ -1,0 +1,96 @@
+import type { Chart } from '@orgwise/domain';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The editor under test, with helpers that act the way a user does (drag, click, type), plus a
+ * guard that fails the test on any console error or uncaught exception in the page.
+ */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByTestId('canvas')).toBeVisible();
+    // Charts too large to build by hand are loaded through the editor's automation handle.
+    await this.page.waitForFunction(() => window.orgwise !== undefined);
+  }
+
+  /** Starts from one of the templates on the start screen (startup, scale-up, enterprise, empty). */
+  async startFrom(template: string): Promise<void> {
+    await this.page.locator(`[data-testid="template-option"][data-template="${template}"]`).click();
+  }
+
+  /** Loads a chart the way a script would, for charts too large to build by hand. */
+  async load(chart: Chart): Promise<void> {
+    await this.page.evaluate(
+      (document) => window.orgwise!.editor.getState().replaceChart(document),
+      chart,
+    );
+  }
+
+  card(id: string): Locator {
+    return this.page.locator(`[data-testid="position-card"][data-id="${id}"]`);
+  }
+
+  cards(): Locator {
+    return this.page.getByTestId('position-card');
+  }
+
+  finding(ruleId: string): Locator {
+    return this.page.locator(`[data-testid="finding"][data-rule="${ruleId}"]`);
+  }
+
+  status(): Locator {
+    return this.page.getByTestId('status');
+  }
+
+  /** The chart as the store holds it. */
+  async chart(): Promise<Chart> {
+    return this.page.evaluate(() => window.orgwise!.editor.getState().chart);
+  }
+
+  async managerOf(id: string): Promise<string | null | undefined> {
+    const chart = await this.chart();
+    return chart.positions.find((position) => position.id === id)?.reportsTo;
+  }
+
+  /** Drags a card with the mouse and drops it with the pointer over another card. */
+  async dragCardOnto(id: string, targetId: string): Promise<void> {
+    const from = await this.card(id).boundingBox();
+    const to = await this.card(targetId).boundingBox();
+    if (from === null || to === null) throw new Error(`Card ${id} or ${targetId} is not on screen`);
+    const { mouse } = this.page;
+    await mouse.move(from.x + from.width / 2, from.y + 12);
+    await mouse.down();
+    await mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 4 });
+    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await mouse.up();
+  }
+
+  async select(id: string): Promise<void> {
+    await this.card(id).click();
+    await expect(this.card(id)).toHaveAttribute('data-selected', 'true');
+  }
+
+  async fitView(): Promise<void> {
+    await this.page.locator('.react-flow__controls-fitview').click();
+  }
+}
+
+type Fixtures = { editor: EditorPage };
+
+export const test = base.extend<Fixtures>({
+  editor: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    const editor = new EditorPage(page);
+    await editor.open();
+    await use(editor);
+    expect(problems, 'the page logged errors').toEqual([]);
+  },
+});
+
+export { expect };
