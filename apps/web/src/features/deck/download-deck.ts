@@ -1,3 +1,4 @@
+import { downloadBlob } from '../../ui/download-blob.js';
 import { checkDeckInput } from './check-deck-input.js';
 import { type DeckFormat, deckFileName } from './deck-file-name.js';
 import type { DeckInput } from './deck-model.js';
@@ -27,16 +28,6 @@ export async function downloadDeck(
   const deck = checkDeckInput(input);
   const blob = await deckBlob(deck, format);
   const name = deckFileName(deck.title, deck.date, format);
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(blob, name, doc);
   return name;
 }

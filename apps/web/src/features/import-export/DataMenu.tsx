@@ -1,13 +1,13 @@
 import type { Chart, Position } from '@orgwise/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
+import { downloadBlob } from '../../ui/download-blob.js';
 import { CsvMappingDialog } from './CsvMappingDialog.js';
 import { chartFromCsv } from './csv/chart-from-csv.js';
 import type { CsvTable } from './csv/parse-csv.js';
 import { serializeCsv } from './csv/serialize-csv.js';
 import { Dialog } from './Dialog.js';
 import { type ExportFormat, ExportMenu } from './ExportMenu.js';
-import { downloadBlob } from './file/download.js';
 import { exportFileName } from './file/file-name.js';
 import { ImportErrorsDialog } from './ImportErrorsDialog.js';
 import { serializeChart } from './json/chart-json.js';

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { keepFocusInside } from '../../ui/keep-focus-inside.js';
 
 interface DialogProps {
   title: string;
@@ -6,28 +7,6 @@ interface DialogProps {
   children: ReactNode;
   testId: string;
   wide?: boolean;
-}
-
-const focusable =
-  'button:not([disabled]), select:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
-
-/**
- * Tab from the last control goes to the first and Shift+Tab from the first to the last. A modal
- * <dialog> makes the page behind it inert, but browsers still let Tab leave for their own toolbar.
- */
-function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
-  if (event.key !== 'Tab') return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)];
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (first === undefined || last === undefined) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
 
 /**

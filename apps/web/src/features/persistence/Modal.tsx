@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { keepFocusInside } from '../../ui/keep-focus-inside.js';
 
 interface ModalProps {
   title: string;
@@ -8,25 +9,6 @@ interface ModalProps {
   onCancel?: () => void;
   /** Describes the dialog for screen readers (the id of its main text). */
   describedBy?: string;
-}
-
-const focusable =
-  'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href]';
-
-/** Tab from the last control goes to the first and back: focus stays in the dialog. */
-function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
-  if (event.key !== 'Tab') return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)];
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (first === undefined || last === undefined) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
 
 /**

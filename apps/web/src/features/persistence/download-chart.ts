@@ -1,5 +1,5 @@
 import type { Chart } from '@orgwise/domain';
-import { downloadBlob } from '../import-export/file/download.js';
+import { downloadBlob } from '../../ui/download-blob.js';
 import { localDate, slugify } from '../import-export/file/file-name.js';
 import { serializeChart } from '../import-export/json/chart-json.js';
 
