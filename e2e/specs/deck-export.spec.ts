@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import type { Chart } from '@orgwise/domain';
+import { type Download, expect, type Page, test } from '@playwright/test';
+import JSZip from 'jszip';
+
+// The comparison's deck, as a consultant hands it over: a PowerPoint file whose slides hold the
+// options' names, rationales and position titles as editable text, and a PDF of the same slides.
+
+const company = { name: 'Fjord Software', headcount: 300, businessModel: 'product' } as const;
+const today: Chart = {
+  version: 1,
+  company,
+  positions: [
+    { id: 'ceo', title: 'Chief Executive Officer', holder: 'Ingrid Dahl' },
+    { id: 'cio', title: 'Chief Information Officer', reportsTo: 'ceo' },
+    { id: 'cto', title: 'Chief Technology Officer', reportsTo: 'cio' },
+    { id: 'ciso', title: 'CISO', reportsTo: 'cio' },
+  ],
+};
+const optionB: Chart = {
+  ...today,
+  positions: today.positions.map((position) =>
+    position.id === 'cto' || position.id === 'ciso' ? { ...position, reportsTo: 'ceo' } : position,
+  ),
+};
+
+async function openComparison(page: Page) {
+  const request = page.request;
+  const workspace = await (
+    await request.post('/api/v1/workspaces', { data: { name: 'Fjord: technology leadership' } })
+  ).json();
+  const ids: string[] = [];
+  for (const [name, description, chart] of [
+    ['Today', 'The structure as it is.', today],
+    ['Option B', 'CTO and CISO report to the CEO.', optionB],
+  ] as const) {
+    const created = await request.post(`/api/v1/workspaces/${workspace.id}/scenarios`, {
+      data: { name, chart },
+    });
+    const scenario = await created.json();
+    const described = await request.patch(
+      `/api/v1/workspaces/${workspace.id}/scenarios/${scenario.id}`,
+      { data: { description }, headers: { 'If-Match': `"${scenario.version}"` } },
+    );
+    expect(described.status()).toBe(200);
+    ids.push(scenario.id);
+  }
+  await page.goto(`/w/${workspace.id}/${ids[0]}`);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('open-compare').click();
+  const view = page.getByTestId('view-compare');
+  await view.getByTestId('compare-baseline').selectOption({ label: 'Today' });
+  await view.getByRole('checkbox', { name: 'Option B' }).check();
+  return view;
+}
+
+async function downloaded(page: Page, testId: string): Promise<{ file: Download; bytes: Buffer }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId(testId).getByRole('button').click();
+  const file = await downloading;
+  return { file, bytes: await readFile((await file.path())!) };
+}
+
+test('the comparison exports as a PowerPoint deck with editable text, and as a PDF', async ({
+  page,
+}) => {
+  await openComparison(page);
+
+  const pptx = await downloaded(page, 'deck-export-pptx');
+  expect(pptx.file.suggestedFilename()).toMatch(/\.pptx$/);
+  const zip = await JSZip.loadAsync(pptx.bytes);
+  const slideFiles = Object.keys(zip.files).filter((name) =>
+    /^ppt\/slides\/slide\d+\.xml$/.test(name),
+  );
+  // A title slide, one slide per option and the comparison.
+  expect(slideFiles.length).toBeGreaterThanOrEqual(4);
+  const text = (await Promise.all(slideFiles.map((name) => zip.file(name)!.async('string')))).join(
+    '\n',
+  );
+  for (const expected of [
+    'Fjord: technology leadership',
+    'Option B',
+    'CTO and CISO report to the CEO.',
+    'Chief Technology Officer',
+    'CISO',
+  ]) {
+    expect(text.includes(`>${expected}<`), `the deck holds the text “${expected}”`).toBe(true);
+  }
+
+  const pdf = await downloaded(page, 'deck-export-pdf');
+  expect(pdf.file.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pages = pdf.bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+  expect(pages.length).toBe(slideFiles.length);
+});
