@@ -28,11 +28,14 @@ function Editor() {
   return (
     <div className="app">
       <TopBar />
-      <main className="workspace">
-        <aside className="sidebar sidebar--left" aria-label="Palette and company">
-          <Palette />
-          <CompanyProfile />
-        </aside>
+      <main className={view === 'edit' ? 'workspace' : 'workspace workspace--full'}>
+        {/* Comparing and presenting read the saved options: no editing beside them. */}
+        {view === 'edit' && (
+          <aside className="sidebar sidebar--left" aria-label="Palette and company">
+            <Palette />
+            <CompanyProfile />
+          </aside>
+        )}
         <div className="stage-column">
           <ScenarioBar />
           <div className="stage">
@@ -51,10 +54,12 @@ function Editor() {
             )}
           </div>
         </div>
-        <aside className="sidebar sidebar--right" aria-label="Position and findings">
-          <Inspector />
-          <FindingsPanel />
-        </aside>
+        {view === 'edit' && (
+          <aside className="sidebar sidebar--right" aria-label="Position and findings">
+            <Inspector />
+            <FindingsPanel />
+          </aside>
+        )}
       </main>
       <PersistenceRoot />
     </div>
