@@ -109,19 +109,15 @@ SQL
     echo "postgres.sh: the test role cannot log in at 127.0.0.1:$port" >&2
     return 1
   }
+  # turbo.json declares it for the test task, so it reaches the API's tests through turbo.
   export TEST_DATABASE_URL="$url"
-  # turbo hands a task only the environment variables turbo.json declares: the tests also find
-  # the URL in this file (src/testing/global-setup.ts in apps/api).
-  printf '%s\n' "$url" >"$orgwise_pg_handoff"
   echo "postgres.sh: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port; TEST_DATABASE_URL is set"
 }
 
 # `if` keeps a failing step from ending the sourcing shell (set -e does not apply inside).
-orgwise_pg_handoff="${TMPDIR:-/tmp}/orgwise-test-database-url"
 if ! orgwise_pg_setup; then
   unset TEST_DATABASE_URL
-  rm -f "$orgwise_pg_handoff"
   echo "postgres.sh: storage tests will run against PGlite only"
 fi
 unset -f orgwise_pg_as_postgres orgwise_pg_bindir orgwise_pg_start orgwise_pg_wait orgwise_pg_setup
-unset orgwise_pg_user orgwise_pg_password orgwise_pg_database orgwise_pg_handoff
+unset orgwise_pg_user orgwise_pg_password orgwise_pg_database

@@ -6,7 +6,8 @@ import {
   scorecard,
   validate,
 } from '@orgwise/domain';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
 
 // Comparing the options of a saved workspace: against a baseline, the moved positions are marked
 // and listed, the change in findings is put in words, the figures are the charts' own, a finding
@@ -30,41 +31,18 @@ const optionB: Chart = {
   ),
 };
 
-async function createWorkspace(request: APIRequestContext) {
-  const created = await request.post('/api/v1/workspaces', {
-    data: { name: 'Fjord: technology leadership' },
-  });
-  expect(created.status()).toBe(201);
-  const workspace = await created.json();
-  const ids: string[] = [];
-  for (const [name, chart] of [
-    ['Today', today],
-    ['Option B', optionB],
-  ] as const) {
-    const response = await request.post(`/api/v1/workspaces/${workspace.id}/scenarios`, {
-      data: { name, chart },
-    });
-    expect(response.status()).toBe(201);
-    ids.push((await response.json()).id);
-  }
-  return { workspaceId: workspace.id as string, todayId: ids[0]! };
-}
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
-}
-
 test('Option B against Today: moves, finding delta, figures, findings and the CSV', async ({
   page,
   request,
 }) => {
   const problems = watchErrors(page);
-  const { workspaceId, todayId } = await createWorkspace(request);
+  const {
+    workspaceId,
+    scenarioIds: [todayId],
+  } = await createSavedWorkspace(request, { name: 'Fjord: technology leadership' }, [
+    { name: 'Today', chart: today },
+    { name: 'Option B', chart: optionB },
+  ]);
   await page.goto(`/w/${workspaceId}/${todayId}`);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Chart } from '@orgwise/domain';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
+import { createSavedWorkspace } from '../support/saved-workspace.js';
 
 // The comparison's deck, as a consultant hands it over: a PowerPoint file whose slides hold the
 // options' names, rationales and position titles as editable text, and a PDF of the same slides.
@@ -25,27 +26,14 @@ const optionB: Chart = {
 };
 
 async function openComparison(page: Page) {
-  const request = page.request;
-  const workspace = await (
-    await request.post('/api/v1/workspaces', { data: { name: 'Fjord: technology leadership' } })
-  ).json();
-  const ids: string[] = [];
-  for (const [name, description, chart] of [
-    ['Today', 'The structure as it is.', today],
-    ['Option B', 'CTO and CISO report to the CEO.', optionB],
-  ] as const) {
-    const created = await request.post(`/api/v1/workspaces/${workspace.id}/scenarios`, {
-      data: { name, chart },
-    });
-    const scenario = await created.json();
-    const described = await request.patch(
-      `/api/v1/workspaces/${workspace.id}/scenarios/${scenario.id}`,
-      { data: { description }, headers: { 'If-Match': `"${scenario.version}"` } },
-    );
-    expect(described.status()).toBe(200);
-    ids.push(scenario.id);
-  }
-  await page.goto(`/w/${workspace.id}/${ids[0]}`);
+  const {
+    workspaceId,
+    scenarioIds: [todayId],
+  } = await createSavedWorkspace(page.request, { name: 'Fjord: technology leadership' }, [
+    { name: 'Today', chart: today, description: 'The structure as it is.' },
+    { name: 'Option B', chart: optionB, description: 'CTO and CISO report to the CEO.' },
+  ]);
+  await page.goto(`/w/${workspaceId}/${todayId}`);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await page.getByTestId('open-compare').click();
   const view = page.getByTestId('view-compare');

@@ -1,5 +1,6 @@
 import type { Chart } from '@orgwise/domain';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
 
 // Presenting the options of a saved workspace: one slide per option with its rationale, then the
 // options side by side; the keyboard moves through them and Escape goes back to the editor.
@@ -34,36 +35,15 @@ const options = [
   },
 ];
 
-async function createWorkspace(request: APIRequestContext) {
-  const workspace = await (
-    await request.post('/api/v1/workspaces', { data: { name: 'Fjord: board pack' } })
-  ).json();
-  const ids: string[] = [];
-  for (const option of options) {
-    const response = await request.post(`/api/v1/workspaces/${workspace.id}/scenarios`, {
-      data: option,
-    });
-    expect(response.status()).toBe(201);
-    ids.push((await response.json()).id);
-  }
-  return { workspaceId: workspace.id as string, todayId: ids[0]! };
-}
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
-}
-
 test('Present shows each option with its rationale, moves with the keyboard and Escape leaves', async ({
   page,
   request,
 }) => {
   const problems = watchErrors(page);
-  const { workspaceId, todayId } = await createWorkspace(request);
+  const {
+    workspaceId,
+    scenarioIds: [todayId],
+  } = await createSavedWorkspace(request, { name: 'Fjord: board pack' }, options);
   await page.goto(`/w/${workspaceId}/${todayId}`);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { watchErrors } from '../support/saved-workspace.js';
 
 // Saving work through the API: the first change on the start screen creates a workspace, every
 // edit after it is saved by itself, and the address opens it again, after a reload too. Failures
@@ -7,17 +8,6 @@ import { expect, type Page, test } from '@playwright/test';
 const workspaceUrl = /\/w\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22}$/;
 
 /** Fails the test on page errors and console errors, except the network noise a test expects. */
-function watchErrors(page: Page, expected: RegExp[] = []): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (expected.some((pattern) => pattern.test(message.text()))) return;
-    problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
-}
-
 const card = (page: Page, id: string) =>
   page.locator(`[data-testid="position-card"][data-id="${id}"]`);
 const saveStatus = (page: Page) => page.getByTestId('save-status');

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { watchErrors } from '../support/saved-workspace.js';
 
 // Options (scenarios) of a workspace as tabs above the canvas: a new option is a copy of the open
 // one; options are renamed inline, described, reordered, deleted (with undo), and each keeps its
@@ -9,15 +10,6 @@ const card = (page: Page, id: string) =>
 const tabs = (page: Page) => page.getByTestId('scenario-tab');
 const saved = (page: Page) =>
   expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
-}
 
 async function start(page: Page) {
   await page.goto('/');

@@ -1,5 +1,6 @@
 import type { Chart } from '@orgwise/domain';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
 
 // A consultant shares a workspace's options with a client: the link opens a read-only page (in a
 // browser that has never seen the workspace) that can present the options; the token changes
@@ -23,44 +24,23 @@ const optionB: Chart = {
   ),
 };
 
-async function createWorkspace(request: APIRequestContext) {
-  const workspace = await (
-    await request.post('/api/v1/workspaces', {
-      data: { name: 'Fjord: for the board', client: 'Fjord Software' },
-    })
-  ).json();
-  const ids: string[] = [];
-  for (const [name, chart] of [
-    ['Today', today],
-    ['Option B', optionB],
-  ] as const) {
-    const response = await request.post(`/api/v1/workspaces/${workspace.id}/scenarios`, {
-      data: { name, chart, description: `${name}: the rationale.` },
-    });
-    expect(response.status()).toBe(201);
-    ids.push((await response.json()).id);
-  }
-  return { workspaceId: workspace.id as string, todayId: ids[0]!, optionId: ids[1]! };
-}
-
-function watchErrors(page: Page, expected: RegExp[] = []): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (expected.some((pattern) => pattern.test(message.text()))) return;
-    problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
-}
-
 test('a share link opens the options read-only, can present them, and stops working when revoked', async ({
   page,
   browser,
   request,
 }) => {
   const problems = watchErrors(page);
-  const { workspaceId, todayId, optionId } = await createWorkspace(request);
+  const {
+    workspaceId,
+    scenarioIds: [todayId, optionId],
+  } = await createSavedWorkspace(
+    request,
+    { name: 'Fjord: for the board', client: 'Fjord Software' },
+    [
+      { name: 'Today', chart: today, description: 'Today: the rationale.' },
+      { name: 'Option B', chart: optionB, description: 'Option B: the rationale.' },
+    ],
+  );
   await page.goto(`/w/${workspaceId}/${todayId}`);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 

@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteTemplate', await pgliteTemplate());
   const root = mkdtempSync(path.join(os.tmpdir(), 'orgwise-api-test-'));
   project.provide('testDataRoot', root);
-  const serverUrl = await testDatabaseUrl();
+  const serverUrl = testDatabaseUrl();
   const prefix = `orgwise_t${randomBytes(4).toString('hex')}_`;
   project.provide('testDatabaseUrl', serverUrl);
   project.provide('testDatabasePrefix', prefix);
@@ -55,32 +55,13 @@ async function dropDatabases(serverUrl: string, prefix: string): Promise<void> {
   }
 }
 
-// .ci/postgres.sh leaves the URL here too: turbo runs a task with only the environment variables
-// that turbo.json declares, so TEST_DATABASE_URL may not reach this process.
-const handoff = path.join(os.tmpdir(), 'orgwise-test-database-url');
-
 /**
  * The PostgreSQL server to test against: TEST_DATABASE_URL (read here, like CI's other settings;
- * the app itself reads only src/env.ts), or the URL .ci/postgres.sh left, if its server still
- * answers. Without either, the storage tests run against PGlite alone.
+ * the app itself reads only src/env.ts; turbo.json passes it to the test task). Without it, the
+ * storage tests run against PGlite alone.
  */
-async function testDatabaseUrl(): Promise<string> {
-  const fromEnvironment = process.env.TEST_DATABASE_URL;
-  if (fromEnvironment) return fromEnvironment;
-  if (!existsSync(handoff)) return '';
-  const url = readFileSync(handoff, 'utf8').trim();
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return url;
-  } catch (error) {
-    console.warn(
-      `Not testing against PostgreSQL: ${handoff} names a server that does not answer (${(error as Error).message}).`,
-    );
-    return '';
-  } finally {
-    await client.end().catch(() => {});
-  }
+function testDatabaseUrl(): string {
+  return process.env.TEST_DATABASE_URL ?? '';
 }
 
 /** The template, made once per PGlite version and kept in the temp folder between runs. */
