@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from '../chromium-path.js';
+import { chromiumPath } from '../browser-paths.js';
 
 // The editor benchmark (editor.bench.ts) runs in Playwright's runner for its browser and
 // TypeScript support, but it is a measurement script, not a test: `pnpm --filter @orgwise/web

@@ -1,50 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import {
-  type Chart,
-  describeFindingDelta,
-  findingDelta,
-  scorecard,
-  validate,
-} from '@orgwise/domain';
+import { describeFindingDelta, findingDelta, scorecard, validate } from '@orgwise/domain';
 import { expect, test } from '@playwright/test';
-import { createSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
+import { fjordOptions } from '../support/fjord-options.js';
+import { openSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
 
 // Comparing the options of a saved workspace: against a baseline, the moved positions are marked
 // and listed, the change in findings is put in words, the figures are the charts' own, a finding
 // points at its positions, and the comparison downloads as CSV.
 
-const company = { name: 'Fjord Software', headcount: 300, businessModel: 'product' } as const;
-const today: Chart = {
-  version: 1,
-  company,
-  positions: [
-    { id: 'ceo', title: 'CEO', holder: 'Ingrid Dahl' },
-    { id: 'cio', title: 'CIO', reportsTo: 'ceo' },
-    { id: 'cto', title: 'CTO', reportsTo: 'cio' },
-    { id: 'ciso', title: 'CISO', reportsTo: 'cio' },
-  ],
-};
-const optionB: Chart = {
-  ...today,
-  positions: today.positions.map((position) =>
-    position.id === 'cto' || position.id === 'ciso' ? { ...position, reportsTo: 'ceo' } : position,
-  ),
-};
+const { today, optionB } = fjordOptions();
 
 test('Option B against Today: moves, finding delta, figures, findings and the CSV', async ({
   page,
-  request,
 }) => {
   const problems = watchErrors(page);
-  const {
-    workspaceId,
-    scenarioIds: [todayId],
-  } = await createSavedWorkspace(request, { name: 'Fjord: technology leadership' }, [
+  await openSavedWorkspace(page, { name: 'Fjord: technology leadership' }, [
     { name: 'Today', chart: today },
     { name: 'Option B', chart: optionB },
   ]);
-  await page.goto(`/w/${workspaceId}/${todayId}`);
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 
   // A position selected in the editor stays out of reach of the keys pressed in the comparison.
   await page.locator('[data-testid="position-card"][data-id="cto"]').click();

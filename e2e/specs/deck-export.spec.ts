@@ -1,40 +1,27 @@
 import { readFile } from 'node:fs/promises';
-import type { Chart } from '@orgwise/domain';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
-import { createSavedWorkspace } from '../support/saved-workspace.js';
+import { fjordOptions } from '../support/fjord-options.js';
+import { openSavedWorkspace } from '../support/saved-workspace.js';
 
 // The comparison's deck, as a consultant hands it over: a PowerPoint file whose slides hold the
 // options' names, rationales and position titles as editable text, and a PDF of the same slides.
 
-const company = { name: 'Fjord Software', headcount: 300, businessModel: 'product' } as const;
-const today: Chart = {
-  version: 1,
-  company,
-  positions: [
-    { id: 'ceo', title: 'Chief Executive Officer', holder: 'Ingrid Dahl' },
-    { id: 'cio', title: 'Chief Information Officer', reportsTo: 'ceo' },
-    { id: 'cto', title: 'Chief Technology Officer', reportsTo: 'cio' },
-    { id: 'ciso', title: 'CISO', reportsTo: 'cio' },
-  ],
+const longTitles: Record<string, string> = {
+  ceo: 'Chief Executive Officer',
+  cio: 'Chief Information Officer',
+  cto: 'Chief Technology Officer',
 };
-const optionB: Chart = {
-  ...today,
-  positions: today.positions.map((position) =>
-    position.id === 'cto' || position.id === 'ciso' ? { ...position, reportsTo: 'ceo' } : position,
-  ),
-};
+const { today, optionB } = fjordOptions((position) => ({
+  ...position,
+  title: longTitles[position.id] ?? position.title,
+}));
 
 async function openComparison(page: Page) {
-  const {
-    workspaceId,
-    scenarioIds: [todayId],
-  } = await createSavedWorkspace(page.request, { name: 'Fjord: technology leadership' }, [
+  await openSavedWorkspace(page, { name: 'Fjord: technology leadership' }, [
     { name: 'Today', chart: today, description: 'The structure as it is.' },
     { name: 'Option B', chart: optionB, description: 'CTO and CISO report to the CEO.' },
   ]);
-  await page.goto(`/w/${workspaceId}/${todayId}`);
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await page.getByTestId('open-compare').click();
   const view = page.getByTestId('view-compare');
   await view.getByTestId('compare-baseline').selectOption({ label: 'Today' });

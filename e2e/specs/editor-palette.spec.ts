@@ -11,19 +11,15 @@ test('builds a chart from the palette by dragging roles onto the canvas and onto
   await expect(page.getByTestId('empty-hint')).toBeVisible();
 
   // A role dropped on empty canvas becomes a new top.
-  await page
-    .locator('[data-testid="palette-item"][data-role="ceo"]')
-    .dragTo(page.getByTestId('canvas'));
+  await editor.dragRole('ceo', page.getByTestId('canvas'));
   await expect(editor.card('ceo')).toBeVisible();
   await expect(editor.card('ceo').getByTestId('role-badge')).toHaveText('CEO');
   await expect(editor.card('ceo').getByTestId('holder')).toHaveText('No holder named');
 
   // Roles dropped onto a position become its direct reports.
-  await page.locator('[data-testid="palette-item"][data-role="cto"]').dragTo(editor.card('ceo'));
+  await editor.dragRole('cto', editor.card('ceo'));
   await expect(editor.card('cto')).toBeVisible();
-  await page
-    .locator('[data-testid="palette-item"][data-role="vp-engineering"]')
-    .dragTo(editor.card('cto'));
+  await editor.dragRole('vp-engineering', editor.card('cto'));
   await expect(editor.card('vp-engineering')).toBeVisible();
   expect(await editor.managerOf('cto')).toBe('ceo');
   expect(await editor.managerOf('vp-engineering')).toBe('cto');

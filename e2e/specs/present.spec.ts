@@ -1,27 +1,11 @@
-import type { Chart } from '@orgwise/domain';
 import { expect, test } from '@playwright/test';
-import { createSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
+import { fjordOptions } from '../support/fjord-options.js';
+import { openSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
 
 // Presenting the options of a saved workspace: one slide per option with its rationale, then the
 // options side by side; the keyboard moves through them and Escape goes back to the editor.
 
-const company = { name: 'Fjord Software', headcount: 300, businessModel: 'product' } as const;
-const today: Chart = {
-  version: 1,
-  company,
-  positions: [
-    { id: 'ceo', title: 'CEO', holder: 'Ingrid Dahl' },
-    { id: 'cio', title: 'CIO', reportsTo: 'ceo' },
-    { id: 'cto', title: 'CTO', reportsTo: 'cio' },
-    { id: 'ciso', title: 'CISO', reportsTo: 'cio' },
-  ],
-};
-const optionB: Chart = {
-  ...today,
-  positions: today.positions.map((position) =>
-    position.id === 'cto' || position.id === 'ciso' ? { ...position, reportsTo: 'ceo' } : position,
-  ),
-};
+const { today, optionB } = fjordOptions();
 const options = [
   {
     name: 'Today',
@@ -37,15 +21,9 @@ const options = [
 
 test('Present shows each option with its rationale, moves with the keyboard and Escape leaves', async ({
   page,
-  request,
 }) => {
   const problems = watchErrors(page);
-  const {
-    workspaceId,
-    scenarioIds: [todayId],
-  } = await createSavedWorkspace(request, { name: 'Fjord: board pack' }, options);
-  await page.goto(`/w/${workspaceId}/${todayId}`);
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await openSavedWorkspace(page, { name: 'Fjord: board pack' }, options);
 
   // A position selected in the editor is out of reach of the keys pressed in the presentation.
   await page.locator('[data-testid="position-card"][data-id="cto"]').click();

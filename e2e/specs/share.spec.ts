@@ -1,28 +1,12 @@
-import type { Chart } from '@orgwise/domain';
 import { expect, test } from '@playwright/test';
-import { createSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
+import { fjordOptions } from '../support/fjord-options.js';
+import { openSavedWorkspace, watchErrors } from '../support/saved-workspace.js';
 
 // A consultant shares a workspace's options with a client: the link opens a read-only page (in a
 // browser that has never seen the workspace) that can present the options; the token changes
 // nothing; once revoked, the link opens nothing.
 
-const company = { name: 'Fjord Software', headcount: 300, businessModel: 'product' } as const;
-const today: Chart = {
-  version: 1,
-  company,
-  positions: [
-    { id: 'ceo', title: 'CEO', holder: 'Ingrid Dahl' },
-    { id: 'cio', title: 'CIO', reportsTo: 'ceo' },
-    { id: 'cto', title: 'CTO', reportsTo: 'cio' },
-    { id: 'ciso', title: 'CISO', reportsTo: 'cio' },
-  ],
-};
-const optionB: Chart = {
-  ...today,
-  positions: today.positions.map((position) =>
-    position.id === 'cto' || position.id === 'ciso' ? { ...position, reportsTo: 'ceo' } : position,
-  ),
-};
+const { today, optionB } = fjordOptions();
 
 test('a share link opens the options read-only, can present them, and stops working when revoked', async ({
   page,
@@ -33,16 +17,10 @@ test('a share link opens the options read-only, can present them, and stops work
   const {
     workspaceId,
     scenarioIds: [todayId, optionId],
-  } = await createSavedWorkspace(
-    request,
-    { name: 'Fjord: for the board', client: 'Fjord Software' },
-    [
-      { name: 'Today', chart: today, description: 'Today: the rationale.' },
-      { name: 'Option B', chart: optionB, description: 'Option B: the rationale.' },
-    ],
-  );
-  await page.goto(`/w/${workspaceId}/${todayId}`);
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  } = await openSavedWorkspace(page, { name: 'Fjord: for the board', client: 'Fjord Software' }, [
+    { name: 'Today', chart: today, description: 'Today: the rationale.' },
+    { name: 'Option B', chart: optionB, description: 'Option B: the rationale.' },
+  ]);
 
   await page.getByTestId('open-share').click();
   const panel = page.getByTestId('share-panel');

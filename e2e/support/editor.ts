@@ -67,6 +67,36 @@ export class EditorPage {
     await mouse.up();
   }
 
+  /**
+   * Drags a role from the palette onto the canvas or a card. Firefox does not complete an HTML5
+   * drag synthesised over WebDriver BiDi (dragstart fires, drop never does, on any page), so there
+   * the drag's events are dispatched in the page instead: one DataTransfer carried from the
+   * palette item to the element under the target's centre, as the browser would.
+   */
+  async dragRole(role: string, target: Locator): Promise<void> {
+    const item = this.page.locator(`[data-testid="palette-item"][data-role="${role}"]`);
+    if (this.page.context().browser()?.browserType().name() !== 'firefox') {
+      await item.dragTo(target);
+      return;
+    }
+    const box = await target.boundingBox();
+    if (box === null) throw new Error(`The drop target for ${role} is not on screen`);
+    const dataTransfer = await this.page.evaluateHandle(() => new DataTransfer());
+    await item.dispatchEvent('dragstart', { dataTransfer });
+    await this.page.evaluate(
+      ({ x, y, transfer }) => {
+        const under = document.elementFromPoint(x, y);
+        if (under === null) throw new Error(`Nothing on screen at ${x}, ${y}`);
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          const init = { bubbles: true, cancelable: true, clientX: x, clientY: y };
+          under.dispatchEvent(new DragEvent(type, { ...init, dataTransfer: transfer }));
+        }
+      },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2, transfer: dataTransfer },
+    );
+    await item.dispatchEvent('dragend', { dataTransfer });
+  }
+
   async select(id: string): Promise<void> {
     await this.card(id).click();
     await expect(this.card(id)).toHaveAttribute('data-selected', 'true');

@@ -31,6 +31,21 @@ export async function createSavedWorkspace(
 }
 
 /**
+ * Creates a saved workspace (see createSavedWorkspace) and opens its first option in the editor,
+ * ready once it shows as saved.
+ */
+export async function openSavedWorkspace(
+  page: Page,
+  workspace: { name: string; client?: string },
+  options: readonly OptionSeed[],
+): Promise<{ workspaceId: string; scenarioIds: string[] }> {
+  const ids = await createSavedWorkspace(page.request, workspace, options);
+  await page.goto(`/w/${ids.workspaceId}/${ids.scenarioIds[0]}`);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  return ids;
+}
+
+/**
  * Collects the page's console errors and uncaught exceptions, except those matching `expected`
  * (the network errors a test causes on purpose); a test ends with `expect(problems).toEqual([])`.
  */
