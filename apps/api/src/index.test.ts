@@ -11,8 +11,10 @@ import { pgliteDataDir, testBackends } from './testing/test-databases.js';
 afterAll(killServers);
 
 // The tests run concurrently: each process start costs a few seconds of CPU (tsx compiles the
-// sources, PGlite compiles its WebAssembly), and CI machines have two cores.
-describe.concurrent('src/index.ts', { timeout: 60_000 }, () => {
+// sources, PGlite compiles its WebAssembly), and CI machines have two cores, shared with the
+// browsers of the end-to-end tests; the first test starts three servers and took over a minute
+// there. The limit only stops a hung test.
+describe.concurrent('src/index.ts', { timeout: 180_000 }, () => {
   // One server goes through its whole life here.
   test('listens on PORT and HOST, keeps its port, and on SIGTERM lets a request in flight finish', async ({
     expect,

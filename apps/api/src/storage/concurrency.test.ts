@@ -16,7 +16,8 @@ interface Attempt {
   currentVersion?: number;
 }
 
-describe.each(testBackends())('concurrent saves on $name', { timeout: 60_000 }, (backend) => {
+// The limit only stops a hung test: CI shares two cores with the end-to-end tests' browsers.
+describe.each(testBackends())('concurrent saves on $name', { timeout: 180_000 }, (backend) => {
   let saved: SavedApp;
   let server: Server;
   let base: string;

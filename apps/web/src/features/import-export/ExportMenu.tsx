@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
 
 export type ExportFormat = 'json' | 'csv' | 'png' | 'svg';
 
@@ -28,38 +28,7 @@ interface ExportMenuProps {
  * the items, Escape closes and returns to the button, Tab or a click elsewhere closes).
  */
 export function ExportMenu({ busy, onExport }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    const closeOnOutsideClick = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', closeOnOutsideClick);
-    return () => document.removeEventListener('mousedown', closeOnOutsideClick);
-  }, [open]);
-
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-    const current = items.indexOf(document.activeElement as HTMLButtonElement);
-    const focusAt = (index: number) => items[(index + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') focusAt(current + 1);
-    else if (event.key === 'ArrowUp') focusAt(current - 1);
-    else if (event.key === 'Home') focusAt(0);
-    else if (event.key === 'End') focusAt(items.length - 1);
-    else if (event.key === 'Escape') {
-      setOpen(false);
-      button.current?.focus();
-    } else if (event.key === 'Tab') {
-      setOpen(false);
-      return;
-    } else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const { open, setOpen, close, root, button } = usePopup(FIRST_MENU_ITEM);
 
   return (
     <div className="menu" ref={root}>
@@ -88,7 +57,7 @@ export function ExportMenu({ busy, onExport }: ExportMenuProps) {
           className="menu-popup"
           role="menu"
           aria-label="Export the chart as"
-          onKeyDown={onMenuKeyDown}
+          onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
           {formats.map(({ format, name, description }) => (
             <button
@@ -99,8 +68,7 @@ export function ExportMenu({ busy, onExport }: ExportMenuProps) {
               className="menu-item"
               data-testid={`export-${format}`}
               onClick={() => {
-                setOpen(false);
-                button.current?.focus();
+                close(true);
                 onExport(format);
               }}
             >

@@ -11,8 +11,11 @@ export function OfflineBanner() {
   const offline = view.state === 'offline';
   const now = useNow(offline);
   if (!offline) return null;
-  const seconds =
-    view.retryAt === null ? null : Math.max(0, Math.ceil((view.retryAt - now) / 1000));
+  const seconds = view.attempting
+    ? 0
+    : view.retryAt === null
+      ? null
+      : Math.max(0, Math.ceil((view.retryAt - now) / 1000));
   return (
     <div className="offline-banner" role="status" data-testid="offline-banner">
       <div>

@@ -5,14 +5,19 @@ import './persistence.css';
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
- * "Saved", "Saving…", "Offline — changes kept, retrying", "Conflict" or "Not saved", in the top
- * bar. A polite live region: screen readers hear when saving stops working, and when it is back.
+ * "Saved", "Saving…", "Offline", "Not saved yet", "API key needed", "Conflict" or "Not saved", in
+ * the top bar, with the reason in its tooltip. A polite live region: screen readers hear when saving stops working, and when it is back.
  */
 export function SaveStatus() {
   const view = useSaveView();
   if (view.state === 'idle') return null;
+  const kept =
+    view.state === 'offline' || view.state === 'retrying'
+      ? 'Your changes are kept in this browser and saved as soon as the server answers.'
+      : null;
+  const detail = [view.detail, kept].filter((text) => text !== null).join(' ') || null;
   const title =
-    view.detail ??
+    detail ??
     (view.state === 'saved' && view.lastSavedAt !== null
       ? `All changes saved (last at ${time.format(view.lastSavedAt)}).`
       : undefined);
@@ -26,7 +31,7 @@ export function SaveStatus() {
       <span className="save-status-dot" aria-hidden="true" />
       <span role="status" aria-live="polite">
         {view.label}
-        {view.detail !== null && <span className="sr-only">: {view.detail}</span>}
+        {detail !== null && <span className="sr-only">: {detail}</span>}
       </span>
       {view.state === 'unauthorized' && (
         <button type="button" className="link-button" onClick={() => session.askForApiKey()}>

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { usePopup } from '../../ui/use-popup.js';
 import { RecentWorkspaces } from './RecentWorkspaces.js';
 import { session } from './session-instance.js';
 import { useSession } from './session-store.js';
@@ -56,29 +57,9 @@ function CommitField({
 export function WorkspaceMenu() {
   const workspace = useSession((state) => state.workspace);
   const phase = useSession((state) => state.phase);
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const { open, setOpen, root, button } = usePopup();
   const panelId = useId();
   const notesId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | globalThis.KeyboardEvent) => {
-      if (event instanceof globalThis.KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        setOpen(false);
-        root.current?.querySelector<HTMLButtonElement>('button')?.focus();
-        return;
-      }
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
 
   if (phase !== 'ready' || workspace === null) return null;
 
@@ -96,6 +77,7 @@ export function WorkspaceMenu() {
   return (
     <div className="menu workspace-menu" ref={root}>
       <button
+        ref={button}
         type="button"
         className="workspace-menu-button"
         aria-expanded={open}

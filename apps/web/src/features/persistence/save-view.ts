@@ -21,6 +21,8 @@ export interface SaveView {
   detail: string | null;
   /** The next automatic try, while retrying (epoch ms). */
   retryAt: number | null;
+  /** While offline or retrying: a try is under way right now. */
+  attempting: boolean;
   lastSavedAt: number | null;
 }
 
@@ -28,9 +30,11 @@ const labels: Record<SaveState, string> = {
   idle: '',
   saved: 'Saved',
   saving: 'Saving…',
-  offline: 'Offline — changes kept, retrying',
-  retrying: 'Not saved yet — retrying',
-  unauthorized: 'Not saved — the server needs an API key',
+  // Short: the top bar must not grow a line when saving stops working (the chart would jump);
+  // the banner over the canvas, the tooltip and screen readers get the whole story.
+  offline: 'Offline',
+  retrying: 'Not saved yet',
+  unauthorized: 'API key needed',
   conflict: 'Conflict',
   error: 'Not saved',
 };
@@ -47,6 +51,10 @@ function stateOf(snapshot: QueueSnapshot): SaveState {
       return snapshot.retryReason === 'offline' ? 'offline' : 'retrying';
     case 'pending':
     case 'saving':
+      // Another try after a failed one is still offline (or retrying) until it lands: flipping to
+      // "Saving…" on every try would flash the banner away and back.
+      if (snapshot.retryReason === 'offline') return 'offline';
+      if (snapshot.retryReason === 'busy' || snapshot.retryReason === 'server') return 'retrying';
       return 'saving';
     case 'saved':
       return 'saved';
@@ -85,6 +93,7 @@ export function saveView(snapshots: readonly QueueSnapshot[]): SaveView {
     label: labels[state],
     detail: showsReason ? (worst?.message ?? null) : null,
     retryAt: state === 'offline' || state === 'retrying' ? (worst?.retryAt ?? null) : null,
+    attempting: (state === 'offline' || state === 'retrying') && worst?.status !== 'retrying',
     lastSavedAt,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
 import { session } from '../persistence/session-instance.js';
 import { useSession } from '../persistence/session-store.js';
 import { deleteScenario, moveScenario } from './scenario-commands.js';
@@ -13,42 +13,21 @@ export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
   const scenarios = useSession((state) => state.scenarios);
   const currentId = useSession((state) => state.currentId);
   const busy = useSession((state) => state.busy);
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const first = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    first.current?.focus();
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        setOpen(false);
-        root.current?.querySelector<HTMLButtonElement>('button')?.focus();
-        return;
-      }
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const { open, setOpen, close, root, button } = usePopup(FIRST_MENU_ITEM);
 
   const index = scenarios.findIndex((s) => s.id === currentId);
   const current = scenarios[index];
   if (current === undefined) return null;
 
   const act = (action: () => void) => () => {
-    setOpen(false);
+    close(false);
     action();
   };
 
   return (
     <div className="menu option-actions" ref={root}>
       <button
+        ref={button}
         type="button"
         className="button button--small"
         aria-haspopup="menu"
@@ -65,9 +44,9 @@ export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
           className="menu-popup option-actions-popup"
           role="menu"
           aria-label={`Actions for “${current.name}”`}
+          onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
           <button
-            ref={first}
             type="button"
             role="menuitem"
             className="menu-item"

@@ -1,54 +1,13 @@
-import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from 'react';
 import { emptyChart, useEditor } from '../../store/editor-store.js';
+import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
 import { chartTemplates } from './templates.js';
-
-/** Arrow keys, Home and End move between a menu's items, as in any desktop menu. */
-function moveFocus(event: ReactKeyboardEvent<HTMLDivElement>) {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  const at = items.indexOf(document.activeElement as HTMLElement);
-  const next =
-    event.key === 'ArrowDown'
-      ? (at + 1) % items.length
-      : event.key === 'ArrowUp'
-        ? (at - 1 + items.length) % items.length
-        : event.key === 'Home'
-          ? 0
-          : event.key === 'End'
-            ? items.length - 1
-            : undefined;
-  if (next === undefined) return;
-  event.preventDefault();
-  items[next]?.focus();
-}
 
 /** "New": replace the chart with a template or an empty one (undoable, so no confirmation). */
 export function NewMenu() {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const first = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    first.current?.focus();
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        setOpen(false);
-        root.current?.querySelector<HTMLButtonElement>('button')?.focus();
-        return;
-      }
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const { open, setOpen, close, root, button } = usePopup(FIRST_MENU_ITEM);
 
   const start = (chart: typeof emptyChart, name: string) => {
-    setOpen(false);
+    close(false);
     const editor = useEditor.getState();
     editor.replaceChart(chart);
     editor.notify(`Started ${name}. Undo (Ctrl+Z) brings the previous chart back.`);
@@ -57,6 +16,7 @@ export function NewMenu() {
   return (
     <div className="menu" ref={root}>
       <button
+        ref={button}
         type="button"
         className="button"
         aria-haspopup="menu"
@@ -71,12 +31,11 @@ export function NewMenu() {
           className="menu-popup"
           role="menu"
           aria-label="Start a new chart"
-          onKeyDown={moveFocus}
+          onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
-          {chartTemplates.map((template, i) => (
+          {chartTemplates.map((template) => (
             <button
               key={template.id}
-              ref={i === 0 ? first : undefined}
               type="button"
               role="menuitem"
               className="menu-item"
