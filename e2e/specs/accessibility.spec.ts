@@ -14,7 +14,7 @@ import {
 // makes sense) is covered there.
 
 test.use({ viewport: { width: 1440, height: 900 } });
-// Each audit walks the whole page; several per test take longer than the usual 30 s in Firefox.
+// Each audit walks the whole page: several per test take longer than the usual 30 s.
 test.describe.configure({ timeout: 120_000 });
 
 // An interim and a vacancy, so that their markers are audited too.

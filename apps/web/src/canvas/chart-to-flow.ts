@@ -1,9 +1,9 @@
 import type { Chart, RoleId } from '@orgwise/domain';
 import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
 import type { ChartForest } from '../layout/chart-forest.js';
+import { type InputsAndLayout, reuseLayout } from '../layout/reuse-layout.js';
 import {
   type Direction,
-  layoutTree,
   STACK_INDENT,
   STACKED_IN_ROW,
   STACKED_UNDER,
@@ -46,6 +46,8 @@ export type ChartEdge = Edge<ChartEdgeData>;
 export interface FlowElements {
   nodes: PositionNode[];
   edges: ChartEdge[];
+  /** The layout they were drawn from, for the next edit to reuse when it still holds. */
+  laidOut: InputsAndLayout;
 }
 
 export interface FlowOptions {
@@ -71,14 +73,27 @@ export function chartToFlow(chart: Chart, forest: ChartForest, options: FlowOpti
     cardMarks[i] = mark;
     shapes[i] = cardShape(analysis.position(i).title, analysis.rolesOf(i), mark !== null);
   }
-  const isCollapsed = (i: number) =>
-    forest.children[i]!.length > 0 && options.collapsed[analysis.id(i)] === true;
-  const layout = layoutTree(forest, {
-    direction: options.direction,
-    width: (i) => shapes[i]!.width,
-    height: (i) => shapes[i]!.height,
-    isCollapsed,
-  });
+  const collapsed = new Uint8Array(forest.size);
+  const width = new Float64Array(forest.size);
+  const height = new Float64Array(forest.size);
+  for (let i = 0; i < forest.size; i++) {
+    collapsed[i] =
+      forest.children[i]!.length > 0 && options.collapsed[analysis.id(i)] === true ? 1 : 0;
+    width[i] = shapes[i]!.width;
+    height[i] = shapes[i]!.height;
+  }
+  const laidOut = reuseLayout(
+    {
+      direction: options.direction,
+      children: forest.children,
+      roots: forest.roots,
+      width,
+      height,
+      collapsed,
+    },
+    options.previous?.laidOut,
+  );
+  const { layout } = laidOut;
 
   const previousNodes = new Map<string, PositionNode>();
   for (const node of options.previous?.nodes ?? []) previousNodes.set(node.id, node);
@@ -102,7 +117,7 @@ export function chartToFlow(chart: Chart, forest: ChartForest, options: FlowOpti
       missingManager: forest.marks[i] === 'unknown-manager' ? (position.reportsTo ?? null) : null,
       reports: forest.children[i]!.length,
       team: forest.teamSize[i]!,
-      collapsed: isCollapsed(i),
+      collapsed: collapsed[i] === 1,
       direction: options.direction,
       titleLines: shape.titleLines,
       entry: k === 0,
@@ -185,7 +200,7 @@ export function chartToFlow(chart: Chart, forest: ChartForest, options: FlowOpti
       data: { kind: 'dotted' },
     });
   }
-  return { nodes, edges: reuseEdges(edges, options.previous?.edges) };
+  return { nodes, edges: reuseEdges(edges, options.previous?.edges), laidOut };
 }
 
 /**
@@ -195,7 +210,7 @@ export function chartToFlow(chart: Chart, forest: ChartForest, options: FlowOpti
 function reuseEdges(edges: ChartEdge[], previous: readonly ChartEdge[] | undefined): ChartEdge[] {
   if (previous === undefined || previous.length === 0) return edges;
   const before = new Map(previous.map((edge) => [edge.id, edge] as const));
-  return edges.map((edge) => {
+  const reused = edges.map((edge) => {
     const old = before.get(edge.id);
     return old !== undefined &&
       old.source === edge.source &&
@@ -207,6 +222,11 @@ function reuseEdges(edges: ChartEdge[], previous: readonly ChartEdge[] | undefin
       ? old
       : edge;
   });
+  // The same array when no line changed: React Flow then keeps its index of the lines instead of
+  // rebuilding it for every line of the chart.
+  return reused.length === previous.length && reused.every((edge, k) => edge === previous[k])
+    ? (previous as ChartEdge[])
+    : reused;
 }
 
 const HANDLE = 8;

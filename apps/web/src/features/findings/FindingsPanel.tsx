@@ -117,13 +117,17 @@ function FindingGroup({
         {heading} <span className="finding-group-count">{findings.length}</span>
       </h3>
       <ul className="finding-list">
-        {shown.map((finding, i) => (
-          <FindingItem
-            key={`${finding.ruleId}:${finding.positionIds.join(',')}:${i}`}
-            finding={finding}
-            titles={titles}
-          />
-        ))}
+        {shown.map((finding, i) => {
+          const positions = [...new Set(finding.positionIds)];
+          return (
+            <FindingItem
+              key={`${finding.ruleId}:${finding.positionIds.join(',')}:${i}`}
+              finding={finding}
+              positions={positions}
+              labels={positions.map((id) => titles.get(id) ?? id)}
+            />
+          );
+        })}
       </ul>
       {findings.length > shown.length && (
         <button type="button" className="link-button" onClick={() => setAll(true)}>
@@ -134,14 +138,26 @@ function FindingGroup({
   );
 }
 
-const FindingItem = memo(function FindingItem({
-  finding,
-  titles,
-}: {
+interface FindingItemProps {
   finding: Finding;
-  titles: ReadonlyMap<string, string>;
-}) {
-  const positions = [...new Set(finding.positionIds)];
+  /** The positions it names, once each, and the titles they are shown by. */
+  positions: readonly string[];
+  labels: readonly string[];
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((text, k) => text === b[k]);
+
+/**
+ * Every edit validates the chart anew, so each finding is a new object even when it says the same
+ * thing; comparing what it says lets the panel redraw only the findings that changed.
+ */
+const sameItem = (a: FindingItemProps, b: FindingItemProps) =>
+  sameStrings(a.positions, b.positions) &&
+  sameStrings(a.labels, b.labels) &&
+  (a.finding === b.finding || JSON.stringify(a.finding) === JSON.stringify(b.finding));
+
+const FindingItem = memo(function FindingItem({ finding, positions, labels }: FindingItemProps) {
   return (
     <li
       className={`finding finding--${finding.severity}`}
@@ -152,7 +168,7 @@ const FindingItem = memo(function FindingItem({
       <p className="finding-message">{finding.message}</p>
       {positions.length > 0 && (
         <div className="finding-positions">
-          {positions.map((id) => (
+          {positions.map((id, k) => (
             <button
               key={id}
               type="button"
@@ -162,7 +178,7 @@ const FindingItem = memo(function FindingItem({
               data-id={id}
               title="Show on the chart"
             >
-              {titles.get(id) ?? id}
+              {labels[k]}
             </button>
           ))}
         </div>
@@ -201,7 +217,7 @@ const FindingItem = memo(function FindingItem({
       </details>
     </li>
   );
-});
+}, sameItem);
 
 function applySuggestion(suggestion: Suggestion) {
   const editor = useEditor.getState();
