@@ -31,6 +31,22 @@ test('a 1,000-position chart loads with its findings, and an edit updates them',
   // Every card can be drawn: fitting the whole chart brings all thousand into view.
   await editor.fitView();
   await expect(editor.cards()).toHaveCount(1000);
+
+  // That far out the cards are plain blocks, quick to pan; zooming in brings their text back.
+  const canvas = page.getByTestId('canvas');
+  const holder = editor.card(ceo.id).getByTestId('holder');
+  await expect(canvas).toHaveClass(/canvas--blocks/);
+  await expect(holder).toBeHidden();
+  await expect(editor.card(ceo.id)).toBeVisible();
+  for (
+    let step = 0;
+    step < 40 && /canvas--blocks/.test((await canvas.getAttribute('class')) ?? '');
+    step++
+  ) {
+    await page.locator('.react-flow__controls-zoomin').click();
+  }
+  await expect(canvas).not.toHaveClass(/canvas--blocks/);
+  await expect(editor.cards().getByTestId('holder').first()).toBeVisible();
 });
 
 test('a 10,000-position chart opens with its deeper teams collapsed', async ({ editor, page }) => {

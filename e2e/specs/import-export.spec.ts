@@ -332,4 +332,7 @@ test('SVG export of a chart too big to render at once still holds every card', a
   await expect(page.getByTestId('status')).toContainText(`Imported ${positions.length} positions`);
   const svg = (await download(page, 'export-svg')).bytes.toString('utf8');
   for (const position of positions) expect(svg).toContain(`>${position.title}<`);
+  // Drawn zoomed out, where the canvas shows such a chart's cards as blocks: the image shows them
+  // in full.
+  expect(/visibility:\s*hidden/.test(svg), 'the image has hidden card text').toBe(false);
 });

@@ -13,6 +13,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../canvas/chart-to-flow.js';
@@ -24,6 +25,7 @@ import { StartScreen } from '../templates/StartScreen.js';
 import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
 import { FloatingEdge } from './FloatingEdge.js';
+import { useImageDrawing } from './image-drawing-store.js';
 import { Legend } from './Legend.js';
 import { PositionCard } from './PositionCard.js';
 import '@xyflow/react/dist/style.css';
@@ -42,6 +44,11 @@ const ALWAYS_FIT = 80;
 const READABLE_ZOOM = 0.4;
 /** Above this many cards, only those in view are rendered. */
 const VIRTUALISE_FROM = 250;
+/**
+ * A chart that large, zoomed out below this, draws its cards as plain blocks: their text is too
+ * small to read there, and painting it is most of the cost of panning a thousand cards.
+ */
+const BLOCKS_BELOW_ZOOM = 0.3;
 
 /** Where a mouse or touch event happened on the screen. */
 function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
@@ -83,6 +90,9 @@ export function Canvas() {
   // drag ends (a refused or empty drop snaps back; an accepted one lays the chart out anew).
   const [drag, setDrag] = useState<{ flow: FlowElements; nodes: PositionNode[] } | null>(null);
   const nodes = drag !== null && drag.flow === flow ? drag.nodes : flow.nodes;
+  const zoomedOut = useStore((state) => state.transform[2] < BLOCKS_BELOW_ZOOM);
+  const drawingImage = useImageDrawing((state) => state.drawing);
+  const blocks = zoomedOut && nodes.length > VIRTUALISE_FROM && !drawingImage;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PositionNode>[]) => {
@@ -252,7 +262,7 @@ export function Canvas() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the drop target for roles dragged from the palette; keyboard users press the palette's buttons instead.
     <div
-      className="canvas"
+      className={blocks ? 'canvas canvas--blocks' : 'canvas'}
       data-testid="canvas"
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}

@@ -1,5 +1,6 @@
 import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
+import { useImageDrawing } from '../canvas/image-drawing-store.js';
 import { planImage } from './image/plan-image.js';
 import { renderChartImage } from './image/render-chart-image.js';
 import { nextFrames, waitUntil } from './image/wait-for-frames.js';
@@ -55,7 +56,10 @@ export function useImageExport(): (format: 'png' | 'svg') => Promise<ImageExport
       const bounds = flow.getNodesBounds(flow.getNodes());
       const planned = planImage(bounds, format);
       if (!planned.ok) return planned;
+      // Cards in full, whatever the zoom: a large chart zoomed out draws them as plain blocks.
+      useImageDrawing.getState().setDrawing(true);
       try {
+        await nextFrames(1);
         const blob = await withEveryCardRendered(bounds, () =>
           renderChartImage(viewport, planned.plan, format),
         );
@@ -64,6 +68,8 @@ export function useImageExport(): (format: 'png' | 'svg') => Promise<ImageExport
       } catch (error) {
         const reason = error instanceof Error ? error.message : 'an unknown error';
         return { ok: false, message: `The image could not be drawn (${reason}). Try SVG instead.` };
+      } finally {
+        useImageDrawing.getState().setDrawing(false);
       }
     },
     [flow, store, withEveryCardRendered],
