@@ -58,6 +58,15 @@ export async function selectScenario(
   return row === undefined ? undefined : toScenario(row.scenario, row.chart);
 }
 
+/** Whether there is a workspace with this id. */
+export async function workspaceExists(db: OrgwiseDb, workspaceId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: workspaces.id })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId));
+  return rows.length > 0;
+}
+
 /** Whether a scenario with this id belongs to the workspace. */
 export async function scenarioExists(
   db: OrgwiseDb,

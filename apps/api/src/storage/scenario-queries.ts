@@ -9,7 +9,7 @@ import type {
   ScenarioSource,
   ScenarioSummary,
 } from './records.js';
-import { scenarioExists, selectScenario, toScenario } from './rows.js';
+import { scenarioExists, selectScenario, toScenario, workspaceExists } from './rows.js';
 import { scenarioRevisions, scenarios, workspaces } from './schema.js';
 
 /** The workspace's scenarios in their order, without charts; undefined when there is no workspace. */
@@ -17,11 +17,7 @@ export async function listScenarios(
   db: OrgwiseDb,
   workspaceId: string,
 ): Promise<ScenarioSummary[] | undefined> {
-  const [workspace] = await db
-    .select({ id: workspaces.id })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
-  if (workspace === undefined) return undefined;
+  if (!(await workspaceExists(db, workspaceId))) return undefined;
   const rows = await db
     .select()
     .from(scenarios)

@@ -3,7 +3,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import { newId } from './ids.js';
 import type { Scenario, Workspace } from './records.js';
-import { toScenario, toWorkspace } from './rows.js';
+import { toScenario, toWorkspace, workspaceExists } from './rows.js';
 import { scenarioRevisions, scenarios, shareLinks, workspaces } from './schema.js';
 
 // Read-only links to a workspace. The token is 32 random bytes (256 bits) from the operating
@@ -54,11 +54,7 @@ export async function createShareLink(
   workspaceId: string,
   label: string,
 ): Promise<CreatedShareLink | undefined> {
-  const [workspace] = await db
-    .select({ id: workspaces.id })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
-  if (workspace === undefined) return undefined;
+  if (!(await workspaceExists(db, workspaceId))) return undefined;
   const token = randomBytes(32).toString('base64url');
   // A workspace deleted in between fails the foreign key: the caller then answers 404 too.
   const [row] = await db
@@ -75,11 +71,7 @@ export async function listShareLinks(
   db: OrgwiseDb,
   workspaceId: string,
 ): Promise<ShareLink[] | undefined> {
-  const [workspace] = await db
-    .select({ id: workspaces.id })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
-  if (workspace === undefined) return undefined;
+  if (!(await workspaceExists(db, workspaceId))) return undefined;
   const rows = await db
     .select()
     .from(shareLinks)

@@ -1,12 +1,12 @@
 import type { Position } from '@orgwise/domain';
 import { useId, useMemo, useState } from 'react';
+import { Modal } from '../../ui/Modal.js';
 import { type CsvField, type CsvMapping, csvFields, fieldLabels } from './csv/csv-fields.js';
 import { csvToPositions } from './csv/csv-to-positions.js';
 import { guessMapping } from './csv/guess-mapping.js';
 import { formatCsvError } from './csv/import-error.js';
 import type { CsvTable } from './csv/parse-csv.js';
 import { previewRows } from './csv/preview-rows.js';
-import { Dialog } from './Dialog.js';
 import { ErrorList } from './ErrorList.js';
 
 interface CsvMappingDialogProps {
@@ -70,7 +70,12 @@ export function CsvMappingDialog({
 
   const rowCount = table.rows.length.toLocaleString('en-US');
   return (
-    <Dialog title={`Import ${fileName}`} onClose={onCancel} testId="csv-mapping-dialog" wide>
+    <Modal
+      title={`Import ${fileName}`}
+      onCancel={onCancel}
+      testId="csv-mapping-dialog"
+      className="ie-dialog ie-dialog--wide"
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -171,6 +176,6 @@ export function CsvMappingDialog({
           </button>
         </div>
       </form>
-    </Dialog>
+    </Modal>
   );
 }

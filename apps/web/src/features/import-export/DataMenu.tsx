@@ -2,11 +2,11 @@ import type { Chart, Position } from '@orgwise/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
 import { downloadBlob } from '../../ui/download-blob.js';
+import { Modal } from '../../ui/Modal.js';
 import { CsvMappingDialog } from './CsvMappingDialog.js';
 import { chartFromCsv } from './csv/chart-from-csv.js';
 import type { CsvTable } from './csv/parse-csv.js';
 import { serializeCsv } from './csv/serialize-csv.js';
-import { Dialog } from './Dialog.js';
 import { type ExportFormat, ExportMenu } from './ExportMenu.js';
 import { exportFileName } from './file/file-name.js';
 import { ImportErrorsDialog } from './ImportErrorsDialog.js';
@@ -202,10 +202,11 @@ export function DataMenu() {
         />
       )}
       {dialog?.kind === 'export-error' && (
-        <Dialog
+        <Modal
           title="The image could not be exported"
-          onClose={() => setDialog(null)}
+          onCancel={() => setDialog(null)}
           testId="export-error-dialog"
+          className="ie-dialog"
         >
           <p role="alert">{dialog.message}</p>
           <div className="ie-dialog__actions">
@@ -213,7 +214,7 @@ export function DataMenu() {
               Close
             </button>
           </div>
-        </Dialog>
+        </Modal>
       )}
     </div>
   );

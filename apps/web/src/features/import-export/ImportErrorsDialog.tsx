@@ -1,4 +1,4 @@
-import { Dialog } from './Dialog.js';
+import { Modal } from '../../ui/Modal.js';
 import { ErrorList } from './ErrorList.js';
 
 interface ImportErrorsDialogProps {
@@ -10,7 +10,7 @@ interface ImportErrorsDialogProps {
 /** Why a file could not be imported; the chart on the canvas is untouched. */
 export function ImportErrorsDialog({ title, errors, onClose }: ImportErrorsDialogProps) {
   return (
-    <Dialog title={title} onClose={onClose} testId="import-errors-dialog">
+    <Modal title={title} onCancel={onClose} testId="import-errors-dialog" className="ie-dialog">
       <p>Nothing was changed. Fix the file and import it again.</p>
       <ErrorList errors={errors} testId="import-errors" />
       <div className="ie-dialog__actions">
@@ -23,6 +23,6 @@ export function ImportErrorsDialog({ title, errors, onClose }: ImportErrorsDialo
           Close
         </button>
       </div>
-    </Dialog>
+    </Modal>
   );
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { Modal } from './Modal.js';
+import { Modal } from '../../ui/Modal.js';
 import { session } from './session-instance.js';
 import { useSession } from './session-store.js';
 
@@ -24,6 +24,7 @@ function ApiKeyForm() {
   };
   return (
     <Modal
+      className="persist-dialog"
       title="This server needs an API key"
       testId="api-key-dialog"
       onCancel={() => session.dismissApiKey()}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Modal } from '../../ui/Modal.js';
 import {
   downloadMine,
   keepMine,
@@ -6,7 +7,6 @@ import {
   myVersion,
   saveMineAsOption,
 } from './conflict-commands.js';
-import { Modal } from './Modal.js';
 import { session } from './session-instance.js';
 import { type ConflictView, useSession } from './session-store.js';
 
@@ -108,7 +108,12 @@ function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCu
   };
 
   return (
-    <Modal title={headingOf(conflict)} testId="conflict-dialog" describedBy={textId}>
+    <Modal
+      className="persist-dialog"
+      title={headingOf(conflict)}
+      testId="conflict-dialog"
+      describedBy={textId}
+    >
       <p id={textId} className="persist-text">
         {explanationOf(conflict)}
       </p>

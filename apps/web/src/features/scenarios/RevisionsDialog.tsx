@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Modal } from '../../ui/Modal.js';
 import type { RevisionSummary } from '../persistence/api-types.js';
-import { Modal } from '../persistence/Modal.js';
 import { session } from '../persistence/session-instance.js';
 import { useSession } from '../persistence/session-store.js';
 import { listRevisions, restoreRevision } from './revision-commands.js';
@@ -51,6 +51,7 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal
+      className="persist-dialog"
       title={`Saved versions of “${current.name}”`}
       testId="revisions-dialog"
       onCancel={onClose}

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { keepFocusInside } from '../../ui/keep-focus-inside.js';
+import { keepFocusInside } from './keep-focus-inside.js';
 
 interface ModalProps {
   title: string;
@@ -9,13 +9,17 @@ interface ModalProps {
   onCancel?: () => void;
   /** Describes the dialog for screen readers (the id of its main text). */
   describedBy?: string;
+  /** The feature's own class for its look, beside the shared `dialog`. */
+  className: string;
 }
 
 /**
- * A modal on the native <dialog>: the page behind is inert, focus moves in and returns to where it
- * was when the dialog closes. React decides whether it is open by rendering it or not.
+ * A modal on the native <dialog>: showModal() makes the page behind inert and moves focus in, Tab
+ * stays inside, and focus returns to where it was when the dialog closes. Escape goes to onCancel
+ * (the cancel event is stopped, so React decides whether it is open by rendering it or not). Ctrl+Z
+ * inside undoes typing, not the chart behind.
  */
-export function Modal({ title, children, testId, onCancel, describedBy }: ModalProps) {
+export function Modal({ title, children, testId, onCancel, describedBy, className }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -32,7 +36,7 @@ export function Modal({ title, children, testId, onCancel, describedBy }: ModalP
   return (
     <dialog
       ref={ref}
-      className="dialog persist-dialog"
+      className={`dialog ${className}`}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       data-testid={testId}
