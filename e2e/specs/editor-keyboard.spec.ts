@@ -65,3 +65,34 @@ test('the layout turns left to right', async ({ editor, page }) => {
     })
     .toBe(true);
 });
+
+test('New replaces the chart with a template from the keyboard, and undo brings it back', async ({
+  editor,
+  page,
+}) => {
+  const before = (await editor.chart()).positions.length;
+  await page.getByTestId('new-menu').focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Start a new chart' });
+  // The first template has the focus; the arrow keys move on, End goes to the empty chart.
+  await expect(menu.getByTestId('new-template').first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.locator('[data-template="empty"]')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.locator('[data-template="enterprise"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByTestId('new-menu')).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('erp-manager')).toBeVisible();
+  await expect(page.getByTestId('status')).toContainText(
+    'Undo (Ctrl+Z) brings the previous chart back',
+  );
+  await page.getByTestId('undo').click();
+  await expect(editor.card('ceo')).toBeVisible();
+  expect((await editor.chart()).positions.length).toBe(before);
+});
