@@ -9,6 +9,9 @@ test('a 1,000-position chart loads with its findings, and an edit updates them',
   editor,
   page,
 }) => {
+  // A thousand cards drawn several times over: on a shared CI machine running two browsers at once
+  // this takes several times longer than alone.
+  test.slow();
   await editor.load(generateChart(1000, { seed: 11 }));
   await expect(page.getByTestId('chart-metrics')).toContainText('1,000 positions');
   await expect(page.getByTestId('findings-summary')).toContainText('warning');
@@ -22,29 +25,23 @@ test('a 1,000-position chart loads with its findings, and an edit updates them',
   // Making the CEO's position vacant draws a new finding at once.
   await editor.select(ceo.id);
   await page.getByTestId('inspector-vacant').check();
-  await expect(
-    editor
-      .finding('vacant-executive')
-      .locator(`[data-testid="finding-position"][data-id="${ceo.id}"]`),
-  ).toBeVisible();
+  const ceoInFinding = editor
+    .finding('vacant-executive')
+    .locator(`[data-testid="finding-position"][data-id="${ceo.id}"]`);
+  await expect(ceoInFinding).toBeVisible();
 
   // Every card can be drawn: fitting the whole chart brings all thousand into view.
   await editor.fitView();
   await expect(editor.cards()).toHaveCount(1000);
 
-  // That far out the cards are plain blocks, quick to pan; zooming in brings their text back.
+  // That far out the cards are plain blocks, quick to pan.
   const canvas = page.getByTestId('canvas');
   const holder = editor.card(ceo.id).getByTestId('holder');
   await expect(canvas).toHaveClass(/canvas--blocks/);
   await expect(holder).toBeHidden();
   await expect(editor.card(ceo.id)).toBeVisible();
-  for (
-    let step = 0;
-    step < 40 && /canvas--blocks/.test((await canvas.getAttribute('class')) ?? '');
-    step++
-  ) {
-    await page.locator('.react-flow__controls-zoomin').click();
-  }
+  // Following the finding to its position zooms back in to reading size.
+  await ceoInFinding.click();
   await expect(canvas).not.toHaveClass(/canvas--blocks/);
   await expect(editor.cards().getByTestId('holder').first()).toBeVisible();
 });
