@@ -56,7 +56,7 @@ test('the start screen, the editor with findings, and its dialogs and menus', as
   await expectAccessible(page, 'the CSV column mapping');
 });
 
-test('options, comparison, presentation, sharing and the shared page', async ({
+test('options, comparison, presentation, sharing, the shared page and deleted options', async ({
   page,
   browser,
 }) => {
@@ -94,6 +94,17 @@ test('options, comparison, presentation, sharing and the shared page', async ({
   await expect(client.getByTestId('compare-column')).toHaveCount(2);
   await expectAccessible(client, 'the shared page');
   await context.close();
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('scenario-tab').filter({ hasText: 'Option B' }).click();
+  await page.getByTestId('option-actions').click();
+  await page.getByTestId('option-delete').click();
+  await expect(page.getByTestId('scenario-tab')).toHaveText(['Today']);
+  await page.getByTestId('workspace-menu').click();
+  await expectAccessible(page, 'the workspace panel');
+  await page.getByTestId('deleted-options').click();
+  await expect(page.getByTestId('deleted-option')).toHaveCount(1);
+  await expectAccessible(page, 'the deleted options');
   expect(problems).toEqual([]);
 });
 

@@ -131,7 +131,12 @@ test('options are reordered, deleted and brought back with undo; the order is sa
   await expect(tabs(page)).toHaveText(['Option B', 'Current', 'Option A']);
   await expect(tabs(page).first()).toHaveAttribute('aria-selected', 'true');
   await expect(card(page, 'designer')).toContainText('Head of Design');
+  await expect(notice).toContainText('Brought back “Option B” with its saved versions.');
   await saved(page);
+  // The same option came back, not a copy: its saved versions are all there.
+  await optionAction(page, 'option-history');
+  await expect(page.getByTestId('revisions-dialog').getByTestId('revision')).not.toHaveCount(1);
+  await page.keyboard.press('Escape');
 
   await page.reload();
   await expect(tabs(page)).toHaveText(['Option B', 'Current', 'Option A']);
@@ -145,6 +150,52 @@ test('options are reordered, deleted and brought back with undo; the order is sa
   await expect(tabs(page)).toHaveText(['Option B']);
   await page.getByTestId('option-actions').click();
   await expect(page.getByTestId('option-delete')).toBeDisabled();
+  expect(problems).toEqual([]);
+});
+
+test('a deleted option is brought back later from the workspace menu, with its saved versions', async ({
+  page,
+}) => {
+  const problems = watchErrors(page);
+  await start(page);
+  await page.getByTestId('scenario-new').click();
+  await page.getByTestId('scenario-name-input').fill('Lean top team');
+  await page.getByTestId('scenario-name-input').press('Enter');
+  await card(page, 'cto').click();
+  await page.getByTestId('inspector-title').fill('Chief Technology Officer');
+  await saved(page);
+  await optionAction(page, 'option-delete');
+  await expect(tabs(page)).toHaveText(['Current']);
+  // The undo notice is long gone: another day, another visit.
+  await page.reload();
+  await expect(tabs(page)).toHaveText(['Current']);
+
+  await page.getByTestId('workspace-menu').click();
+  await page.getByTestId('deleted-options').click();
+  const dialog = page.getByTestId('deleted-options-dialog');
+  await expect(dialog.getByRole('heading')).toHaveText('Deleted options');
+  const deleted = dialog.getByTestId('deleted-option');
+  await expect(deleted).toHaveCount(1);
+  await expect(deleted).toContainText('Lean top team');
+  await expect(deleted).toContainText(/Deleted .* · \d+ positions · kept until /);
+  await deleted.getByRole('button', { name: 'Bring back “Lean top team”' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('workspace-menu')).toBeFocused();
+  await expect(tabs(page)).toHaveText(['Current', 'Lean top team']);
+  await expect(tabs(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(card(page, 'cto')).toContainText('Chief Technology Officer');
+  await optionAction(page, 'option-history');
+  await expect(page.getByTestId('revisions-dialog').getByTestId('revision')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+
+  // Nothing else is deleted now.
+  await page.getByTestId('workspace-menu').click();
+  await page.getByTestId('deleted-options').click();
+  await expect(page.getByTestId('deleted-options-empty')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('deleted-options-dialog')).toHaveCount(0);
+  await page.reload();
+  await expect(tabs(page)).toHaveText(['Current', 'Lean top team']);
   expect(problems).toEqual([]);
 });
 

@@ -8,6 +8,7 @@ import { problemsRoutes } from './features/problems/problems.route.js';
 import { revisionsRoutes } from './features/revisions/revisions.route.js';
 import { rolesRoutes } from './features/roles/roles.route.js';
 import { rulesRoutes } from './features/rules/rules.route.js';
+import { deletedScenarioRoutes } from './features/scenarios/deleted-scenarios.route.js';
 import { scenarioOrderRoutes } from './features/scenarios/scenario-order.route.js';
 import { scenarioReportRoutes } from './features/scenarios/scenario-report.route.js';
 import { scenariosRoutes } from './features/scenarios/scenarios.route.js';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(workspacesRoutes(deps));
   api.use(scenariosRoutes(deps));
   api.use(scenarioOrderRoutes(deps));
+  api.use(deletedScenarioRoutes(deps));
   api.use(scenarioReportRoutes(deps));
   api.use(revisionsRoutes(deps));
   api.use(shareLinksRoutes(deps));

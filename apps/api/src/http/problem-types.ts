@@ -55,6 +55,13 @@ const problemTypeList = [
       'A new order must name every scenario of the workspace exactly once. Scenarios were added or deleted since you read the list: the `errors` list names the ids that are missing or unknown. Read the list again and send the order once more.',
   },
   {
+    slug: 'scenario-not-deleted',
+    title: 'The scenario is not deleted',
+    status: 409,
+    description:
+      'Only a deleted scenario can be brought back, and this one is in the workspace (perhaps someone brought it back already). Nothing was changed; the scenario is at the URL the detail names.',
+  },
+  {
     slug: 'outdated-rule-settings',
     title: 'The workspace’s rule settings are out of date',
     status: 409,

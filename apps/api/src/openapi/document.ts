@@ -7,6 +7,7 @@ import { problemsPaths } from '../features/problems/problems.route.js';
 import { revisionsPaths } from '../features/revisions/revisions.route.js';
 import { rolesPaths } from '../features/roles/roles.route.js';
 import { rulesPaths } from '../features/rules/rules.route.js';
+import { deletedScenariosPaths } from '../features/scenarios/deleted-scenarios.route.js';
 import { scenarioOrderPaths } from '../features/scenarios/scenario-order.route.js';
 import { scenarioReportPaths } from '../features/scenarios/scenario-report.route.js';
 import { scenariosPaths } from '../features/scenarios/scenarios.route.js';
@@ -26,6 +27,7 @@ const paths: ZodOpenApiPathsObject = {
   ...workspacesPaths,
   ...scenariosPaths,
   ...scenarioOrderPaths,
+  ...deletedScenariosPaths,
   ...scenarioReportPaths,
   ...revisionsPaths,
   // The read-only view before revoking: the served-operations test walks them in this order.

@@ -40,6 +40,21 @@ export interface Scenario {
   updatedAt: string;
 }
 
+/** A deleted scenario, which can be brought back until `erasedAt`. */
+export interface DeletedScenario {
+  id: string;
+  workspaceId: string;
+  name: string;
+  description: string;
+  positionCount: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string;
+  /** When it is erased for good, with its revisions. */
+  erasedAt: string;
+}
+
 export type RevisionKind = 'created' | 'updated' | 'restored';
 
 export interface RevisionSummary {

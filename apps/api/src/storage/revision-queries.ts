@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import type { Change, Revision, RevisionSummary, Scenario } from './records.js';
-import { scenarioExists, selectScenario } from './rows.js';
+import { liveScenario, revisionOfLiveScenario, scenarioExists, selectScenario } from './rows.js';
 import { missingOrStale } from './scenario-queries.js';
 import { scenarioRevisions, scenarios } from './schema.js';
 
@@ -50,13 +50,7 @@ export async function getRevision(
     .select({ ...summaryColumns, chart: scenarioRevisions.chart })
     .from(scenarioRevisions)
     .innerJoin(scenarios, eq(scenarios.id, scenarioRevisions.scenarioId))
-    .where(
-      and(
-        eq(scenarioRevisions.scenarioId, scenarioId),
-        eq(scenarioRevisions.version, version),
-        eq(scenarios.workspaceId, workspaceId),
-      ),
-    );
+    .where(revisionOfLiveScenario(workspaceId, scenarioId, version));
   return row === undefined
     ? undefined
     : { scenarioId, ...row, createdAt: row.createdAt.toISOString() };
@@ -84,13 +78,7 @@ export function restoreRevision(
       })
       .from(scenarioRevisions)
       .innerJoin(scenarios, eq(scenarios.id, scenarioRevisions.scenarioId))
-      .where(
-        and(
-          eq(scenarioRevisions.scenarioId, scenarioId),
-          eq(scenarioRevisions.version, version),
-          eq(scenarios.workspaceId, workspaceId),
-        ),
-      );
+      .where(revisionOfLiveScenario(workspaceId, scenarioId, version));
     if (old === undefined) {
       return (await scenarioExists(tx, workspaceId, scenarioId))
         ? { status: 'revision-not-found' }
@@ -99,13 +87,7 @@ export function restoreRevision(
     const [row] = await tx
       .update(scenarios)
       .set({ ...old, version: sql`${scenarios.version} + 1`, updatedAt: sql`now()` })
-      .where(
-        and(
-          eq(scenarios.id, scenarioId),
-          eq(scenarios.workspaceId, workspaceId),
-          eq(scenarios.version, expected),
-        ),
-      )
+      .where(liveScenario(workspaceId, scenarioId, expected))
       .returning();
     if (row === undefined) return missingOrStale(tx, workspaceId, scenarioId);
     await tx.execute(sql`

@@ -1,10 +1,36 @@
 import type { Chart } from '@orgwise/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import type { Scenario, Workspace } from './records.js';
 import { scenarioRevisions, scenarios, workspaces } from './schema.js';
 
 // Reading rows into records, shared by the queries of workspaces, scenarios and revisions.
+
+/** The scenarios that are not deleted: all that reads and changes scenarios sees only these. */
+export const notDeleted = isNull(scenarios.deletedAt);
+
+/** The workspace's scenario, unless deleted; with `version`, only while it is at that version. */
+export function liveScenario(workspaceId: string, scenarioId: string, version?: number): SQL {
+  return and(
+    eq(scenarios.id, scenarioId),
+    eq(scenarios.workspaceId, workspaceId),
+    version === undefined ? undefined : eq(scenarios.version, version),
+    notDeleted,
+  )!;
+}
+
+/** Revision `version` of the workspace's scenario, unless deleted (with scenarios joined). */
+export function revisionOfLiveScenario(
+  workspaceId: string,
+  scenarioId: string,
+  version: number,
+): SQL {
+  return and(
+    eq(scenarioRevisions.scenarioId, scenarioId),
+    eq(scenarioRevisions.version, version),
+    liveScenario(workspaceId, scenarioId),
+  )!;
+}
 
 export function toWorkspace(row: typeof workspaces.$inferSelect): Workspace {
   return {
@@ -54,7 +80,7 @@ export async function selectScenario(
         eq(scenarioRevisions.version, scenarios.version),
       ),
     )
-    .where(and(eq(scenarios.id, scenarioId), eq(scenarios.workspaceId, workspaceId)));
+    .where(liveScenario(workspaceId, scenarioId));
   return row === undefined ? undefined : toScenario(row.scenario, row.chart);
 }
 
@@ -67,7 +93,7 @@ export async function workspaceExists(db: OrgwiseDb, workspaceId: string): Promi
   return rows.length > 0;
 }
 
-/** Whether a scenario with this id belongs to the workspace. */
+/** Whether a scenario with this id belongs to the workspace (and is not deleted). */
 export async function scenarioExists(
   db: OrgwiseDb,
   workspaceId: string,
@@ -76,6 +102,6 @@ export async function scenarioExists(
   const rows = await db
     .select({ id: scenarios.id })
     .from(scenarios)
-    .where(and(eq(scenarios.id, scenarioId), eq(scenarios.workspaceId, workspaceId)));
+    .where(liveScenario(workspaceId, scenarioId));
   return rows.length > 0;
 }

@@ -9,7 +9,15 @@ import type {
   ScenarioSource,
   ScenarioSummary,
 } from './records.js';
-import { scenarioExists, selectScenario, toScenario, workspaceExists } from './rows.js';
+import {
+  liveScenario,
+  notDeleted,
+  revisionOfLiveScenario,
+  scenarioExists,
+  selectScenario,
+  toScenario,
+  workspaceExists,
+} from './rows.js';
 import { scenarioRevisions, scenarios, workspaces } from './schema.js';
 
 /** The workspace's scenarios in their order, without charts; undefined when there is no workspace. */
@@ -21,7 +29,7 @@ export async function listScenarios(
   const rows = await db
     .select()
     .from(scenarios)
-    .where(eq(scenarios.workspaceId, workspaceId))
+    .where(and(eq(scenarios.workspaceId, workspaceId), notDeleted))
     .orderBy(asc(scenarios.position), asc(scenarios.createdAt), asc(scenarios.id));
   return rows.map((row, position) => ({
     id: row.id,
@@ -113,13 +121,7 @@ async function selectSource(
     .select({ name: scenarioRevisions.name, chart: scenarioRevisions.chart })
     .from(scenarioRevisions)
     .innerJoin(scenarios, eq(scenarios.id, scenarioRevisions.scenarioId))
-    .where(
-      and(
-        eq(scenarioRevisions.scenarioId, scenarioId),
-        eq(scenarioRevisions.version, version),
-        eq(scenarios.workspaceId, workspaceId),
-      ),
-    );
+    .where(revisionOfLiveScenario(workspaceId, scenarioId, version));
   return row;
 }
 
@@ -157,13 +159,7 @@ export function updateScenario(
         version: sql`${scenarios.version} + 1`,
         updatedAt: sql`now()`,
       })
-      .where(
-        and(
-          eq(scenarios.id, scenarioId),
-          eq(scenarios.workspaceId, workspaceId),
-          eq(scenarios.version, expected),
-        ),
-      )
+      .where(liveScenario(workspaceId, scenarioId, expected))
       .returning();
     if (row === undefined) return missingOrStale(tx, workspaceId, scenarioId);
     const revision = {
@@ -189,33 +185,12 @@ export function updateScenario(
   });
 }
 
-/** Deletes the scenario and its revisions if it is still at `expected`. */
-export async function deleteScenario(
-  db: OrgwiseDb,
-  workspaceId: string,
-  scenarioId: string,
-  expected: number,
-): Promise<Change<null, Scenario>> {
-  const deleted = await db
-    .delete(scenarios)
-    .where(
-      and(
-        eq(scenarios.id, scenarioId),
-        eq(scenarios.workspaceId, workspaceId),
-        eq(scenarios.version, expected),
-      ),
-    )
-    .returning({ id: scenarios.id });
-  if (deleted.length > 0) return { status: 'done', value: null };
-  const current = await selectScenario(db, workspaceId, scenarioId);
-  return current === undefined ? { status: 'not-found' } : { status: 'stale', current };
-}
-
+/** Why a change to the scenario found nothing to change: it is gone, or at another version. */
 export async function missingOrStale(
   db: OrgwiseDb,
   workspaceId: string,
   scenarioId: string,
-): Promise<Change<Scenario>> {
+): Promise<Exclude<Change<never, Scenario>, { status: 'done' }>> {
   const current = await selectScenario(db, workspaceId, scenarioId);
   return current === undefined ? { status: 'not-found' } : { status: 'stale', current };
 }

@@ -1,4 +1,5 @@
 import type { Chart, RuleSettings } from '@orgwise/domain';
+import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   index,
@@ -56,8 +57,16 @@ export const scenarios = pgTable(
     /** The current revision's number: 1 on creation, one more with every save. */
     version: integer('version').notNull(),
     ...timestamps,
+    /**
+     * When the scenario was deleted. A deleted scenario keeps its revisions and can be brought
+     * back for DELETED_SCENARIO_DAYS; every other read and change passes it by.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
-  (table) => [index('scenarios_workspace_position').on(table.workspaceId, table.position)],
+  (table) => [
+    index('scenarios_workspace_position').on(table.workspaceId, table.position),
+    index('scenarios_deleted').on(table.deletedAt).where(sql`${table.deletedAt} IS NOT NULL`),
+  ],
 );
 
 /** Every saved state of a scenario, the current one included; never changed once written. */

@@ -3,7 +3,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import { newId } from './ids.js';
 import type { Scenario, Workspace } from './records.js';
-import { toScenario, toWorkspace, workspaceExists } from './rows.js';
+import { notDeleted, toScenario, toWorkspace, workspaceExists } from './rows.js';
 import { scenarioRevisions, scenarios, shareLinks, workspaces } from './schema.js';
 
 // Read-only links to a workspace. The token is 32 random bytes (256 bits) from the operating
@@ -117,7 +117,7 @@ export async function openShareLink(
           eq(scenarioRevisions.version, scenarios.version),
         ),
       )
-      .where(eq(scenarios.workspaceId, found.workspace.id))
+      .where(and(eq(scenarios.workspaceId, found.workspace.id), notDeleted))
       .orderBy(asc(scenarios.position), asc(scenarios.createdAt), asc(scenarios.id));
     return {
       workspace: toWorkspace(found.workspace),

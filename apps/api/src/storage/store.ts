@@ -1,12 +1,13 @@
 import type { Database, OrgwiseDb } from './database.js';
+import {
+  deleteScenario,
+  isDeletedScenario,
+  listDeletedScenarios,
+  restoreDeletedScenario,
+} from './deleted-scenario-queries.js';
 import { getRevision, listRevisions, restoreRevision } from './revision-queries.js';
 import { selectScenario, selectWorkspace } from './rows.js';
-import {
-  createScenario,
-  deleteScenario,
-  listScenarios,
-  updateScenario,
-} from './scenario-queries.js';
+import { createScenario, listScenarios, updateScenario } from './scenario-queries.js';
 import {
   createShareLink,
   listShareLinks,
@@ -46,6 +47,9 @@ export function createStore(database: Database) {
     getScenario: bind(selectScenario),
     updateScenario: bind(updateScenario),
     deleteScenario: bind(deleteScenario),
+    listDeletedScenarios: bind(listDeletedScenarios),
+    restoreDeletedScenario: bind(restoreDeletedScenario),
+    isDeletedScenario: bind(isDeletedScenario),
     listRevisions: bind(listRevisions),
     getRevision: bind(getRevision),
     restoreRevision: bind(restoreRevision),

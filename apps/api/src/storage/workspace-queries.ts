@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import { newId } from './ids.js';
 import type { Change, Workspace, WorkspaceFields } from './records.js';
-import { selectWorkspace, toWorkspace } from './rows.js';
+import { notDeleted, selectWorkspace, toWorkspace } from './rows.js';
 import { scenarios, workspaces } from './schema.js';
 
 export async function createWorkspace(db: OrgwiseDb, fields: WorkspaceFields): Promise<Workspace> {
@@ -68,7 +68,7 @@ export function reorderScenarios(
     const present = await tx
       .select({ id: scenarios.id })
       .from(scenarios)
-      .where(eq(scenarios.workspaceId, id))
+      .where(and(eq(scenarios.workspaceId, id), notDeleted))
       .orderBy(asc(scenarios.position), asc(scenarios.createdAt), asc(scenarios.id));
     const presentIds = new Set(present.map((scenario) => scenario.id));
     const named = new Set(order);

@@ -9,6 +9,12 @@ export async function scenarioNotFound(
   scenarioId: string,
 ): Promise<Error> {
   if ((await store.getWorkspace(workspaceId)) === undefined) return workspaceNotFound(workspaceId);
+  if (await store.isDeletedScenario(workspaceId, scenarioId)) {
+    return statusProblem(
+      404,
+      `The scenario "${scenarioId}" was deleted. It can be brought back with POST /api/v1/workspaces/${workspaceId}/deleted-scenarios/${scenarioId}/restore.`,
+    );
+  }
   return statusProblem(
     404,
     `The workspace has no scenario with the id "${scenarioId}". It may have been deleted; the list of scenarios is at /api/v1/workspaces/${workspaceId}/scenarios.`,

@@ -27,7 +27,9 @@ import {
   workspacePath,
 } from '../../openapi/saved-resources.js';
 import { exampleChart } from '../../schemas/examples.js';
+import { DELETED_SCENARIO_DAYS } from '../../storage/deleted-scenario-queries.js';
 import type { Scenario } from '../../storage/records.js';
+import { workspaceList } from '../workspaces/workspace-list.js';
 import { workspaceNotFound } from '../workspaces/workspaces.route.js';
 import { scenarioNotFound } from './scenario-not-found.js';
 import {
@@ -44,16 +46,7 @@ export function scenariosRoutes({ config, store }: AppDeps): Router {
   const body = [...jsonBody(config), storableText, positionLimit(config.maxPositions)];
 
   route(router, '/v1/workspaces/:workspaceId/scenarios', {
-    get: [
-      savedParams,
-      async (req, res) => {
-        const workspaceId = workspaceIdParam(req);
-        const scenarios = await store.listScenarios(workspaceId);
-        if (scenarios === undefined) throw workspaceNotFound(workspaceId);
-        res.setHeader('Cache-Control', 'private, no-store');
-        res.json({ scenarios });
-      },
-    ],
+    get: workspaceList('scenarios', store.listScenarios),
     post: [
       savedParams,
       ...body,
@@ -281,8 +274,8 @@ export const scenariosPaths: ZodOpenApiPathsObject = {
     delete: {
       operationId: 'deleteScenario',
       tags: ['Scenarios'],
-      summary: 'Delete a scenario and its revisions',
-      description: 'Scenarios derived from it keep their charts; their derivedFrom becomes null.',
+      summary: 'Delete a scenario',
+      description: `The scenario leaves the workspace; it is kept with its revisions for ${DELETED_SCENARIO_DAYS} days, listed at …/deleted-scenarios and brought back with POST …/deleted-scenarios/{scenarioId}/restore, then erased. Scenarios derived from it keep their charts; their derivedFrom becomes null.`,
       security: apiKeySecurity,
       requestParams: { path: scenarioPath, header: ifMatchHeader },
       responses: {

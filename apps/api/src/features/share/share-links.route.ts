@@ -9,6 +9,7 @@ import { validated } from '../../http/validated.js';
 import { bodyProblems, commonProblems, problemResponse } from '../../openapi/responses.js';
 import { apiKeySecurity, savedProblems, workspacePath } from '../../openapi/saved-resources.js';
 import { idSchema } from '../../schemas/saved-fields.js';
+import { workspaceList } from '../workspaces/workspace-list.js';
 import { workspaceNotFound } from '../workspaces/workspaces.route.js';
 import { linkIdParam, shareLinkNotFound } from './share-params.js';
 import {
@@ -22,16 +23,7 @@ export function shareLinksRoutes({ config, store }: AppDeps): Router {
   const router = Router();
 
   route(router, '/v1/workspaces/:workspaceId/share-links', {
-    get: [
-      savedParams,
-      async (req, res) => {
-        const workspaceId = workspaceIdParam(req);
-        const shareLinks = await store.listShareLinks(workspaceId);
-        if (shareLinks === undefined) throw workspaceNotFound(workspaceId);
-        res.setHeader('Cache-Control', 'private, no-store');
-        res.json({ shareLinks });
-      },
-    ],
+    get: workspaceList('shareLinks', store.listShareLinks),
     post: [
       savedParams,
       ...jsonBody(config),

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { usePopup } from '../../ui/use-popup.js';
+import { DeletedOptionsDialog } from '../scenarios/DeletedOptionsDialog.js';
 import { RecentWorkspaces } from './RecentWorkspaces.js';
 import { session } from './session-instance.js';
 import { useSession } from './session-store.js';
@@ -52,12 +53,13 @@ function CommitField({
 
 /**
  * The workspace in the top bar: its name, and a panel to rename it, note whom it is for, copy its
- * link, start a new one or open a recent one. Every change is saved by itself.
+ * link, bring back a deleted option, start a new one or open a recent one. Every change is saved by itself.
  */
 export function WorkspaceMenu() {
   const workspace = useSession((state) => state.workspace);
   const phase = useSession((state) => state.phase);
-  const { open, setOpen, root, button } = usePopup();
+  const { open, setOpen, close, root, button } = usePopup();
+  const [deletedOpen, setDeletedOpen] = useState(false);
   const panelId = useId();
   const notesId = useId();
 
@@ -134,6 +136,18 @@ export function WorkspaceMenu() {
             <button type="button" className="button button--small" onClick={() => void copyLink()}>
               Copy link
             </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                // Focus goes back to the menu button, and from the dialog back to it.
+                close(true);
+                setDeletedOpen(true);
+              }}
+              data-testid="deleted-options"
+            >
+              Deleted options…
+            </button>
             <a className="button button--small" href="/" data-testid="new-workspace">
               New workspace
             </a>
@@ -141,6 +155,7 @@ export function WorkspaceMenu() {
           <RecentWorkspaces exclude={workspace.id} heading="Other recent workspaces" />
         </section>
       )}
+      {deletedOpen && <DeletedOptionsDialog onClose={() => setDeletedOpen(false)} />}
     </div>
   );
 }

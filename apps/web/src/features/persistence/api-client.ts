@@ -2,6 +2,7 @@ import type { ValidationReport } from '@orgwise/domain';
 import type {
   CreateScenarioBody,
   CreateWorkspaceBody,
+  DeletedScenario,
   InputIssue,
   Revision,
   RevisionPage,
@@ -278,6 +279,23 @@ export function createApiClient(options: ApiClientOptions = {}) {
         path: scenarioPath(workspaceId, scenarioId),
         ifMatch: version,
         accept: anything,
+      }),
+
+    /** The options deleted in the last 30 days, the latest first. */
+    listDeletedScenarios: (workspaceId: string) =>
+      call<{ scenarios: DeletedScenario[] }>({
+        method: 'GET',
+        path: `${workspacePath(workspaceId)}/deleted-scenarios`,
+        accept: hasList('scenarios'),
+      }),
+
+    /** Brings a deleted option back whole: its id, version, revisions and place. */
+    restoreDeletedScenario: (workspaceId: string, scenarioId: string, version: number) =>
+      call<Scenario>({
+        method: 'POST',
+        path: `${workspacePath(workspaceId)}/deleted-scenarios/${segment(scenarioId)}/restore`,
+        ifMatch: version,
+        accept: isScenario,
       }),
 
     /** The saved chart's report, with the workspace's saved rule settings. */

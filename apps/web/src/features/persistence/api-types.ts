@@ -1,56 +1,19 @@
 import type { Chart, InputIssue, RuleSettings } from '@orgwise/domain';
 
-// The saved-work resources as the API returns them (apps/api/src/features/{workspaces,scenarios,
-// revisions}/*-schemas.ts is the source of truth; these mirror its output types).
+// The saved-work resources as the API returns them are the API's own records, so the editor and
+// the server cannot drift apart; the request bodies are written as the editor sends them.
 
-export interface Workspace {
-  id: string;
-  name: string;
-  client: string | null;
-  notes: string;
-  rules: RuleSettings;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+import type { RevisionSummary, Workspace } from '@orgwise/api/records';
 
-interface ScenarioMembers {
-  id: string;
-  workspaceId: string;
-  name: string;
-  description: string;
-  derivedFrom: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Scenario extends ScenarioMembers {
-  chart: Chart;
-}
-
-/** A scenario in the workspace's list: no chart, but its place and size. */
-export interface ScenarioSummary extends ScenarioMembers {
-  position: number;
-  positionCount: number;
-}
-
-export type RevisionKind = 'created' | 'updated' | 'restored';
-
-export interface RevisionSummary {
-  version: number;
-  name: string;
-  description: string;
-  positionCount: number;
-  kind: RevisionKind;
-  restoredFrom: number | null;
-  createdAt: string;
-}
-
-export interface Revision extends RevisionSummary {
-  scenarioId: string;
-  chart: Chart;
-}
+export type {
+  DeletedScenario,
+  Revision,
+  RevisionKind,
+  RevisionSummary,
+  Scenario,
+  ScenarioSummary,
+  Workspace,
+} from '@orgwise/api/records';
 
 export interface RevisionPage {
   revisions: RevisionSummary[];

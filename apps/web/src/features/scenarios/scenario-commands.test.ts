@@ -152,11 +152,20 @@ describe('options', () => {
     const notice = h.store.getState().notice;
     expect(notice?.text).toBe('Deleted “Split CIO/CTO”.');
     expect(notice?.action?.label).toBe('Undo');
+    const revisionsBefore = h.fake.deleted.get(optionId)!.revisions.length;
     notice!.action!.run();
     await flush();
     const list = h.fake.summaries(h.workspaceId);
     expect(list.map((s) => s.name)).toEqual(['Current', 'Split CIO/CTO', 'Option A']);
-    const back = h.fake.scenarios.get(list[1]!.id)!.scenario;
+    expect(names(h)).toEqual(['Current', 'Split CIO/CTO', 'Option A']);
+    // The same option comes back, saved versions and all, not a copy.
+    expect(list[1]!.id).toBe(optionId);
+    expect(h.fake.called('createScenario')).toHaveLength(2);
+    expect(h.fake.scenarios.get(optionId)!.revisions).toHaveLength(revisionsBefore);
+    expect(h.store.getState().notice?.text).toBe(
+      'Brought back “Split CIO/CTO” with its saved versions.',
+    );
+    const back = h.fake.scenarios.get(optionId)!.scenario;
     expect(back).toMatchObject({ description: 'Why', derivedFrom: h.scenarioId });
     expect(back.chart.positions.find((p) => p.id === 'cto')?.title).toBe('Option CTO');
     expect(h.store.getState().currentId).toBe(back.id);

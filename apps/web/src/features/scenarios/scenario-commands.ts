@@ -1,4 +1,3 @@
-import type { Chart } from '@orgwise/domain';
 import type { Scenario } from '../persistence/api-types.js';
 import { notSavedReason, type SessionContext } from '../persistence/session-context.js';
 import { nextOptionName } from './option-name.js';
@@ -117,13 +116,11 @@ export function moveScenario(ctx: SessionContext, scenarioId: string, delta: num
   return true;
 }
 
-interface DeletedScenario {
+/** What bringing an option back needs: the server keeps the rest. */
+export interface DeletedOption {
+  id: string;
   name: string;
-  description: string;
-  chart: Chart;
-  derivedFrom: string | null;
-  index: number;
-  wasCurrent: boolean;
+  version: number;
 }
 
 /** Deletes an option (never the last one); the notice offers to bring it back. */
@@ -149,12 +146,10 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
     const index = scenarios.findIndex((s) => s.id === scenarioId);
     const workspaceId = ctx.workspaceId();
 
-    // What undo needs (the chart), and for the open option, the one to show instead: both read
-    // before deleting, so that a failure leaves everything as it was.
-    let chart: Chart;
+    // For the open option, the one to show instead, read before deleting so that a failure
+    // leaves everything as it was.
     let next: Scenario | undefined;
     if (wasCurrent) {
-      chart = ctx.editor.getState().chart;
       const neighbour = scenarios[index + 1] ?? scenarios[index - 1]!;
       const opened = await ctx.api.getScenario(workspaceId, neighbour.id);
       if (!opened.ok) {
@@ -162,13 +157,6 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
         return false;
       }
       next = opened.value;
-    } else {
-      const read = await ctx.api.getScenario(workspaceId, scenarioId);
-      if (!read.ok) {
-        ctx.notify(`Could not delete “${target.name}”: ${read.error.message}`, 'error');
-        return false;
-      }
-      chart = read.value.chart;
     }
 
     const result = await ctx.api.deleteScenario(workspaceId, scenarioId, queue.version);
@@ -183,51 +171,47 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
     ctx.removeSummary(scenarioId);
     ctx.dropScenarioQueue(scenarioId);
     if (next !== undefined) ctx.show(next);
-    const deleted: DeletedScenario = {
-      name: target.name,
-      description: target.description,
-      chart,
-      derivedFrom: target.derivedFrom,
-      index,
-      wasCurrent,
-    };
+    const deleted = { id: scenarioId, name: target.name, version: queue.version };
     ctx.notify(`Deleted “${target.name}”.`, 'info', {
       label: 'Undo',
-      run: () => void restoreDeleted(ctx, deleted),
+      run: () => void restoreDeletedOption(ctx, deleted, { open: wasCurrent }),
     });
     return true;
   });
   return done ?? false;
 }
 
+/** The workspace's options deleted in the last 30 days, the latest first. */
+export function listDeletedOptions(ctx: SessionContext) {
+  return ctx.api.listDeletedScenarios(ctx.workspaceId());
+}
+
 /**
- * Brings a deleted option back: a new option with its name, rationale and chart, in its old
- * place. (Its saved history went with it: the server deletes revisions with the option.)
+ * Brings a deleted option back whole (its id, saved versions and place in the order) and, with
+ * `open`, shows it. True when it worked.
  */
-async function restoreDeleted(ctx: SessionContext, deleted: DeletedScenario): Promise<void> {
-  await ctx.busy(`Bringing back “${deleted.name}”…`, async () => {
-    if (deleted.wasCurrent && !(await currentSaved(ctx, `bring back “${deleted.name}”`))) return;
-    const derivedFrom =
-      deleted.derivedFrom !== null && ctx.summary(deleted.derivedFrom) !== undefined
-        ? deleted.derivedFrom
-        : null;
-    const result = await ctx.api.createScenario(ctx.workspaceId(), {
-      name: deleted.name,
-      description: deleted.description,
-      chart: deleted.chart,
-      derivedFrom,
-    });
+export async function restoreDeletedOption(
+  ctx: SessionContext,
+  deleted: DeletedOption,
+  { open }: { open: boolean },
+): Promise<boolean> {
+  const done = await ctx.busy(`Bringing back “${deleted.name}”…`, async () => {
+    if (open && !(await currentSaved(ctx, `bring back “${deleted.name}”`))) return false;
+    const result = await ctx.api.restoreDeletedScenario(
+      ctx.workspaceId(),
+      deleted.id,
+      deleted.version,
+    );
     if (!result.ok) {
       ctx.notify(`Could not bring back “${deleted.name}”: ${result.error.message}`, 'error');
-      return;
+      return false;
     }
-    ctx.addSummary(result.value, deleted.index);
-    if (deleted.index < ctx.store.getState().scenarios.length - 1) {
-      const queue = ctx.workspaceQueue();
-      queue.change({ order: true });
-      void queue.flush();
-    }
-    if (deleted.wasCurrent) ctx.show(result.value);
-    ctx.notify(`Brought back “${deleted.name}”.`);
+    ctx.addSummary(result.value);
+    // Its place in the order is on the server.
+    await ctx.refreshScenarios();
+    if (open) ctx.show(result.value);
+    ctx.notify(`Brought back “${deleted.name}” with its saved versions.`);
+    return true;
   });
+  return done ?? false;
 }

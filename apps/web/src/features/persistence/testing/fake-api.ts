@@ -24,6 +24,8 @@ interface StoredScenario {
 export class FakeApi {
   workspaces = new Map<string, Workspace>();
   scenarios = new Map<string, StoredScenario>();
+  /** Deleted scenarios, with their place in the order when deleted. */
+  deleted = new Map<string, StoredScenario & { index: number }>();
   order = new Map<string, string[]>();
   offline = false;
   requiredKey: string | null = null;
@@ -144,12 +146,37 @@ export class FakeApi {
         const stored = this.scenarios.get(id);
         if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
         if (stored.scenario.version !== version) return conflict(stored.scenario);
+        const order = this.order.get(workspaceId)!;
+        this.deleted.set(id, { ...stored, index: order.indexOf(id) });
         this.scenarios.delete(id);
         this.order.set(
           workspaceId,
-          this.order.get(workspaceId)!.filter((s) => s !== id),
+          order.filter((s) => s !== id),
         );
         return ok(undefined, null);
+      }),
+      listDeletedScenarios: wrap('listDeletedScenarios', (workspaceId) => {
+        if (!this.workspaces.has(workspaceId)) return notFound('workspace');
+        const scenarios = [...this.deleted.values()]
+          .filter((stored) => stored.scenario.workspaceId === workspaceId)
+          .reverse()
+          .map(({ scenario: { chart, derivedFrom, ...members } }) => ({
+            ...members,
+            positionCount: chart.positions.length,
+            deletedAt: stamp(),
+            erasedAt: stamp(),
+          }));
+        return ok({ scenarios }, null);
+      }),
+      restoreDeletedScenario: wrap('restoreDeletedScenario', (workspaceId, id, version) => {
+        const stored = this.deleted.get(id);
+        if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
+        if (stored.scenario.version !== version) return conflict(stored.scenario);
+        const { index, ...kept } = stored;
+        this.deleted.delete(id);
+        this.scenarios.set(id, kept);
+        this.order.get(workspaceId)!.splice(index, 0, id);
+        return ok(kept.scenario, kept.scenario.version);
       }),
       getReport: wrap('getReport', () =>
         ok(

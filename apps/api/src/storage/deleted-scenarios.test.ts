@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createLogger } from '../logger.js';
+import { type TestDatabase, testBackends } from '../testing/test-databases.js';
+import { type Database, openDatabase } from './database.js';
+import { createStore, type WorkspaceStore } from './store.js';
+
+const chart = { positions: [{ id: 'ceo', title: 'CEO' }] };
+
+describe.each(testBackends())('erasing deleted scenarios on $name', (backend) => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+  let store: WorkspaceStore;
+  beforeAll(async () => {
+    testDatabase = await backend.create();
+    database = await openDatabase(testDatabase.config, createLogger('silent'));
+    store = createStore(database);
+  });
+  afterAll(async () => {
+    await store.close();
+    await testDatabase.drop();
+  });
+
+  async function deletedScenario(name: string) {
+    const workspace = await store.createWorkspace({ name, client: null, notes: '', rules: {} });
+    const created = await store.createScenario(
+      workspace.id,
+      { name, description: '', derivedFrom: null },
+      { kind: 'chart', chart },
+    );
+    if (created.status !== 'done') throw new Error(created.status);
+    expect(await store.deleteScenario(workspace.id, created.value.id, 1)).toEqual({
+      status: 'done',
+      value: null,
+    });
+    return { workspaceId: workspace.id, scenarioId: created.value.id };
+  }
+
+  const deletedDaysAgo = (scenarioId: string, days: number) =>
+    database.db.execute(
+      sql`UPDATE scenarios SET deleted_at = now() - make_interval(days => ${days}) WHERE id = ${scenarioId}`,
+    );
+
+  async function revisionCount(scenarioId: string): Promise<number> {
+    const result = (await database.db.execute(
+      sql`SELECT count(*)::int AS count FROM scenario_revisions WHERE scenario_id = ${scenarioId}`,
+    )) as unknown as { rows: { count: number }[] };
+    return result.rows[0]!.count;
+  }
+
+  test('29 days after deletion a scenario can still be brought back', async () => {
+    const { workspaceId, scenarioId } = await deletedScenario('Kept');
+    await deletedDaysAgo(scenarioId, 29);
+    expect((await store.listDeletedScenarios(workspaceId))!.map((s) => s.id)).toEqual([scenarioId]);
+    const restored = await store.restoreDeletedScenario(workspaceId, scenarioId, 1);
+    expect(restored).toMatchObject({ status: 'done', value: { id: scenarioId, chart } });
+  });
+
+  test('after 30 days it is past bringing back, and the next delete erases it with its revisions', async () => {
+    const old = await deletedScenario('Old');
+    await deletedDaysAgo(old.scenarioId, 31);
+    expect(await store.listDeletedScenarios(old.workspaceId)).toEqual([]);
+    expect(await store.restoreDeletedScenario(old.workspaceId, old.scenarioId, 1)).toEqual({
+      status: 'not-found',
+    });
+    expect(await store.isDeletedScenario(old.workspaceId, old.scenarioId)).toBe(false);
+    expect(await revisionCount(old.scenarioId)).toBe(1);
+
+    // Any later delete, in any workspace, erases what has expired.
+    const recent = await deletedScenario('Recent');
+    expect(await revisionCount(old.scenarioId)).toBe(0);
+    expect(await revisionCount(recent.scenarioId)).toBe(1);
+  });
+});

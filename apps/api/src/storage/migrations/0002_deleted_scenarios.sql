@@ -1,0 +1,2 @@
+ALTER TABLE "scenarios" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "scenarios_deleted" ON "scenarios" USING btree ("deleted_at") WHERE "scenarios"."deleted_at" IS NOT NULL;
