@@ -62,7 +62,11 @@ export function buildOpenApiDocument(): oas31.OpenAPIObject {
         description: 'Saved workspaces: a client’s or a team’s planning space.',
       },
       { name: 'Scenarios', description: 'Options for the structure, saved in a workspace.' },
-      { name: 'Revisions', description: 'Every saved state of a scenario; restore any of them.' },
+      {
+        name: 'Revisions',
+        description:
+          'The saved states of a scenario, restorable: the newest 50, the first and every restore always; older saves thinned to the last of each 10 minutes for a day, each hour for 30 days, then each day.',
+      },
       {
         name: 'Sharing',
         description: 'Read-only links to a workspace, for clients without the API key.',

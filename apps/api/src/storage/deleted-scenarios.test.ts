@@ -1,25 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createLogger } from '../logger.js';
-import { type TestDatabase, testBackends } from '../testing/test-databases.js';
-import { type Database, openDatabase } from './database.js';
-import { createStore, type WorkspaceStore } from './store.js';
+import { openTestStore, type TestStore, testBackends } from '../testing/test-databases.js';
+import type { OrgwiseDb } from './database.js';
+import type { WorkspaceStore } from './store.js';
 
 const chart = { positions: [{ id: 'ceo', title: 'CEO' }] };
 
 describe.each(testBackends())('erasing deleted scenarios on $name', (backend) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
+  let opened: TestStore;
   let store: WorkspaceStore;
+  let db: OrgwiseDb;
   beforeAll(async () => {
-    testDatabase = await backend.create();
-    database = await openDatabase(testDatabase.config, createLogger('silent'));
-    store = createStore(database);
+    opened = await openTestStore(backend);
+    ({ store, db } = opened);
   });
-  afterAll(async () => {
-    await store.close();
-    await testDatabase.drop();
-  });
+  afterAll(() => opened.dispose());
 
   async function deletedScenario(name: string) {
     const workspace = await store.createWorkspace({ name, client: null, notes: '', rules: {} });
@@ -37,12 +32,12 @@ describe.each(testBackends())('erasing deleted scenarios on $name', (backend) =>
   }
 
   const deletedDaysAgo = (scenarioId: string, days: number) =>
-    database.db.execute(
+    db.execute(
       sql`UPDATE scenarios SET deleted_at = now() - make_interval(days => ${days}) WHERE id = ${scenarioId}`,
     );
 
   async function revisionCount(scenarioId: string): Promise<number> {
-    const result = (await database.db.execute(
+    const result = (await db.execute(
       sql`SELECT count(*)::int AS count FROM scenario_revisions WHERE scenario_id = ${scenarioId}`,
     )) as unknown as { rows: { count: number }[] };
     return result.rows[0]!.count;

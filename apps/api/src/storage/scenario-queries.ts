@@ -9,6 +9,7 @@ import type {
   ScenarioSource,
   ScenarioSummary,
 } from './records.js';
+import { THIN_EVERY_VERSIONS, thinRevisions } from './revision-thinning.js';
 import {
   liveScenario,
   notDeleted,
@@ -170,18 +171,22 @@ export function updateScenario(
       positionCount: row.positionCount,
       kind: 'updated' as const,
     };
+    let saved: Scenario;
     if (chart !== undefined) {
       await tx.insert(scenarioRevisions).values({ ...revision, chart });
-      return { status: 'done', value: toScenario(row, chart) };
+      saved = toScenario(row, chart);
+    } else {
+      // The chart did not change: the new revision copies it inside the database.
+      await tx.execute(sql`
+        INSERT INTO ${scenarioRevisions}
+          (scenario_id, version, name, description, chart, position_count, kind)
+        SELECT scenario_id, ${row.version}::int, ${row.name}::text, ${row.description}::text, chart, position_count, 'updated'
+        FROM ${scenarioRevisions}
+        WHERE scenario_id = ${scenarioId} AND version = ${expected}`);
+      saved = (await selectScenario(tx, workspaceId, scenarioId))!;
     }
-    // The chart did not change: the new revision copies it inside the database.
-    await tx.execute(sql`
-      INSERT INTO ${scenarioRevisions}
-        (scenario_id, version, name, description, chart, position_count, kind)
-      SELECT scenario_id, ${row.version}::int, ${row.name}::text, ${row.description}::text, chart, position_count, 'updated'
-      FROM ${scenarioRevisions}
-      WHERE scenario_id = ${scenarioId} AND version = ${expected}`);
-    return { status: 'done', value: (await selectScenario(tx, workspaceId, scenarioId))! };
+    if (row.version % THIN_EVERY_VERSIONS === 0) await thinRevisions(tx, scenarioId);
+    return { status: 'done', value: saved };
   });
 }
 

@@ -69,7 +69,10 @@ export const scenarios = pgTable(
   ],
 );
 
-/** Every saved state of a scenario, the current one included; never changed once written. */
+/**
+ * The saved states of a scenario, the current one included; never changed once written, and
+ * thinned with age (revision-thinning.ts).
+ */
 export const scenarioRevisions = pgTable(
   'scenario_revisions',
   {

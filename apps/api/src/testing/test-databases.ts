@@ -5,7 +5,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { DatabaseConfig } from '../env.js';
 import { createLogger } from '../logger.js';
-import { openDatabase } from '../storage/database.js';
+import { type OrgwiseDb, openDatabase } from '../storage/database.js';
 import { createStore, type WorkspaceStore } from '../storage/store.js';
 
 // The databases the storage tests run against: PGlite always, and PostgreSQL when the run has a
@@ -70,6 +70,8 @@ export function testBackends(): TestBackend[] {
 export interface TestStore {
   store: WorkspaceStore;
   database: TestDatabase;
+  /** The store's own connection, for tests that set the scene in SQL (back-dating rows). */
+  db: OrgwiseDb;
   /** Closes the store and deletes its database. */
   dispose(): Promise<void>;
 }
@@ -77,10 +79,12 @@ export interface TestStore {
 /** A store on a fresh database of the backend, with the schema migrated. */
 export async function openTestStore(backend: TestBackend): Promise<TestStore> {
   const database = await backend.create();
-  const store = createStore(await openDatabase(database.config, createLogger('silent')));
+  const opened = await openDatabase(database.config, createLogger('silent'));
+  const store = createStore(opened);
   return {
     store,
     database,
+    db: opened.db,
     async dispose() {
       await store.close();
       await database.drop();

@@ -125,7 +125,7 @@ export const revisionsPaths: ZodOpenApiPathsObject = {
       tags: ['Revisions'],
       summary: 'List a scenario’s revisions, newest first',
       description:
-        'Every save of the scenario is a revision; the current one is the first. Pages of `limit` (default 100); `before` continues with older ones.',
+        'Every save of the scenario is a revision, thinned with age (the newest 50, the first and every restore are always kept; older saves, the last of each 10 minutes for a day, each hour for 30 days, then each day), so versions have gaps. The current one is the first. Pages of `limit` (default 100); `before` continues with older ones.',
       security: apiKeySecurity,
       requestParams: { path: scenarioPath, query: revisionPageQuerySchema },
       responses: {
@@ -163,7 +163,7 @@ export const revisionsPaths: ZodOpenApiPathsObject = {
       tags: ['Revisions'],
       summary: 'Restore a revision',
       description:
-        'Makes the scenario what it was at that revision (chart, name and description) by saving it as a new revision: history is never rewritten, so a restore can be undone the same way. If-Match names the scenario’s current version. No body.',
+        'Makes the scenario what it was at that revision (chart, name and description) by saving it as a new revision, so a restore can be undone the same way. If-Match names the scenario’s current version. No body.',
       security: apiKeySecurity,
       requestParams: { path: revisionPath, header: ifMatchHeader },
       responses: {

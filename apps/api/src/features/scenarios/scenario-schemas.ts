@@ -39,7 +39,7 @@ export const scenarioSchema = z
   .meta({
     id: 'Scenario',
     description:
-      'A saved option for the structure, with its current chart. Every save is kept as a revision.',
+      'A saved option for the structure, with its current chart. Each save is a revision; older revisions are thinned with age.',
   });
 
 export const scenarioSummarySchema = z

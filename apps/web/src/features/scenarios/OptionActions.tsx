@@ -88,9 +88,7 @@ export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
             data-testid="option-history"
           >
             <span className="menu-item-name">Saved versions…</span>
-            <span className="menu-item-description">
-              Every save is kept; restore an earlier one.
-            </span>
+            <span className="menu-item-description">See and restore earlier saves.</span>
           </button>
           <button
             type="button"

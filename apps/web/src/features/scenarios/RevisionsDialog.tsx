@@ -57,8 +57,9 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
     >
       <p className="persist-text">
-        Every save is kept. Restoring an earlier version saves it again as the newest, so nothing is
-        lost and a restore can be undone the same way.
+        Your last 50 saves are all here; older ones are kept as they were at the end of every 10
+        minutes for a day, every hour for a month, then every day. Restoring an earlier version
+        saves it again as the newest, so a restore can be undone the same way.
       </p>
       {error !== null && (
         <p className="persist-error" role="alert">

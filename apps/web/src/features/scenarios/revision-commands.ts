@@ -2,9 +2,9 @@ import type { ApiResult } from '../persistence/api-client.js';
 import type { RevisionPage } from '../persistence/api-types.js';
 import { notSavedReason, type SessionContext } from '../persistence/session-context.js';
 
-// The saved history of the open option: every save is a revision on the server. Restoring one
-// saves it again as the newest revision, so a restore never loses anything and can itself be
-// undone by restoring the revision before it.
+// The saved history of the open option: every save is a revision on the server (thinned with
+// age). Restoring one saves it again as the newest revision, so a restore never loses anything and
+// can itself be undone by restoring the revision before it.
 
 export const REVISIONS_PER_PAGE = 50;
 
