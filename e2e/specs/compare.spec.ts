@@ -105,9 +105,10 @@ test('Option B against Today: moves, finding delta, figures, findings and the CS
   await expect(view.getByTestId('compare-view')).toBeVisible();
   await page.keyboard.press('Delete');
 
-  // Back to the editor, which is unchanged.
-  await page.getByTestId('open-compare').click();
+  // Escape goes back to the editor (as the Back to editor button does), which is unchanged.
+  await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
+  await expect(page.getByTestId('open-compare')).toHaveText('Compare');
   await expect(page.locator('[data-testid="position-card"][data-id="cto"]')).toBeVisible();
   await expect(page.getByTestId('undo')).toBeDisabled();
   expect(problems).toEqual([]);

@@ -49,7 +49,18 @@ export function WorkspaceCompare({ present = false, onClose }: WorkspaceCompareP
     if (!inPresentation) root.current?.focus();
   }, [inPresentation]);
   const inView = (content: ReactNode) => (
-    <div ref={root} className="workspace-compare" tabIndex={-1}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the view leaves it, as in the presentation.
+    <div
+      ref={root}
+      className="workspace-compare"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || present || inPresentation || event.defaultPrevented) return;
+        // An open menu or dialog in the view takes the Escape for itself.
+        if (root.current?.querySelector('.menu-popup, dialog[open]') != null) return;
+        onClose?.();
+      }}
+    >
       {content}
     </div>
   );
