@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, firefoxLaunchOptions } from './browser-paths.js';
+import { API_KEY, KEYED_PORT } from './support/keyed-server.js';
 
 // The tests drive the real app: the built API process serving the built editor, with an
-// embedded database in a fresh directory, exactly as `pnpm start` runs it for a user.
+// embedded database in a fresh directory, exactly as `pnpm start` runs it for a user; and a
+// second one protected by an API key.
 // E2E_BASE_URL points the tests at an app already running (e.g. `vite dev` while working on the
 // editor); without it they start their own.
 const port = Number(process.env.E2E_PORT ?? 3199);
 const external = process.env.E2E_BASE_URL;
 const baseURL = external ?? `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'orgwise-e2e-'));
 const firefox = firefoxLaunchOptions();
 if (firefox === undefined && process.env.TEST_WORKER_INDEX === undefined) {
   console.warn(
@@ -59,18 +60,27 @@ export default defineConfig({
   ],
   webServer: external
     ? undefined
-    : {
-        command: 'node ../apps/api/dist/index.js',
-        url: `${baseURL}/api/health`,
-        reuseExistingServer: false,
-        timeout: 60_000,
-        env: {
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          ORGWISE_DATA_DIR: dataDir,
-          LOG_LEVEL: 'warn',
-          // Every test saves as it edits; two workers would reach a public server's rate limit.
-          RATE_LIMIT_MAX: '0',
-        },
-      },
+    : [
+        appServer(port, {}),
+        // The protected install of api-key.spec.ts.
+        appServer(KEYED_PORT, { ORGWISE_API_KEY: API_KEY }),
+      ],
 });
+
+function appServer(listen: number, env: Record<string, string>) {
+  return {
+    command: 'node ../apps/api/dist/index.js',
+    url: `http://127.0.0.1:${listen}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(listen),
+      HOST: '127.0.0.1',
+      ORGWISE_DATA_DIR: mkdtempSync(join(tmpdir(), 'orgwise-e2e-')),
+      LOG_LEVEL: 'warn',
+      // Every test saves as it edits; two workers would reach a public server's rate limit.
+      RATE_LIMIT_MAX: '0',
+      ...env,
+    },
+  };
+}
