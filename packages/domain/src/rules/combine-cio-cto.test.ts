@@ -159,7 +159,7 @@ RuleTester.run(rule, {
       ],
     },
     {
-      name: 'a vacant CTO above a filled CIO still stays: the one above always does',
+      name: 'a filled CIO under a vacant CTO stays and takes its place: the merge keeps the person',
       chart: orgChart(
         'ceo: CEO\n  cto: CTO [vacant]\n    p: Platform lead\n      cio: CIO [holder=Bo]',
         staff(20),
@@ -167,7 +167,58 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cto', 'cio'],
-          suggestions: [{ title: 'Merge “CIO” into “CTO” as one CIO/CTO' }],
+          suggestions: [
+            {
+              title: 'Merge “CTO” into “CIO” as one CIO/CTO',
+              output: {
+                version: 1,
+                company: staff(20),
+                positions: [
+                  { id: 'ceo', title: 'CEO' },
+                  { id: 'p', title: 'Platform lead', reportsTo: 'cio' },
+                  { id: 'cio', title: 'CIO/CTO', reportsTo: 'ceo', holder: 'Bo' },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a permanent CTO under an interim CIO stays: the interim was standing in',
+      chart: orgChart(
+        'ceo: CEO\n  cio: Interim CIO [holder=Kim]\n    cto: CTO & Co-founder [holder=Ada]',
+        staff(20),
+      ),
+      findings: [
+        {
+          positionIds: ['cto', 'cio'],
+          suggestions: [
+            {
+              title: 'Merge “Interim CIO” into “CTO & Co-founder” as one CIO/CTO',
+              output: {
+                version: 1,
+                company: staff(20),
+                positions: [
+                  { id: 'ceo', title: 'CEO' },
+                  { id: 'cto', title: 'CIO/CTO', reportsTo: 'ceo', holder: 'Ada' },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'both interim: the one above stays',
+      chart: orgChart(
+        'ceo: CEO\n  cio: Interim CIO [holder=Kim]\n    cto: CTO [holder=Ada, interim]',
+        staff(20),
+      ),
+      findings: [
+        {
+          positionIds: ['cto', 'cio'],
+          suggestions: [{ title: 'Merge “CTO” into “Interim CIO” as one CIO/CTO' }],
         },
       ],
     },

@@ -66,11 +66,12 @@ function firstSeparate(analysis: ChartAnalysis, role: RoleId, other: RoleId): nu
 }
 
 /**
- * Merges the two into the position that should lead technology: the one above the other, which
- * already leads the other's organisation; else the one with a holder over a vacant one (the merge
- * removes the other position and its holder); else the one nearer the top; else the CTO in a
- * product company, where technology is the product, and the CIO otherwise, whose job the CTO role
- * was split from.
+ * Merges the two into the position that should lead technology. The merge removes the other
+ * position with whoever holds it, so first the people: the one with a holder over a vacant one,
+ * then a permanent holder over an interim one (a kept position below the other takes its place).
+ * Then the one above the other, which already leads the other's organisation; else the one nearer
+ * the top; else the CTO in a product company, where technology is the product, and the CIO
+ * otherwise, whose job the CTO role was split from.
  */
 function merge(
   analysis: ChartAnalysis,
@@ -80,10 +81,11 @@ function merge(
 ): Suggestion | undefined {
   if (!isFirstWithId(analysis, cio) || !isFirstWithId(analysis, cto)) return undefined;
   let keep: number;
-  if (analysis.isAncestorOf(cio, cto)) keep = cio;
+  if (analysis.isVacant(cio) !== analysis.isVacant(cto)) keep = analysis.isVacant(cio) ? cto : cio;
+  else if (analysis.isInterim(cio) !== analysis.isInterim(cto)) {
+    keep = analysis.isInterim(cio) ? cto : cio;
+  } else if (analysis.isAncestorOf(cio, cto)) keep = cio;
   else if (analysis.isAncestorOf(cto, cio)) keep = cto;
-  else if (analysis.isVacant(cio) !== analysis.isVacant(cto))
-    keep = analysis.isVacant(cio) ? cto : cio;
   else if (analysis.layerOf(cio) !== analysis.layerOf(cto)) {
     keep = analysis.layerOf(cio) < analysis.layerOf(cto) ? cio : cto;
   } else keep = product ? cto : cio;
