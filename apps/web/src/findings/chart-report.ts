@@ -1,11 +1,13 @@
 import {
   type Chart,
+  type ChartAnalysis,
   type Finding,
   type RuleSettings,
   type Severity,
   type ValidationReport,
   validate,
 } from '@orgwise/domain';
+import { selectForest } from '../layout/select-forest.js';
 
 /** The findings on one position, for its card's badge. */
 export interface PositionFindings {
@@ -28,11 +30,18 @@ const emptyReport: ValidationReport = {
   metrics: { positions: 0, layers: 0, maxSpan: 0, meanSpan: 0, vacancies: 0, interim: 0 },
 };
 
-/** Validates a chart with the domain's rules and indexes the findings by position. */
-export function buildReport(chart: Chart, ruleSettings: RuleSettings): ChartReport {
+/**
+ * Validates a chart with the domain's rules and indexes the findings by position; `analysis`, when
+ * the caller has one of this chart, saves validating from making its own.
+ */
+export function buildReport(
+  chart: Chart,
+  ruleSettings: RuleSettings,
+  analysis?: ChartAnalysis,
+): ChartReport {
   let report: ValidationReport;
   try {
-    report = validate(chart, { rules: ruleSettings });
+    report = validate(chart, { rules: ruleSettings, analysis });
   } catch (error) {
     // The store only holds parsed charts and checked settings, so this is a bug, not bad input;
     // the editor still shows the chart and says plainly that it could not be checked.
@@ -73,7 +82,8 @@ export function selectReport(state: { chart: Chart; ruleSettings: RuleSettings }
     cached = {
       chart: state.chart,
       ruleSettings: state.ruleSettings,
-      result: buildReport(state.chart, state.ruleSettings),
+      // The canvas lays out this chart from the same analysis, so it is made once per edit.
+      result: buildReport(state.chart, state.ruleSettings, selectForest(state).analysis),
     };
   }
   return cached.result;

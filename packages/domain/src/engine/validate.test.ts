@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ChartAnalysis } from '../chart/analysis.js';
 import type { Chart } from '../chart/schema.js';
 import { cite } from '../sources/cite.js';
 import { orgChart } from '../testing/org-chart.js';
@@ -153,6 +154,28 @@ describe('validate', () => {
     });
     validate(input, { ruleSet: [rule] });
     expect(context).toEqual({ chart: input, company, size: 3 });
+  });
+
+  it('uses an analysis given for the same chart, and ignores one of another chart', () => {
+    const seen: ChartAnalysis[] = [];
+    const rule = defineRule({
+      id: 'keeps',
+      description: 'Keeps the analysis it is given',
+      defaultSeverity: 'info',
+      rationale: 'Tests only.',
+      sources: ['MODEL:chart'],
+      suggests: false,
+      check(ctx) {
+        seen.push(ctx.analysis);
+      },
+    });
+    const shared = new ChartAnalysis(chart);
+    validate(chart, { ruleSet: [rule], analysis: shared });
+    // A copy of the chart is another object: its analysis could be out of date, so it is not used.
+    validate({ ...chart }, { ruleSet: [rule], analysis: shared });
+    expect(seen[0]).toBe(shared);
+    expect(seen[1]).not.toBe(shared);
+    expect(validate(chart, { analysis: shared })).toEqual(validate(chart));
   });
 
   it('throws RuleSettingsError before running any rule', () => {

@@ -12,6 +12,12 @@ export interface ValidateOptions {
   rules?: RuleSettings;
   /** Rules to run instead of the registry's (RuleTester runs one); `rules` may configure only these. */
   ruleSet?: readonly AnyRule[];
+  /**
+   * An analysis of this same chart object, made since it last changed, for a caller that needs one
+   * anyway (the editor lays the chart out from it): validating then skips making its own, most of
+   * its cost. An analysis of another chart object is ignored.
+   */
+  analysis?: ChartAnalysis;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -35,7 +41,8 @@ export function validate(chart: Chart, options: ValidateOptions = {}): Validatio
   const ruleSet = options.ruleSet ?? registry;
   const parsed = parseRuleSettings(options.rules, options.ruleSet);
   if (!parsed.ok) throw new RuleSettingsError(parsed.issues);
-  const analysis = new ChartAnalysis(chart);
+  const analysis =
+    options.analysis?.chart === chart ? options.analysis : new ChartAnalysis(chart);
   const collected: { finding: Finding; primary: number }[] = [];
 
   for (const rule of ruleSet) {
