@@ -41,8 +41,7 @@ export function validate(chart: Chart, options: ValidateOptions = {}): Validatio
   const ruleSet = options.ruleSet ?? registry;
   const parsed = parseRuleSettings(options.rules, options.ruleSet);
   if (!parsed.ok) throw new RuleSettingsError(parsed.issues);
-  const analysis =
-    options.analysis?.chart === chart ? options.analysis : new ChartAnalysis(chart);
+  const analysis = options.analysis?.chart === chart ? options.analysis : new ChartAnalysis(chart);
   const collected: { finding: Finding; primary: number }[] = [];
 
   for (const rule of ruleSet) {
