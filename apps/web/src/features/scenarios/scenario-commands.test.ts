@@ -172,6 +172,36 @@ describe('options', () => {
     expect(editor().chart).toEqual(back.chart);
   });
 
+  test('undo after someone else brought the option back: it is there once, and the notice says so', async () => {
+    const h = await openedHarness();
+    const optionId = (await duplicateScenario(h.session))!;
+    expect(await deleteScenario(h.session, optionId)).toBe(true);
+    const undo = h.store.getState().notice!.action!;
+    // Another tab brings it back first.
+    await h.fake.client.restoreDeletedScenario(h.workspaceId, optionId, 1);
+    undo.run();
+    await flush();
+    expect(h.store.getState().notice?.text).toBe(
+      '“Option A” is back already: someone brought it back first.',
+    );
+    expect(names(h)).toEqual(['Current', 'Option A']);
+  });
+
+  test('an option erased meanwhile cannot be brought back, and the notice says why', async () => {
+    const h = await openedHarness();
+    const optionId = (await duplicateScenario(h.session))!;
+    expect(await deleteScenario(h.session, optionId)).toBe(true);
+    const undo = h.store.getState().notice!.action!;
+    h.fake.deleted.delete(optionId);
+    undo.run();
+    await flush();
+    expect(h.store.getState().notice).toMatchObject({
+      text: 'Could not bring back “Option A”: it is no longer kept (deleted options are erased after 30 days).',
+      tone: 'error',
+    });
+    expect(names(h)).toEqual(['Current']);
+  });
+
   test('the last option cannot be deleted', async () => {
     const h = await openedHarness();
     expect(await deleteScenario(h.session, h.scenarioId)).toBe(false);

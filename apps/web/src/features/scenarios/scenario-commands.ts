@@ -203,7 +203,18 @@ export async function restoreDeletedOption(
       deleted.version,
     );
     if (!result.ok) {
-      ctx.notify(`Could not bring back “${deleted.name}”: ${result.error.message}`, 'error');
+      const { error } = result;
+      if (error.kind === 'problem' && error.status === 409) {
+        // Another tab, or a colleague, brought it back first.
+        await ctx.refreshScenarios();
+        ctx.notify(`“${deleted.name}” is back already: someone brought it back first.`);
+        return true;
+      }
+      const reason =
+        error.kind === 'not-found'
+          ? 'it is no longer kept (deleted options are erased after 30 days).'
+          : error.message;
+      ctx.notify(`Could not bring back “${deleted.name}”: ${reason}`, 'error');
       return false;
     }
     ctx.addSummary(result.value);

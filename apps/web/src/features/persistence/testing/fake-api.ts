@@ -169,6 +169,14 @@ export class FakeApi {
         return ok({ scenarios }, null);
       }),
       restoreDeletedScenario: wrap('restoreDeletedScenario', (workspaceId, id, version) => {
+        if (this.scenarios.has(id)) {
+          return fail({
+            kind: 'problem',
+            status: 409,
+            message: 'The scenario is not deleted.',
+            errors: [],
+          });
+        }
         const stored = this.deleted.get(id);
         if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
         if (stored.scenario.version !== version) return conflict(stored.scenario);
