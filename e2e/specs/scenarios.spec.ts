@@ -153,7 +153,7 @@ test('options are reordered, deleted and brought back with undo; the order is sa
   expect(problems).toEqual([]);
 });
 
-test('a deleted option is brought back later from the workspace menu, with its saved versions', async ({
+test('a deleted option is brought back later from the workspace or Option menu, with its saved versions', async ({
   page,
 }) => {
   const problems = watchErrors(page);
@@ -188,12 +188,12 @@ test('a deleted option is brought back later from the workspace menu, with its s
   await expect(page.getByTestId('revisions-dialog').getByTestId('revision')).toHaveCount(3);
   await page.keyboard.press('Escape');
 
-  // Nothing else is deleted now.
-  await page.getByTestId('workspace-menu').click();
-  await page.getByTestId('deleted-options').click();
+  // Nothing else is deleted now; the Option menu shows the same list.
+  await optionAction(page, 'option-deleted');
   await expect(page.getByTestId('deleted-options-empty')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('deleted-options-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('option-actions')).toBeFocused();
   await page.reload();
   await expect(tabs(page)).toHaveText(['Current', 'Lean top team']);
   expect(problems).toEqual([]);

@@ -6,10 +6,14 @@ import { deleteScenario, moveScenario } from './scenario-commands.js';
 interface OptionActionsProps {
   onRename: () => void;
   onHistory: () => void;
+  onDeleted: () => void;
 }
 
-/** What can be done with the open option: rename, move in the order, see its history, delete. */
-export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
+/**
+ * What can be done with the open option: rename, move in the order, see its history, delete; and
+ * bring back one deleted before.
+ */
+export function OptionActions({ onRename, onHistory, onDeleted }: OptionActionsProps) {
   const scenarios = useSession((state) => state.scenarios);
   const currentId = useSession((state) => state.currentId);
   const busy = useSession((state) => state.busy);
@@ -22,6 +26,11 @@ export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
   const act = (action: () => void) => () => {
     close(false);
     action();
+  };
+  // A dialog opened from the menu gives focus back to the menu's button when it closes.
+  const openDialog = (open: () => void) => () => {
+    close(true);
+    open();
   };
 
   return (
@@ -84,7 +93,7 @@ export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
             type="button"
             role="menuitem"
             className="menu-item"
-            onClick={act(onHistory)}
+            onClick={openDialog(onHistory)}
             data-testid="option-history"
           >
             <span className="menu-item-name">Saved versions…</span>
@@ -102,7 +111,19 @@ export function OptionActions({ onRename, onHistory }: OptionActionsProps) {
             <span className="menu-item-description">
               {scenarios.length <= 1
                 ? 'A workspace keeps at least one option.'
-                : 'You can undo it right after.'}
+                : 'Kept 30 days: undo, or bring it back from Deleted options.'}
+            </span>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={openDialog(onDeleted)}
+            data-testid="option-deleted"
+          >
+            <span className="menu-item-name">Deleted options…</span>
+            <span className="menu-item-description">
+              Bring back one deleted in the last 30 days.
             </span>
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { session } from '../persistence/session-instance.js';
 import { useSession } from '../persistence/session-store.js';
+import { DeletedOptionsDialog } from './DeletedOptionsDialog.js';
 import { OptionActions } from './OptionActions.js';
 import { RevisionsDialog } from './RevisionsDialog.js';
 import { ScenarioRationale } from './ScenarioRationale.js';
@@ -17,6 +18,7 @@ export function ScenarioBar() {
   const busy = useSession((state) => state.busy);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [deletedOpen, setDeletedOpen] = useState(false);
   if (phase !== 'ready') return null;
 
   const newOption = async () => {
@@ -41,6 +43,7 @@ export function ScenarioBar() {
         <OptionActions
           onRename={() => setRenamingId(useSession.getState().currentId)}
           onHistory={() => setHistoryOpen(true)}
+          onDeleted={() => setDeletedOpen(true)}
         />
         {busy !== null && (
           <span className="scenario-busy muted small" role="status" data-testid="scenario-busy">
@@ -50,6 +53,7 @@ export function ScenarioBar() {
       </div>
       <ScenarioRationale />
       {historyOpen && <RevisionsDialog onClose={() => setHistoryOpen(false)} />}
+      {deletedOpen && <DeletedOptionsDialog onClose={() => setDeletedOpen(false)} />}
     </div>
   );
 }
