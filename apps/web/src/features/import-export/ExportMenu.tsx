@@ -1,3 +1,4 @@
+import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
 
 export type ExportFormat = 'json' | 'csv' | 'png' | 'svg';
@@ -60,21 +61,17 @@ export function ExportMenu({ busy, onExport }: ExportMenuProps) {
           onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
           {formats.map(({ format, name, description }) => (
-            <button
+            <MenuItem
+              label={name}
+              description={description}
               key={format}
-              type="button"
-              role="menuitem"
               tabIndex={-1}
-              className="menu-item"
               data-testid={`export-${format}`}
               onClick={() => {
                 close(true);
                 onExport(format);
               }}
-            >
-              <span className="menu-item-name">{name}</span>
-              <span className="menu-item-description">{description}</span>
-            </button>
+            />
           ))}
         </div>
       )}

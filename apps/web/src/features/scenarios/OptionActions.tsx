@@ -1,3 +1,4 @@
+import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
 import { session } from '../persistence/session-instance.js';
 import { useSession } from '../persistence/session-store.js';
@@ -55,77 +56,50 @@ export function OptionActions({ onRename, onHistory, onDeleted }: OptionActionsP
           aria-label={`Actions for “${current.name}”`}
           onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
+          <MenuItem
+            label="Rename"
+            description="Or double-click the tab, or press F2 on it."
             onClick={act(onRename)}
             data-testid="option-rename"
-          >
-            <span className="menu-item-name">Rename</span>
-            <span className="menu-item-description">
-              Or double-click the tab, or press F2 on it.
-            </span>
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
+          />
+          <MenuItem
+            label="Move left"
+            description="Alt+Shift+← on the tab."
             disabled={index === 0}
             onClick={act(() => moveScenario(session, current.id, -1))}
             data-testid="option-move-left"
-          >
-            <span className="menu-item-name">Move left</span>
-            <span className="menu-item-description">Alt+Shift+← on the tab.</span>
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
+          />
+          <MenuItem
+            label="Move right"
+            description="Alt+Shift+→ on the tab."
             disabled={index === scenarios.length - 1}
             onClick={act(() => moveScenario(session, current.id, +1))}
             data-testid="option-move-right"
-          >
-            <span className="menu-item-name">Move right</span>
-            <span className="menu-item-description">Alt+Shift+→ on the tab.</span>
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
+          />
+          <MenuItem
+            label="Saved versions…"
+            description="See and restore earlier saves."
             onClick={openDialog(onHistory)}
             data-testid="option-history"
-          >
-            <span className="menu-item-name">Saved versions…</span>
-            <span className="menu-item-description">See and restore earlier saves.</span>
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item menu-item--danger"
+          />
+          <MenuItem
+            label="Delete"
+            description={
+              scenarios.length <= 1
+                ? 'A workspace keeps at least one option.'
+                : 'Kept 30 days: undo, or bring it back from Deleted options.'
+            }
+            danger
             disabled={scenarios.length <= 1}
             onClick={act(() => void deleteScenario(session, current.id))}
             data-testid="option-delete"
-          >
-            <span className="menu-item-name">Delete</span>
-            <span className="menu-item-description">
-              {scenarios.length <= 1
-                ? 'A workspace keeps at least one option.'
-                : 'Kept 30 days: undo, or bring it back from Deleted options.'}
-            </span>
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
+          />
+          <MenuItem
+            label="Deleted options…"
+            description="Bring back one deleted in the last 30 days."
             onClick={openDialog(onDeleted)}
             data-testid="option-deleted"
-          >
-            <span className="menu-item-name">Deleted options…</span>
-            <span className="menu-item-description">
-              Bring back one deleted in the last 30 days.
-            </span>
-          </button>
+          />
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { emptyChart, useEditor } from '../../store/editor-store.js';
+import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
 import { chartTemplates } from './templates.js';
 
@@ -34,30 +35,22 @@ export function NewMenu() {
           onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
           {chartTemplates.map((template) => (
-            <button
+            <MenuItem
+              label={template.name}
+              description={template.description}
               key={template.id}
-              type="button"
-              role="menuitem"
-              className="menu-item"
               data-testid="new-template"
               data-template={template.id}
               onClick={() => start(template.chart, `from the ${template.name} template`)}
-            >
-              <span className="menu-item-name">{template.name}</span>
-              <span className="menu-item-description">{template.description}</span>
-            </button>
+            />
           ))}
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
+          <MenuItem
+            label="Empty chart"
+            description="A blank canvas and the palette."
             data-testid="new-template"
             data-template="empty"
             onClick={() => start(emptyChart, 'an empty chart')}
-          >
-            <span className="menu-item-name">Empty chart</span>
-            <span className="menu-item-description">A blank canvas and the palette.</span>
-          </button>
+          />
         </div>
       )}
     </div>
