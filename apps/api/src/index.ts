@@ -37,6 +37,14 @@ const store = await openDatabase(config.database, logger).then(createStore, (err
 if (store !== undefined) await start(store);
 
 async function start(store: WorkspaceStore): Promise<void> {
+  // Deleted scenarios past their 30 days go now; a failure here must not keep the server down.
+  await store.eraseExpiredScenarios().then(
+    (erased) => {
+      if (erased > 0)
+        logger.info({ erased }, `erased ${erased} scenarios deleted over 30 days ago`);
+    },
+    (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
+  );
   const app = createApp({ config, logger, store, isShuttingDown: () => shuttingDown });
   const running = await listen(app, config).catch(async (error: unknown) => {
     logger.fatal({ err: error }, 'could not start the server');

@@ -1,13 +1,19 @@
-import { and, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import type { Change, DeletedScenario, Scenario } from './records.js';
-import { liveScenario, selectScenario, workspaceExists } from './rows.js';
+import {
+  liveScenario,
+  lockWorkspace,
+  notDeleted,
+  selectScenario,
+  workspaceExists,
+} from './rows.js';
 import { missingOrStale } from './scenario-queries.js';
 import { scenarios } from './schema.js';
 
 // Deleting a scenario sets it aside instead of erasing it: a slip of the mouse, or an option
 // dropped in one meeting and wanted back in the next, costs nothing. It comes back with its
-// revisions; after DELETED_SCENARIO_DAYS it is erased for good.
+// revisions; after DELETED_SCENARIO_DAYS it is erased for good (at the next delete or start-up).
 
 /** How long a deleted scenario can be brought back. */
 export const DELETED_SCENARIO_DAYS = 30;
@@ -40,7 +46,8 @@ export function deleteScenario(
   expected: number,
 ): Promise<Change<null, Scenario>> {
   return db.transaction(async (tx) => {
-    await tx.delete(scenarios).where(expired);
+    await lockWorkspace(tx, workspaceId, 'update');
+    await eraseExpiredScenarios(tx);
     const deleted = await tx
       .update(scenarios)
       .set({ deletedAt: sql`now()` })
@@ -53,6 +60,15 @@ export function deleteScenario(
       .where(eq(scenarios.derivedFrom, scenarioId));
     return { status: 'done', value: null };
   });
+}
+
+/**
+ * Erases the scenarios deleted more than DELETED_SCENARIO_DAYS ago, with their revisions, in every
+ * workspace: at start-up and with every delete. (Until then they are hidden like any deleted one.)
+ */
+export async function eraseExpiredScenarios(db: OrgwiseDb): Promise<number> {
+  const erased = await db.delete(scenarios).where(expired).returning({ id: scenarios.id });
+  return erased.length;
 }
 
 const deletedColumns = {
@@ -112,8 +128,9 @@ async function selectDeleted(
 }
 
 /**
- * Brings a deleted scenario back, as it was when deleted (version, revisions and place in the
- * order), if it is still at `expected`.
+ * Brings a deleted scenario back, as it was when deleted (version and revisions), at the place in
+ * the order it had then (the scenarios from that place on move one along), if it is still at
+ * `expected`.
  */
 export function restoreDeletedScenario(
   db: OrgwiseDb,
@@ -122,12 +139,25 @@ export function restoreDeletedScenario(
   expected: number,
 ): Promise<Change<Scenario, DeletedScenario>> {
   return db.transaction(async (tx) => {
-    const restored = await tx
+    await lockWorkspace(tx, workspaceId, 'update');
+    const [restored] = await tx
       .update(scenarios)
       .set({ deletedAt: null })
       .where(restorable(workspaceId, scenarioId, expected))
-      .returning({ id: scenarios.id });
-    if (restored.length > 0) {
+      .returning({ position: scenarios.position });
+    if (restored !== undefined) {
+      // Reordering numbers only the scenarios present, so another may hold its old place now.
+      await tx
+        .update(scenarios)
+        .set({ position: sql`${scenarios.position} + 1` })
+        .where(
+          and(
+            eq(scenarios.workspaceId, workspaceId),
+            ne(scenarios.id, scenarioId),
+            notDeleted,
+            gte(scenarios.position, restored.position),
+          ),
+        );
       return { status: 'done', value: (await selectScenario(tx, workspaceId, scenarioId))! };
     }
     const current = await selectDeleted(tx, workspaceId, scenarioId);

@@ -66,4 +66,14 @@ describe.each(testBackends())('erasing deleted scenarios on $name', (backend) =>
     expect(await revisionCount(old.scenarioId)).toBe(0);
     expect(await revisionCount(recent.scenarioId)).toBe(1);
   });
+
+  test('the server erases what has expired when it starts, and nothing else', async () => {
+    const old = await deletedScenario('Old');
+    const recent = await deletedScenario('Recent');
+    await deletedDaysAgo(old.scenarioId, 31);
+    expect(await store.eraseExpiredScenarios()).toBe(1);
+    expect(await revisionCount(old.scenarioId)).toBe(0);
+    expect(await store.isDeletedScenario(recent.workspaceId, recent.scenarioId)).toBe(true);
+    expect(await store.eraseExpiredScenarios()).toBe(0);
+  });
 });

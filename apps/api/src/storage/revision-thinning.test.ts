@@ -19,12 +19,14 @@ interface Row {
 
 /**
  * What the policy keeps, worked out independently of the SQL: the newest, the created and
- * restored ones, and the latest of each 10 minutes (under a day old), hour (under 30 days) or day.
+ * restored ones and the one before each restore, and the latest of each 10 minutes (under a day
+ * old), hour (under 30 days) or day.
  */
 function expectedKept(rows: Row[], now: number): number[] {
   const byVersion = [...rows].sort((a, b) => b.version - a.version);
   const latestInPeriod = new Set<string>();
   const kept: number[] = [];
+  const restored = new Set(rows.filter((row) => row.kind === 'restored').map((row) => row.version));
   for (const [index, row] of byVersion.entries()) {
     const at = now - row.age;
     const period =
@@ -35,7 +37,10 @@ function expectedKept(rows: Row[], now: number): number[] {
           : `3:${Math.floor(at / day)}`;
     const first = !latestInPeriod.has(period);
     latestInPeriod.add(period);
-    if (index < KEEP_NEWEST_REVISIONS || row.kind !== 'updated' || first) kept.push(row.version);
+    const replacedByRestore = restored.has(row.version + 1);
+    if (index < KEEP_NEWEST_REVISIONS || row.kind !== 'updated' || first || replacedByRestore) {
+      kept.push(row.version);
+    }
   }
   return kept.sort((a, b) => a - b);
 }
@@ -105,7 +110,8 @@ describe.each(testBackends())('thinning the revisions on $name', (backend) => {
             : version <= 330
               ? 20 * hour - (version - 250) * 3 * minute
               : 40 * minute - (version - 330) * 20_000;
-      const kind = version === 1 ? 'created' : version === 120 ? 'restored' : 'updated';
+      const kind =
+        version === 1 ? 'created' : version === 120 || version === 160 ? 'restored' : 'updated';
       rows.push({ version, kind, age: version === 1 ? 46 * day : age });
     }
     const now = Date.now();
@@ -119,6 +125,9 @@ describe.each(testBackends())('thinning the revisions on $name', (backend) => {
     expect(kept.length).toBeLessThan(200);
     expect(kept).toContain(1);
     expect(kept).toContain(120);
+    // What each restore replaced stays, so the restore can be undone.
+    expect(kept).toContain(119);
+    expect(kept).toContain(159);
     expect(kept.slice(-KEEP_NEWEST_REVISIONS)).toEqual(
       Array.from({ length: KEEP_NEWEST_REVISIONS }, (_, i) => 351 + i),
     );

@@ -15,8 +15,9 @@ export const THIN_EVERY_VERSIONS = 25;
 
 /**
  * Deletes the revisions that the policy does not keep, and answers how many. Kept: the newest
- * KEEP_NEWEST_REVISIONS, the first (created) and every restore, and of the other saves the last
- * of each 10 minutes for a day, of each hour for 30 days, and of each day after that.
+ * KEEP_NEWEST_REVISIONS, the first (created), every restore and the state it replaced (so a
+ * restore can always be undone), and of the other saves the last of each 10 minutes for a day, of
+ * each hour for 30 days, and of each day after that.
  */
 export async function thinRevisions(db: OrgwiseDb, scenarioId: string): Promise<number> {
   const result = (await db.execute(sql`
@@ -45,6 +46,12 @@ export async function thinRevisions(db: OrgwiseDb, scenarioId: string): Promise<
     WHERE r.scenario_id = ${scenarioId}
       AND r.version = ranked.version
       AND r.kind = 'updated'
+      AND NOT EXISTS (
+        SELECT 1 FROM ${scenarioRevisions} AS restore
+        WHERE restore.scenario_id = r.scenario_id
+          AND restore.version = r.version + 1
+          AND restore.kind = 'restored'
+      )
       AND ranked.recency > ${KEEP_NEWEST_REVISIONS}
       AND ranked.latest_in_period > 1
     RETURNING r.version`)) as unknown as { rows: unknown[] };

@@ -93,6 +93,26 @@ export async function workspaceExists(db: OrgwiseDb, workspaceId: string): Promi
   return rows.length > 0;
 }
 
+/**
+ * Locks the workspace's row for the rest of the transaction and answers whether there is one.
+ * Changes to which scenarios a workspace has (create, delete, bring back, reorder) take it, so
+ * that they happen one after the other: `share` for adding one (several may), `update` for the
+ * rest. A save that names another scenario as its origin takes `share`, so that the origin cannot
+ * be deleted between the check and the save.
+ */
+export async function lockWorkspace(
+  db: OrgwiseDb,
+  workspaceId: string,
+  mode: 'share' | 'update',
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: workspaces.id })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId))
+    .for(mode);
+  return rows.length > 0;
+}
+
 /** Whether a scenario with this id belongs to the workspace (and is not deleted). */
 export async function scenarioExists(
   db: OrgwiseDb,

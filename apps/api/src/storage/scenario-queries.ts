@@ -12,6 +12,7 @@ import type {
 import { THIN_EVERY_VERSIONS, thinRevisions } from './revision-thinning.js';
 import {
   liveScenario,
+  lockWorkspace,
   notDeleted,
   revisionOfLiveScenario,
   scenarioExists,
@@ -19,7 +20,7 @@ import {
   toScenario,
   workspaceExists,
 } from './rows.js';
-import { scenarioRevisions, scenarios, workspaces } from './schema.js';
+import { scenarioRevisions, scenarios } from './schema.js';
 
 /** The workspace's scenarios in their order, without charts; undefined when there is no workspace. */
 export async function listScenarios(
@@ -60,13 +61,8 @@ export function createScenario(
   source: ScenarioSource,
 ): Promise<CreateScenarioOutcome> {
   return db.transaction(async (tx) => {
-    // FOR SHARE: the workspace cannot be deleted or reordered until this scenario is in.
-    const [workspace] = await tx
-      .select({ id: workspaces.id })
-      .from(workspaces)
-      .where(eq(workspaces.id, workspaceId))
-      .for('share');
-    if (workspace === undefined) return { status: 'not-found' };
+    // The workspace cannot be deleted or reordered, nor the origin deleted, until this one is in.
+    if (!(await lockWorkspace(tx, workspaceId, 'share'))) return { status: 'not-found' };
 
     let chart: Chart;
     let name = fields.name;
@@ -145,6 +141,7 @@ export function updateScenario(
 ): Promise<UpdateScenarioOutcome> {
   return db.transaction(async (tx) => {
     const { chart, ...fields } = changes;
+    if (fields.derivedFrom != null) await lockWorkspace(tx, workspaceId, 'share');
     if (
       fields.derivedFrom != null &&
       (fields.derivedFrom === scenarioId ||

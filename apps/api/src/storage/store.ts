@@ -1,6 +1,7 @@
 import type { Database, OrgwiseDb } from './database.js';
 import {
   deleteScenario,
+  eraseExpiredScenarios,
   isDeletedScenario,
   listDeletedScenarios,
   restoreDeletedScenario,
@@ -47,6 +48,7 @@ export function createStore(database: Database) {
     getScenario: bind(selectScenario),
     updateScenario: bind(updateScenario),
     deleteScenario: bind(deleteScenario),
+    eraseExpiredScenarios: bind(eraseExpiredScenarios),
     listDeletedScenarios: bind(listDeletedScenarios),
     restoreDeletedScenario: bind(restoreDeletedScenario),
     isDeletedScenario: bind(isDeletedScenario),

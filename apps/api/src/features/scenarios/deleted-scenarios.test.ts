@@ -143,6 +143,31 @@ describe.each(testBackends())('deleted scenarios on $name', (backend) => {
     expect(save.status).toBe(200);
   });
 
+  test('brought back after a reorder, it takes its old place and the others move along', async () => {
+    const workspace = await postWorkspace(saved.app);
+    const [a, b, c, d] = [
+      await postScenario(saved.app, workspace.id, { name: 'A' }),
+      await postScenario(saved.app, workspace.id, { name: 'B' }),
+      await postScenario(saved.app, workspace.id, { name: 'C' }),
+      await postScenario(saved.app, workspace.id, { name: 'D' }),
+    ];
+    const deleted = await request(saved.app)
+      .delete(`${base(workspace.id)}/scenarios/${c!.id}`)
+      .set('If-Match', '"1"');
+    expect(deleted.status).toBe(204);
+    const order = await request(saved.app)
+      .put(`${base(workspace.id)}/scenario-order`)
+      .set('If-Match', '"1"')
+      .send({ scenarioIds: [d!.id, a!.id, b!.id] });
+    expect(order.status).toBe(200);
+    const res = await request(saved.app)
+      .post(restoreUrl(workspace.id, c!.id))
+      .set('If-Match', '"1"');
+    expect(res.status).toBe(200);
+    // C was third: it is third again.
+    expect(await names(workspace.id)).toEqual(['D', 'A', 'C', 'B']);
+  });
+
   test('bringing back what is not deleted says what is wrong', async () => {
     const { workspace, a } = await withDeletedOption();
     const live = expectProblem(

@@ -185,6 +185,21 @@ describe('options', () => {
       '“Option A” is back already: someone brought it back first.',
     );
     expect(names(h)).toEqual(['Current', 'Option A']);
+    // It was the open option when deleted, so it opens again.
+    expect(h.store.getState().currentId).toBe(optionId);
+  });
+
+  test('an option deleted elsewhere first: gone here too, and no undo of a delete we did not make', async () => {
+    const h = await openedHarness();
+    const optionId = (await duplicateScenario(h.session))!;
+    await switchScenario(h.session, h.scenarioId);
+    await h.fake.client.deleteScenario(h.workspaceId, optionId, 1);
+    expect(await deleteScenario(h.session, optionId)).toBe(true);
+    expect(names(h)).toEqual(['Current']);
+    expect(h.store.getState().notice).toMatchObject({
+      text: '“Option A” was deleted elsewhere already. Deleted options can bring it back.',
+    });
+    expect(h.store.getState().notice?.action).toBeUndefined();
   });
 
   test('an option erased meanwhile cannot be brought back, and the notice says why', async () => {

@@ -171,6 +171,13 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
     ctx.removeSummary(scenarioId);
     ctx.dropScenarioQueue(scenarioId);
     if (next !== undefined) ctx.show(next);
+    if (!result.ok) {
+      // Someone deleted it first, perhaps after saving more: their version is the one kept.
+      ctx.notify(
+        `“${target.name}” was deleted elsewhere already. Deleted options can bring it back.`,
+      );
+      return true;
+    }
     const deleted = { id: scenarioId, name: target.name, version: queue.version };
     ctx.notify(`Deleted “${target.name}”.`, 'info', {
       label: 'Undo',
@@ -207,6 +214,8 @@ export async function restoreDeletedOption(
       if (error.kind === 'problem' && error.status === 409) {
         // Another tab, or a colleague, brought it back first.
         await ctx.refreshScenarios();
+        const opened = open ? await ctx.api.getScenario(ctx.workspaceId(), deleted.id) : null;
+        if (opened?.ok) ctx.show(opened.value);
         ctx.notify(`“${deleted.name}” is back already: someone brought it back first.`);
         return true;
       }
