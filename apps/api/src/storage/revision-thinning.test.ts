@@ -142,7 +142,8 @@ describe.each(testBackends())('thinning the revisions on $name', (backend) => {
       kind: i === 0 ? 'created' : 'updated',
       age: 3 * day - i * minute,
     }));
-    await writeHistory(scenarioId, rows, Date.now());
+    const now = Date.now();
+    await writeHistory(scenarioId, rows, now);
     for (let version = 80; version < 99; version++) {
       const saved = await store.updateScenario(workspaceId, scenarioId, version, {
         name: `Save ${version + 1}`,
@@ -160,12 +161,18 @@ describe.each(testBackends())('thinning the revisions on $name', (backend) => {
     });
     expect(hundredth).toMatchObject({ status: 'done', value: { version: 100 } });
     const kept = await versions(scenarioId);
-    // The newest 50 (51–100), the first, and of 2–50 (three days old, a minute apart, within
-    // one or two hours) the last of each hour.
+    // The newest 50 (51–100), the first, and of 2–50 (three days old, a minute apart) the last of
+    // each hour, unless a later one in that hour is kept already: which, depends on where the
+    // hours begin, so the oracle works it out from the same times.
+    const saves: Row[] = Array.from({ length: 20 }, (_, i) => ({
+      version: 81 + i,
+      kind: 'updated',
+      age: 0,
+    }));
+    expect(kept).toEqual(expectedKept([...rows, ...saves], now));
     expect(kept.slice(-KEEP_NEWEST_REVISIONS)).toEqual(
       Array.from({ length: KEEP_NEWEST_REVISIONS }, (_, i) => 51 + i),
     );
-    expect(kept.length).toBeGreaterThanOrEqual(52);
     expect(kept.length).toBeLessThanOrEqual(53);
     expect(kept[0]).toBe(1);
     const current = await store.getScenario(workspaceId, scenarioId);
