@@ -199,6 +199,20 @@ test('a deleted option is brought back later from the workspace or Option menu, 
   expect(problems).toEqual([]);
 });
 
+test('when the deleted options cannot be loaded, the dialog says so', async ({ page }) => {
+  const problems = watchErrors(page, [/Failed to load resource|NetworkError/]);
+  await start(page);
+  await page.route('**/deleted-scenarios', (route) => route.abort());
+  await optionAction(page, 'option-deleted');
+  const dialog = page.getByTestId('deleted-options-dialog');
+  await expect(dialog.getByRole('alert')).toContainText('The deleted options could not be loaded:');
+  await expect(dialog.getByTestId('deleted-options-empty')).toHaveCount(0);
+  await expect(dialog.getByText('Loading…')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test('an earlier saved version of an option can be restored', async ({ page }) => {
   const problems = watchErrors(page);
   await start(page);

@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openTestStore, type TestStore, testBackends } from '../testing/test-databases.js';
+import {
+  openTestStore,
+  storedScenario,
+  type TestStore,
+  testBackends,
+} from '../testing/test-databases.js';
 import type { OrgwiseDb } from './database.js';
 import type { WorkspaceStore } from './store.js';
 
@@ -17,18 +22,12 @@ describe.each(testBackends())('erasing deleted scenarios on $name', (backend) =>
   afterAll(() => opened.dispose());
 
   async function deletedScenario(name: string) {
-    const workspace = await store.createWorkspace({ name, client: null, notes: '', rules: {} });
-    const created = await store.createScenario(
-      workspace.id,
-      { name, description: '', derivedFrom: null },
-      { kind: 'chart', chart },
-    );
-    if (created.status !== 'done') throw new Error(created.status);
-    expect(await store.deleteScenario(workspace.id, created.value.id, 1)).toEqual({
+    const stored = await storedScenario(store, name, chart);
+    expect(await store.deleteScenario(stored.workspaceId, stored.scenarioId, 1)).toEqual({
       status: 'done',
       value: null,
     });
-    return { workspaceId: workspace.id, scenarioId: created.value.id };
+    return stored;
   }
 
   const deletedDaysAgo = (scenarioId: string, days: number) =>

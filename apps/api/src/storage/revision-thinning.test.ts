@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openTestStore, type TestStore, testBackends } from '../testing/test-databases.js';
+import {
+  openTestStore,
+  storedScenario,
+  type TestStore,
+  testBackends,
+} from '../testing/test-databases.js';
 import type { OrgwiseDb } from './database.js';
 import { KEEP_NEWEST_REVISIONS, THIN_EVERY_VERSIONS, thinRevisions } from './revision-thinning.js';
 import type { WorkspaceStore } from './store.js';
@@ -55,21 +60,7 @@ describe.each(testBackends())('thinning the revisions on $name', (backend) => {
   });
   afterAll(() => opened.dispose());
 
-  async function newScenario() {
-    const workspace = await store.createWorkspace({
-      name: 'W',
-      client: null,
-      notes: '',
-      rules: {},
-    });
-    const created = await store.createScenario(
-      workspace.id,
-      { name: 'Current', description: '', derivedFrom: null },
-      { kind: 'chart', chart },
-    );
-    if (created.status !== 'done') throw new Error(created.status);
-    return { workspaceId: workspace.id, scenarioId: created.value.id };
-  }
+  const newScenario = () => storedScenario(store, 'Current', chart);
 
   /** Writes the history as given: version 1, the created one, is there already and is aged. */
   async function writeHistory(scenarioId: string, rows: Row[], now: number) {

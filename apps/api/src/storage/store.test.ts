@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../logger.js';
 import {
   openTestStore,
+  storedScenario,
   type TestBackend,
   type TestStore,
   testBackends,
@@ -69,22 +70,11 @@ describe.each(testBackends())('the store on $name', (backend: TestBackend) => {
 
   test('deleting a workspace deletes its scenarios and their revisions', async () => {
     const { store } = opened;
-    const workspace = await store.createWorkspace({
-      name: 'Gone',
-      client: null,
-      notes: '',
-      rules: {},
-    });
-    const created = await store.createScenario(
-      workspace.id,
-      { name: 'S', description: '', derivedFrom: null },
-      { kind: 'chart', chart },
-    );
-    if (created.status !== 'done') throw new Error(created.status);
-    expect(await store.deleteWorkspace(workspace.id, 1)).toEqual({ status: 'done', value: null });
-    expect(await store.getScenario(workspace.id, created.value.id)).toBeUndefined();
-    expect(await store.listRevisions(workspace.id, created.value.id, { limit: 5 })).toBeUndefined();
-    expect(await store.listScenarios(workspace.id)).toBeUndefined();
+    const { workspaceId, scenarioId } = await storedScenario(store, 'Gone', chart);
+    expect(await store.deleteWorkspace(workspaceId, 1)).toEqual({ status: 'done', value: null });
+    expect(await store.getScenario(workspaceId, scenarioId)).toBeUndefined();
+    expect(await store.listRevisions(workspaceId, scenarioId, { limit: 5 })).toBeUndefined();
+    expect(await store.listScenarios(workspaceId)).toBeUndefined();
   });
 
   test('a stale change reports the current record and changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import type { Chart } from '@orgwise/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { DatabaseConfig } from '../env.js';
@@ -90,6 +91,22 @@ export async function openTestStore(backend: TestBackend): Promise<TestStore> {
       await database.drop();
     },
   };
+}
+
+/** A new workspace named `name` holding one scenario of that name with `chart`, made by the store. */
+export async function storedScenario(
+  store: WorkspaceStore,
+  name: string,
+  chart: Chart,
+): Promise<{ workspaceId: string; scenarioId: string }> {
+  const workspace = await store.createWorkspace({ name, client: null, notes: '', rules: {} });
+  const created = await store.createScenario(
+    workspace.id,
+    { name, description: '', derivedFrom: null },
+    { kind: 'chart', chart },
+  );
+  if (created.status !== 'done') throw new Error(`create scenario: ${created.status}`);
+  return { workspaceId: workspace.id, scenarioId: created.value.id };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { dateOnly } from '../../ui/date-formats.js';
 import { browserStorage, readRecent } from './recent-workspaces.js';
 import { workspaceUrl } from './route.js';
 
@@ -7,8 +8,6 @@ interface RecentWorkspacesProps {
   exclude?: string | null;
   heading?: string;
 }
-
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** Links to the workspaces opened in this browser, newest first; nothing when there are none. */
 export function RecentWorkspaces({
@@ -32,7 +31,7 @@ export function RecentWorkspaces({
               data-testid="recent-workspace"
             >
               <span className="recent-name">{entry.name}</span>
-              <span className="recent-date">{date.format(entry.openedAt)}</span>
+              <span className="recent-date">{dateOnly.format(entry.openedAt)}</span>
             </a>
           </li>
         ))}

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
+import { dateAndTime, dateOnly } from '../../ui/date-formats.js';
 import { Modal } from '../../ui/Modal.js';
 import type { DeletedScenario } from '../persistence/api-types.js';
 import { session } from '../persistence/session-instance.js';
 import { useSession } from '../persistence/session-store.js';
 import { listDeletedOptions, restoreDeletedOption } from './scenario-commands.js';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The workspace's options deleted in the last 30 days, each to bring back whole. */
 export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
@@ -55,9 +53,9 @@ export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
               <div className="revision-text">
                 <span className="revision-title">{option.name}</span>
                 <span className="muted small">
-                  Deleted {when.format(new Date(option.deletedAt))} · {option.positionCount}{' '}
+                  Deleted {dateAndTime.format(new Date(option.deletedAt))} · {option.positionCount}{' '}
                   {option.positionCount === 1 ? 'position' : 'positions'} · kept until{' '}
-                  {day.format(new Date(option.erasedAt))}
+                  {dateOnly.format(new Date(option.erasedAt))}
                 </span>
               </div>
               <button

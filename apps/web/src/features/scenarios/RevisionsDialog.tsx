@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { dateAndTime } from '../../ui/date-formats.js';
 import { Modal } from '../../ui/Modal.js';
 import type { RevisionSummary } from '../persistence/api-types.js';
 import { session } from '../persistence/session-instance.js';
 import { useSession } from '../persistence/session-store.js';
 import { listRevisions, restoreRevision } from './revision-commands.js';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function kindText(revision: RevisionSummary): string {
   if (revision.kind === 'created') return 'created';
@@ -80,7 +79,7 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
                 {revision.version === latest ? ' (current)' : ''}
               </span>
               <span className="muted small">
-                {when.format(new Date(revision.createdAt))} · {kindText(revision)} ·{' '}
+                {dateAndTime.format(new Date(revision.createdAt))} · {kindText(revision)} ·{' '}
                 {revision.positionCount} positions
                 {revision.name !== current.name ? ` · named “${revision.name}”` : ''}
               </span>
