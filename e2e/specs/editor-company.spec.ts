@@ -31,3 +31,27 @@ test('an invalid headcount is explained and does not reach the chart', async ({ 
   await expect(page.getByRole('alert')).toContainText('whole number');
   expect((await editor.chart()).company?.headcount).toBe(180);
 });
+
+test('the sector is read from the titles until it is set, and rules follow it', async ({
+  editor,
+  page,
+}) => {
+  await editor.startFrom('enterprise');
+  // 2,400 staff and a CIO but no CTO: a large company usually needs both.
+  await expect(editor.finding('split-cio-cto')).toBeVisible();
+  const sector = page.getByTestId('company-sector');
+  await expect(sector).toContainText('Not set');
+
+  // A hospital runs its technology rather than selling it: no CTO is asked for.
+  await sector.selectOption('healthcare');
+  await expect(editor.finding('split-cio-cto')).toHaveCount(0);
+  expect((await editor.chart()).company?.sector).toBe('healthcare');
+
+  // Back to unset: a title that gives the sector away is enough.
+  await sector.selectOption('');
+  await expect(editor.finding('split-cio-cto')).toBeVisible();
+  await editor.select('ceo');
+  await page.getByTestId('inspector-title').fill('Hospitalsdirektør');
+  await expect(sector).toContainText('reads as healthcare');
+  await expect(editor.finding('split-cio-cto')).toHaveCount(0);
+});

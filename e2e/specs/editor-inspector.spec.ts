@@ -39,30 +39,69 @@ test('recognises roles from the title as the user types, and lets roles be chose
   editor,
   page,
 }) => {
-  await editor.select('head-of-product');
+  // Reporting to the CEO, the position holds the C-level role its title names.
+  await editor.select('head-of-engineering');
   const title = page.getByTestId('inspector-title');
   const recognised = page.getByTestId('recognised-roles');
-  await expect(recognised).toContainText('CPO');
+  await expect(recognised).toContainText('VP Engineering');
 
   await title.fill('');
   await title.pressSequentially('Teknisk direktør');
   await expect(recognised).toContainText('CTO');
-  await expect(editor.card('head-of-product').getByTestId('role-badge')).toHaveText('CTO');
+  await expect(editor.card('head-of-engineering').getByTestId('role-badge')).toHaveText('CTO');
 
   await title.fill('Acting CIO/CTO');
   await expect(recognised).toContainText('CIO');
   await expect(recognised).toContainText('CTO');
   await expect(recognised).toContainText('Interim');
-  await expect(editor.card('head-of-product').getByTestId('interim-marker')).toBeVisible();
+  await expect(editor.card('head-of-engineering').getByTestId('interim-marker')).toBeVisible();
 
   // Choosing roles by hand overrides the title.
   await title.fill('Head of Platform');
   await expect(recognised).toContainText('No role recognised');
   await page.getByTestId('role-picker').locator('input[data-role="cto"]').check();
   await expect(page.getByTestId('roles-source')).toHaveText('chosen by hand');
-  await expect(editor.card('head-of-product').getByTestId('role-badge')).toHaveText('CTO');
+  await expect(editor.card('head-of-engineering').getByTestId('role-badge')).toHaveText('CTO');
   await page.getByTestId('roles-reset').click();
   await expect(page.getByTestId('roles-source')).toHaveText('from the title');
+});
+
+test('says why a title holds a role or not, and lets the user say what a position leads', async ({
+  editor,
+  page,
+}) => {
+  await editor.select('head-of-product');
+  const title = page.getByTestId('inspector-title');
+  const reading = page.getByTestId('role-reading');
+  const badge = editor.card('head-of-product').getByTestId('role-badge');
+
+  // Under the CTO, a head of product heads a department rather than being the company's CPO.
+  await expect(reading).toContainText('Read from “head of product” in the title.');
+  await expect(reading).toContainText(
+    'Heads a function under “CTO & Co-founder” rather than the CEO: read as a department head',
+  );
+  await expect(badge).toHaveCount(0);
+
+  // A unit's head: the words that name the unit are shown.
+  await page.getByTestId('inspector-manager').selectOption('ceo');
+  await title.fill('Chief Product Officer, Nordics');
+  await expect(reading).toContainText('Leads a unit (“nordics”)');
+  await expect(page.getByTestId('inspector-scope')).toContainText(
+    'As the title and chart say (a unit)',
+  );
+  await expect(badge).toHaveCount(0);
+
+  // The user knows better: this CPO leads the company.
+  await page.getByTestId('inspector-scope').selectOption('company');
+  await expect(badge).toHaveText('CPO');
+  await expect(reading).not.toContainText('Leads a unit');
+  await page.getByTestId('undo').click();
+  await expect(badge).toHaveCount(0);
+
+  // A typo is read, and said.
+  await title.fill('Cheif Product Officer');
+  await expect(reading).toContainText('Read as a typo: cheif → chief.');
+  await expect(badge).toHaveText('CPO');
 });
 
 test('Delete removes a position and its reports move up to its manager', async ({

@@ -38,7 +38,7 @@ test('a finding names its positions, finds them on the chart and explains itself
   await finding.locator('[data-testid="finding-position"][data-id="erp-manager"]').click();
   await expect(editor.card('erp-manager')).toHaveAttribute('data-selected', 'true');
   await expect(editor.card('erp-manager')).toBeInViewport();
-  await expect(page.getByTestId('inspector-title')).toHaveValue('IT Manager, ERP');
+  await expect(page.getByTestId('inspector-title')).toHaveValue('IT Manager (ERP)');
 
   await finding.getByText('Why this matters').click();
   await expect(finding.locator('.finding-sources li').first()).toBeVisible();
@@ -56,11 +56,11 @@ test('rule settings turn a rule off and explain invalid options', async ({ edito
     'Option “max” must be a number, not text.',
   );
 
-  await row.getByTestId('rule-options').fill('{"max": 14,}');
+  await row.getByTestId('rule-options').fill('{"max": 16,}');
   await row.getByTestId('rule-options-save').click();
   await expect(row.getByTestId('rule-options-error')).toContainText('not valid JSON');
 
-  await row.getByTestId('rule-options').fill('{"max": 14}');
+  await row.getByTestId('rule-options').fill('{"max": 16}');
   await row.getByTestId('rule-options-save').click();
   await expect(row.getByTestId('rule-options-error')).toHaveCount(0);
   await page.getByTestId('rule-settings-close').click();

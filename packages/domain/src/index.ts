@@ -22,6 +22,7 @@ export {
   setRolesOpSchema,
   updatePositionOpSchema,
 } from './chart/patch-schema.js';
+export { type RoleReading, readRoles } from './chart/role-reading.js';
 export {
   type BusinessModel,
   businessModelSchema,
@@ -32,10 +33,15 @@ export {
   type DottedLine,
   dottedLineSchema,
   type Position,
+  type PositionScope,
   positionIdSchema,
   positionSchema,
   roleIdSchema,
+  scopeSchema,
+  sectorSchema,
 } from './chart/schema.js';
+export type { ScopeReason } from './chart/scope-roles.js';
+export { type Sector, sectors } from './chart/sectors.js';
 export type {
   ChartDiff,
   DottedLineChange,
@@ -104,7 +110,13 @@ export {
   roleCatalogue,
 } from './roles/catalogue.js';
 export { effectiveRoles, isInterim } from './roles/effective-roles.js';
-export { recognizeTitle, type TitleRecognition } from './roles/recognize-title.js';
+export {
+  type Confidence,
+  recognizeTitle,
+  type TitleContext,
+  type TitleRecognition,
+  type TitleScope,
+} from './roles/recognize-title.js';
 export { isRoleId, type RoleId, roleIds } from './roles/role-ids.js';
 export { type TitleAliases, type TitleLanguage, titleAliases } from './roles/title-aliases.js';
 export { rules } from './rules/index.js';

@@ -22,7 +22,7 @@ describe('describeSettingIssue', () => {
 
   it('lists the options a rule takes when an unknown one is given', () => {
     expect(issuesOf({ 'span-of-control': ['warning', { maximum: 8 }] })).toEqual([
-      '"maximum" is not an option of this rule; it takes “max”.',
+      '"maximum" is not an option of this rule; it takes “max” and “frontlineMax”.',
     ]);
   });
 

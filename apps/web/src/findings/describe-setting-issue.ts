@@ -16,7 +16,7 @@ export function describeSettingIssue(issue: InputIssue): string {
   if (unknownKey !== null) {
     const known = optionNames.get(String(ruleId)) ?? [];
     return `${unknownKey[1]} is not an option of this rule${
-      known.length > 0 ? `; it takes ${known.map((name) => `“${name}”`).join(', ')}` : ''
+      known.length > 0 ? `; it takes ${listOf(known.map((name) => `“${name}”`))}` : ''
     }.`;
   }
   if (rest.length === 0) return message;
@@ -64,4 +64,11 @@ function article(type: string): string {
     int: 'a whole number',
   };
   return words[type] ?? type;
+}
+
+/** “a”, “a and b”, “a, b and c”. */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

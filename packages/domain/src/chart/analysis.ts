@@ -1,7 +1,11 @@
 import { getRole } from '../roles/catalogue.js';
-import { recognizeTitle, type TitleRecognition } from '../roles/recognize-title.js';
+import { normalizeTitle } from '../roles/normalize-title.js';
+import { inSector, recognizeTitle, type TitleRecognition } from '../roles/recognize-title.js';
 import type { RoleId } from '../roles/role-ids.js';
-import type { Chart, Position } from './schema.js';
+import { inferSector } from './infer-sector.js';
+import type { Chart, Position, PositionScope } from './schema.js';
+import { type ScopeReason, scopeReasonNames, scopeRoles } from './scope-roles.js';
+import type { Sector } from './sectors.js';
 
 /** `managerOf` for a position whose `reportsTo` names no position. */
 export const UNKNOWN_MANAGER = -2;
@@ -14,6 +18,8 @@ const VACANT = 1;
 const INTERIM = 2;
 /** Set while reading when the position has an `interim` field, which then wins over the title. */
 const INTERIM_GIVEN = 4;
+/** The roles rest on a reading of the title that is not sure (a mended typo, an ambiguous word). */
+const UNSURE = 8;
 
 /**
  * Everything the rules need to know about a chart's structure, computed once per validation in
@@ -41,10 +47,24 @@ export class ChartAnalysis {
   // Everything the rules ask about a position per position is copied into flat arrays once, so
   // that a rule's loop over a million positions reads arrays rather than a million objects.
   private readonly ids: string[];
-  /** Each position's roles, as an index into `roleLists`, and the highest rank of each list. */
+  /**
+   * Each position's roles as the rules see them (company-level: a unit's head and a department
+   * head under the role's holder hold none), as an index into `roleLists`; the roles its title or
+   * its `roles` field name, likewise; and the highest rank of each list.
+   */
   private readonly roleListOf: Int32Array;
+  private readonly namedListOf: Int32Array;
   private readonly roleLists: (readonly RoleId[])[];
   private readonly listRank: Uint8Array;
+  /** Why a position holds fewer roles than it names, per position (ScopeReason). */
+  private readonly reasons: Uint8Array;
+  private readonly units: Uint8Array;
+  private readonly recognitions: readonly TitleRecognition[];
+  private readonly titleOf: Int32Array;
+  /** The company's sector: `company.sector`, or what the chart's words give away. */
+  readonly sector: Sector | undefined;
+  /** Whether the sector was stated rather than inferred. */
+  readonly sectorGiven: boolean;
   /** VACANT and INTERIM bits per position. */
   private readonly flags: Uint8Array;
   private readonly holders = new Map<RoleId, number[]>();
@@ -73,11 +93,17 @@ export class ChartAnalysis {
     // their feedback fresh, which measured twice as fast as one big constructor.
     const read = readPositions(positions, this.indexById);
     this.ids = read.ids;
-    const recognitions = read.distinctTitles.map(recognizeTitle);
-    const roles = resolveRoles(positions, read, recognitions, this.holders);
-    this.roleListOf = roles.roleListOf;
-    this.roleLists = roles.roleLists;
-    this.listRank = roles.listRank;
+    const titles = read.distinctTitles.map((title) => recognizeTitle(title));
+    const given = chart.company?.sector;
+    this.sectorGiven = given !== undefined;
+    this.sector = given ?? inferSector(chart.company?.name, titles);
+    const sector = this.sector;
+    const recognitions =
+      sector === 'investment-management' ? titles.map((title) => inSector(title, sector)) : titles;
+    this.recognitions = recognitions;
+    this.titleOf = read.titleOf;
+    const roles = resolveRoles(positions, read, recognitions);
+    this.namedListOf = roles.roleListOf;
     this.flags = roles.flags;
     if (this.indexById.size < n) this.findDuplicates();
 
@@ -92,6 +118,32 @@ export class ChartAnalysis {
     this.post = walk.post;
     this.depth = walk.depth;
     this.layers = walk.layers;
+
+    const scoped = scopeRoles({
+      order: walk.order,
+      manager: this.manager,
+      cycle: this.cycle,
+      namedListOf: roles.roleListOf,
+      roleLists: roles.roleLists,
+      titleOf: read.titleOf,
+      recognitions,
+      explicitRoles: read.withRoles,
+      givenScope: read.scopes,
+      companyWords: new Set(normalizeTitle(chart.company?.name ?? '')),
+    });
+    this.roleListOf = scoped.roleListOf;
+    this.roleLists = scoped.roleLists;
+    this.reasons = scoped.reasons;
+    this.units = scoped.units;
+    this.listRank = new Uint8Array(this.roleLists.length);
+    this.roleLists.forEach((list, index) => {
+      for (const role of list)
+        this.listRank[index] = Math.max(this.listRank[index]!, getRole(role).rank);
+    });
+    for (let i = 0; i < n; i++) {
+      const list = this.roleLists[this.roleListOf[i]!]!;
+      if (list.length > 0) addHolder(this.holders, list, i);
+    }
   }
 
   /** Groups the positions of every id used more than once, in the order the clashes appear. */
@@ -173,6 +225,48 @@ export class ChartAnalysis {
     return this.listRank[this.roleListOf[index]!]!;
   }
 
+  /** The roles the position's title (or `roles` field) names, before its place in the chart counts. */
+  namedRolesOf(index: number): readonly RoleId[] {
+    return this.roleLists[this.namedListOf[index]!]!;
+  }
+
+  /** Whether the position leads the company or a unit of it (its own `scope`, title or place). */
+  scopeOf(index: number): PositionScope {
+    return this.units[index] === 1 ? 'unit' : 'company';
+  }
+
+  /** Why the position holds fewer roles than it names, if it does. */
+  scopeReasonOf(index: number): ScopeReason | undefined {
+    const reason = this.reasons[index]!;
+    return reason === 0 ? undefined : (scopeReasonNames[reason] as ScopeReason);
+  }
+
+  /** What the title says, for a position whose roles come from it (undefined when `roles` is set). */
+  recognitionOf(index: number): TitleRecognition | undefined {
+    if (this.positions[index]!.roles !== undefined) return undefined;
+    return this.recognitions[this.titleOf[index]!];
+  }
+
+  /**
+   * Whether the position's roles rest on a sure reading: set explicitly, or read from a title
+   * without mended typos or ambiguous words. Rules offer fixes only for sure readings.
+   */
+  isSure(index: number): boolean {
+    return (this.flags[index]! & UNSURE) === 0;
+  }
+
+  /**
+   * A company-level member of an executive body with no role of ours ("Lid Raad van Bestuur",
+   * "Koncerndirektør"): an executive all the same.
+   */
+  isExecutiveMember(index: number): boolean {
+    return (
+      this.rolesOf(index).length === 0 &&
+      this.units[index] === 0 &&
+      this.recognitionOf(index)?.executiveMember === true
+    );
+  }
+
   /** Held on an interim basis: the `interim` field, or else what the title says. */
   isInterim(index: number): boolean {
     return (this.flags[index]! & INTERIM) !== 0;
@@ -215,6 +309,8 @@ interface ReadPositions {
   withRoles: number[];
   /** VACANT, INTERIM and INTERIM_GIVEN from the fields. */
   flags: Uint8Array;
+  /** The `scope` field: 0 absent, 1 company, 2 unit. */
+  scopes: Uint8Array;
 }
 
 /**
@@ -234,6 +330,7 @@ function readPositions(
   const reportsTo = new Array<string | null | undefined>(n);
   const titleOf = new Int32Array(n);
   const flags = new Uint8Array(n);
+  const scopes = new Uint8Array(n);
   const numbers = new Map<string, number>();
   const distinctTitles: string[] = [];
   const withRoles: number[] = [];
@@ -258,30 +355,26 @@ function readPositions(
     }
     titleOf[i] = lastNumber;
     if (position.roles !== undefined) withRoles.push(i);
+    const scope = position.scope;
+    if (scope !== undefined) scopes[i] = scope === 'unit' ? 2 : 1;
     const interim = position.interim;
     flags[i] =
       (position.vacant === true ? VACANT : 0) |
       (interim === undefined ? 0 : interim ? INTERIM | INTERIM_GIVEN : INTERIM_GIVEN);
   }
   withRoles.reverse();
-  return { ids, reportsTo, titleOf, distinctTitles, withRoles, flags };
+  return { ids, reportsTo, titleOf, distinctTitles, withRoles, flags, scopes };
 }
 
 /**
- * Each position's roles (the ones it names, else its title's) as an index into a list of role
- * lists with their ranks, its final interim flag, and the holders of every role in chart order.
+ * Each position's named roles (the ones it names, else its title's) as an index into a list of
+ * role lists, and its final interim and sureness flags.
  */
 function resolveRoles(
   positions: readonly Position[],
   read: ReadPositions,
   recognitions: readonly TitleRecognition[],
-  holders: Map<RoleId, number[]>,
-): {
-  roleListOf: Int32Array;
-  roleLists: (readonly RoleId[])[];
-  listRank: Uint8Array;
-  flags: Uint8Array;
-} {
+): { roleListOf: Int32Array; roleLists: (readonly RoleId[])[]; flags: Uint8Array } {
   const { titleOf, withRoles, flags } = read;
   // The title's lists first, so that a title's number is its list's number.
   const roleLists: (readonly RoleId[])[] = recognitions.map((recognition) => recognition.roles);
@@ -294,17 +387,11 @@ function resolveRoles(
       list = roleLists.length;
       roleLists.push(positions[i]!.roles!);
       next++;
-    }
+    } else if (recognitions[title]!.confidence !== 'high') flags[i]! |= UNSURE;
     roleListOf[i] = list;
     if ((flags[i]! & INTERIM_GIVEN) === 0 && recognitions[title]!.interim) flags[i]! |= INTERIM;
-    const roles = roleLists[list]!;
-    if (roles.length > 0) addHolder(holders, roles, i);
   }
-  const listRank = new Uint8Array(roleLists.length);
-  roleLists.forEach((roles, list) => {
-    for (const role of roles) listRank[list] = Math.max(listRank[list]!, getRole(role).rank);
-  });
-  return { roleListOf, roleLists, listRank, flags };
+  return { roleListOf, roleLists, flags };
 }
 
 /** Few positions hold a role; kept out of the loop above so that its common path stays short. */
@@ -393,13 +480,15 @@ function walkTrees(
   cycle: Uint8Array,
   childStart: Int32Array,
   childList: Int32Array,
-): { pre: Int32Array; post: Int32Array; depth: Int32Array; layers: number } {
+): { pre: Int32Array; post: Int32Array; depth: Int32Array; layers: number; order: Int32Array } {
   const n = manager.length;
   const pre = new Int32Array(n);
   const post = new Int32Array(n);
   const depth = new Int32Array(n);
   const next = childStart.slice(0, n); // next child to visit, per position
   const stack = new Int32Array(n);
+  /** The positions in pre-order: every manager before its team. */
+  const order = new Int32Array(n);
   let preCount = 0;
   let postCount = 0;
   let layers = 0;
@@ -407,6 +496,7 @@ function walkTrees(
     if (manager[root]! >= 0 && cycle[root] === 0) continue;
     let top = 0;
     stack[top++] = root;
+    order[preCount] = root;
     pre[root] = preCount++;
     const rootDepth = manager[root] === NO_MANAGER ? 1 : 0;
     depth[root] = rootDepth;
@@ -416,6 +506,7 @@ function walkTrees(
       if (next[i]! < childStart[i + 1]!) {
         const child = childList[next[i]!++]!;
         if (cycle[child] === 1) continue;
+        order[preCount] = child;
         pre[child] = preCount++;
         const d = depth[i] === 0 ? 0 : depth[i]! + 1;
         depth[child] = d;
@@ -427,5 +518,5 @@ function walkTrees(
       }
     }
   }
-  return { pre, post, depth, layers };
+  return { pre, post, depth, layers, order };
 }

@@ -56,10 +56,17 @@ class Draft {
       }
       case 'updatePosition': {
         const at = this.require(op.positionId, opIndex, 'positionId');
-        const changes = Object.fromEntries(
-          Object.entries(op.changes).filter(([, value]) => value !== undefined),
+        const { scope, ...rest } = op.changes;
+        const changes: Partial<Position> = Object.fromEntries(
+          Object.entries(rest).filter(([, value]) => value !== undefined),
         );
+        if (scope !== undefined && scope !== null) changes.scope = scope;
         this.update(at, changes);
+        // A null scope goes back to "read from the title and the chart".
+        if (scope === null) {
+          const { scope: _dropped, ...position } = this.positions[at]!;
+          this.positions[at] = position;
+        }
         return;
       }
       case 'addPosition': {

@@ -36,7 +36,15 @@ export function parseChart(input: unknown): ParseChartResult {
 // The quick check reads exactly these fields. If the schemas gain or lose one, the `satisfies`
 // lines stop compiling until the check learns it.
 type Same<A, B> = [A, B] extends [B, A] ? true : never;
-type PositionField = 'id' | 'title' | 'roles' | 'reportsTo' | 'holder' | 'vacant' | 'interim';
+type PositionField =
+  | 'id'
+  | 'title'
+  | 'roles'
+  | 'reportsTo'
+  | 'holder'
+  | 'vacant'
+  | 'interim'
+  | 'scope';
 true satisfies Same<keyof typeof positionSchema.shape, PositionField>;
 true satisfies Same<keyof typeof dottedLineSchema.shape, 'from' | 'to'>;
 true satisfies Same<
@@ -98,6 +106,8 @@ function arePositions(positions: readonly unknown[]): boolean {
     if (vacant !== undefined && typeof vacant !== 'boolean') return false;
     const interim = position.interim;
     if (interim !== undefined && typeof interim !== 'boolean') return false;
+    const scope = position.scope;
+    if (scope !== undefined && scope !== 'company' && scope !== 'unit') return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { positionIdSchema, positionSchema, roleIdSchema } from './schema.js';
+import { positionIdSchema, positionSchema, roleIdSchema, scopeSchema } from './schema.js';
 
 // Patch operations of contract §3: the serialisable form of every suggestion, applied by one pure
 // function (applyPatch) that the API, the CLI and the web app share.
@@ -24,6 +24,8 @@ export const updatePositionOpSchema = z.object({
     holder: z.string().nullable().optional(),
     vacant: z.boolean().optional(),
     interim: z.boolean().optional(),
+    /** What the position leads; null removes the field, so that the title and chart decide again. */
+    scope: scopeSchema.nullable().optional(),
   }),
 });
 

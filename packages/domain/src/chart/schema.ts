@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleIds } from '../roles/role-ids.js';
+import { sectors } from './sectors.js';
 
 // The chart document of contract §1. These schemas are the single source of the TypeScript types,
 // of the exported JSON Schema and of the API's OpenAPI document. Objects are loose so that unknown
@@ -38,6 +39,14 @@ export const businessModelSchema = z.enum(['product', 'enterprise'], {
     `Unknown business model ${quoted(issue.input)}; expected "product" or "enterprise"`,
 });
 
+export const sectorSchema = z.enum(sectors, {
+  error: (issue) => `Unknown sector ${quoted(issue.input)}; expected one of ${sectors.join(', ')}`,
+});
+
+export const scopeSchema = z.enum(['company', 'unit'], {
+  error: (issue) => `Unknown scope ${quoted(issue.input)}; expected "company" or "unit"`,
+});
+
 export const companySchema = z
   .looseObject(
     {
@@ -48,6 +57,10 @@ export const companySchema = z
         .nonnegative('Headcount must not be negative')
         .optional(),
       businessModel: businessModelSchema.optional(),
+      sector: sectorSchema.optional().meta({
+        description:
+          'The kind of organisation; when absent it is inferred from the titles and the name where they give it away ("Kommunaldirektør": public sector).',
+      }),
     },
     expectedType('"company"', 'an object'),
   )
@@ -66,6 +79,10 @@ export const positionSchema = z
       holder: z.string(expectedType('Holder', 'a string or null')).nullable().optional(),
       vacant: z.boolean(expectedType('"vacant"', 'true or false')).optional(),
       interim: z.boolean(expectedType('"interim"', 'true or false')).optional(),
+      scope: scopeSchema.optional().meta({
+        description:
+          'Whether the position leads the company (or group) or a unit of it (region, country, division, subsidiary, business unit). When absent it is read from the title and the chart: "Finance Director North" leads a unit, and so does everyone under a unit head.',
+      }),
     },
     expectedType('A position', 'an object with "id" and "title"'),
   )
@@ -116,3 +133,4 @@ export type Position = z.infer<typeof positionSchema>;
 export type DottedLine = z.infer<typeof dottedLineSchema>;
 export type Company = z.infer<typeof companySchema>;
 export type BusinessModel = z.infer<typeof businessModelSchema>;
+export type PositionScope = z.infer<typeof scopeSchema>;

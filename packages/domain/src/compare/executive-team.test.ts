@@ -84,7 +84,7 @@ describe('executiveTeam', () => {
   it('counts from the single top when no position is the CEO', () => {
     expect(
       teamOf(`
-        md: Managing Partner
+        md: Senior Partner
           a: Partner
           b: Partner
       `),
@@ -92,7 +92,7 @@ describe('executiveTeam', () => {
     expect(
       teamOf(`
         board: Board of Directors
-        md: Managing Partner
+        md: Senior Partner
           a: Partner
       `),
     ).toEqual({ head: 'md', size: 2 });
@@ -108,7 +108,7 @@ describe('executiveTeam', () => {
     expect(
       teamOf(`
         board: Board of Directors
-          md: Managing Partner
+          md: Senior Partner
       `),
     ).toBeNull();
     expect(

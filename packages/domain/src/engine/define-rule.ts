@@ -15,7 +15,18 @@ export interface RuleReport {
    */
   severity?: Severity;
   suggestions?: Suggestion[];
+  /**
+   * The sources for the line this finding judges, when they are narrower than the rule's (an
+   * atypical CFO line cites the CFO's sources, not the CISO's).
+   */
+  sources?: readonly EvidenceId[];
 }
+
+/**
+ * What a rule judges, which orders the report: the chart's integrity first, then the roles and
+ * their lines, then the shape (spans and layers).
+ */
+export type RuleCategory = 'structure' | 'roles' | 'shape';
 
 export interface RuleContext<Options> {
   readonly chart: Chart;
@@ -31,6 +42,7 @@ export interface RuleDefinition<Options = Record<string, never>> {
   /** One line: when the rule fires. */
   readonly description: string;
   readonly defaultSeverity: Severity;
+  readonly category: RuleCategory;
   /** Why the rule exists, for people; the doc in docs/rules/<id>.md says more. */
   readonly rationale: string;
   /** Claims and sources of domain-knowledge.md the rule rests on. */

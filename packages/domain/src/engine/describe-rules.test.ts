@@ -46,11 +46,14 @@ describe('describeRules', () => {
     }
   });
 
-  it('describes span-of-control’s max as a positive whole number defaulting to 12', () => {
+  it('describes span-of-control’s max and frontlineMax as positive whole numbers defaulting to 15 and 25', () => {
     const span = described.find((rule) => rule.id === 'span-of-control');
-    expect(span?.defaults).toEqual({ max: 12 });
+    expect(span?.defaults).toEqual({ max: 15, frontlineMax: 25 });
     expect(span?.options).toMatchObject({
-      properties: { max: { type: 'integer', default: 12, exclusiveMinimum: 0 } },
+      properties: {
+        max: { type: 'integer', default: 15, exclusiveMinimum: 0 },
+        frontlineMax: { type: 'integer', default: 25, exclusiveMinimum: 0 },
+      },
       additionalProperties: false,
     });
   });

@@ -42,20 +42,22 @@ describe('parseRuleSettings', () => {
       options: undefined,
     });
     expect(settings.get('narrow-span')?.level).toBe('error');
+    // Options left out take their defaults.
     expect(settings.get('span-of-control')).toEqual({
       level: 'info',
       explicit: true,
-      options: { max: 8 },
+      options: { max: 8, frontlineMax: 25 },
     });
   });
 
   it('gives a rule with options its defaults when the setting names only a level', () => {
     expect(settingsOf({ 'span-of-control': 'error' }).get('span-of-control')?.options).toEqual({
-      max: 12,
+      max: 15,
+      frontlineMax: 25,
     });
     expect(
       settingsOf({ 'span-of-control': ['error', {}] }).get('span-of-control')?.options,
-    ).toEqual({ max: 12 });
+    ).toEqual({ max: 15, frontlineMax: 25 });
   });
 
   it('names an unknown rule, __proto__ and inherited names included', () => {
@@ -135,6 +137,7 @@ describe('parseRuleSettings', () => {
       id: 'custom-rule',
       description: 'A rule outside the registry',
       defaultSeverity: 'info',
+      category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
       options: z.strictObject({ limit: z.number().default(1) }),
@@ -165,6 +168,7 @@ describe('severity in validate', () => {
     id: 'picky',
     description: 'Reports the first position as a warning, whatever its default',
     defaultSeverity: 'info',
+    category: 'roles',
     rationale: 'Tests only.',
     sources: ['MODEL:chart'],
     suggests: false,

@@ -4,17 +4,23 @@ import { ChartAnalysis } from '../chart/analysis.js';
 import type { Chart } from '../chart/schema.js';
 import { cite } from '../sources/cite.js';
 import { orgChart } from '../testing/org-chart.js';
-import { type AnyRule, defineRule, type RuleReport } from './define-rule.js';
+import { type AnyRule, defineRule, type RuleCategory, type RuleReport } from './define-rule.js';
 import { RuleSettingsError } from './settings.js';
 import type { Severity } from './types.js';
 import { validate } from './validate.js';
 
 /** A throwaway rule that reports what it is told, so that the engine is tested on its own. */
-function reporting(id: string, reports: RuleReport[], defaultSeverity: Severity = 'warning') {
+function reporting(
+  id: string,
+  reports: RuleReport[],
+  defaultSeverity: Severity = 'warning',
+  category: RuleCategory = 'roles',
+) {
   return defineRule({
     id,
     description: `Test rule ${id}`,
     defaultSeverity,
+    category,
     rationale: 'Tests only.',
     sources: ['MODEL:chart'],
     suggests: reports.some((report) => report.suggestions !== undefined),
@@ -45,32 +51,105 @@ describe('validate', () => {
     });
   });
 
-  it('sorts by severity, then chart order of the primary position, then rule id', () => {
+  it('sorts by severity, category, rank and layer of the primary position, chart order, rule id and message', () => {
+    // a and d are tops; b, the CFO c and the CEO e are in layer 2.
+    const ranked = orgChart('a: Team lead\n  b: Developer\n  c: CFO\nd: Analyst\n  e: CEO');
     const rules: AnyRule[] = [
-      reporting('zeta', [
-        { positions: [2], message: 'zeta on c' },
-        { positions: [0], message: 'zeta info on a', severity: 'info' },
-        { positions: [1, 0], message: 'zeta error on b', severity: 'error' },
-      ]),
+      reporting(
+        'zeta',
+        [
+          { positions: [4], message: 'zeta on e' },
+          { positions: [0], message: 'zeta info on a', severity: 'info' },
+          { positions: [1, 0], message: 'zeta error on b', severity: 'error' },
+        ],
+        'warning',
+        'shape',
+      ),
       reporting('alpha', [
-        { positions: [], message: 'alpha on the whole chart' },
+        { positions: [1, 0], message: 'alpha on b' },
+        { positions: [3], message: 'alpha on d' },
+        { positions: [0], message: 'alpha on a' },
+        { positions: [0], message: 'alpha again on a' },
         { positions: [2], message: 'alpha on c' },
-        { positions: [0, 2], message: 'alpha on a' },
+        { positions: [4], message: 'alpha on e' },
+        { positions: [], message: 'alpha on the whole chart' },
       ]),
+      reporting('beta', [{ positions: [0], message: 'beta on a' }]),
+      reporting('omega', [{ positions: [1], message: 'omega on b' }], 'warning', 'structure'),
     ];
     const expected = [
+      // Errors first, whatever their category.
       'zeta error on b',
-      'alpha on a',
+      // Then the chart's integrity before roles, roles before shape, whatever the rank.
+      'omega on b',
+      // Within a category the highest rank first: the CEO, then the CFO.
+      'alpha on e',
       'alpha on c',
-      'zeta on c',
+      // A finding on no position counts as rank 0 and layer 0.
       'alpha on the whole chart',
+      // Then the shallowest layer, then chart order, rule id and message.
+      'alpha again on a',
+      'alpha on a',
+      'beta on a',
+      'alpha on d',
+      'alpha on b',
+      'zeta on e',
       'zeta info on a',
     ];
-    expect(validate(chart, { ruleSet: rules }).findings.map((f) => f.message)).toEqual(expected);
+    expect(validate(ranked, { ruleSet: rules }).findings.map((f) => f.message)).toEqual(expected);
     // The order of the rules does not matter.
     expect(
-      validate(chart, { ruleSet: [...rules].reverse() }).findings.map((f) => f.message),
+      validate(ranked, { ruleSet: [...rules].reverse() }).findings.map((f) => f.message),
     ).toEqual(expected);
+  });
+
+  it('cites the sources a finding names instead of the rule’s', () => {
+    const rule = reporting('narrow', [
+      { positions: [0], message: 'own sources', sources: ['EXT:28'] },
+      { positions: [1], message: 'rule sources' },
+    ]);
+    const findings = validate(chart, { ruleSet: [rule] }).findings;
+    expect(findings.map((f) => [f.message, f.sources])).toEqual([
+      ['own sources', cite(['EXT:28'])],
+      ['rule sources', cite(['MODEL:chart'])],
+    ]);
+  });
+
+  it('drops the suggestions of a roles rule when a position it involves is read unsurely', () => {
+    // b's title is a mended typo and c's an ambiguous word; d names its roles, a reads plainly.
+    const unsure = orgChart(
+      'a: CEO\n  b: Cheif Technology Officer\n  c: Informationschef\n  d: Cheif Technology Officer [roles=cto]',
+    );
+    const fix = (id: string) => [
+      {
+        title: `Move “${id}”`,
+        patch: [{ op: 'setReportsTo' as const, positionId: id, reportsTo: null }],
+      },
+    ];
+    const reports = (): RuleReport[] => [
+      { positions: [1], message: 'on b', suggestions: fix('b') },
+      { positions: [3, 2], message: 'on d and c', suggestions: fix('d') },
+      { positions: [3, 0], message: 'on d and a', suggestions: fix('d') },
+    ];
+    const suggested = (category: RuleCategory) =>
+      validate(unsure, {
+        ruleSet: [reporting('fixes', reports(), 'warning', category)],
+      }).findings.map((f) => [f.message, f.suggestions.length]);
+    expect(suggested('roles')).toEqual(
+      expect.arrayContaining([
+        ['on b', 0],
+        ['on d and c', 0],
+        ['on d and a', 1],
+      ]),
+    );
+    // The chart's structure and shape do not rest on reading titles.
+    for (const category of ['structure', 'shape'] as const) {
+      expect(suggested(category), category).toHaveLength(3);
+      expect(
+        suggested(category).every(([, count]) => count === 1),
+        category,
+      ).toBe(true);
+    }
   });
 
   it('counts findings per severity', () => {
@@ -111,6 +190,7 @@ describe('validate', () => {
       id: 'with-options',
       description: 'Records its options',
       defaultSeverity: 'info',
+      category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
       options: z.strictObject({ limit: z.number().default(3) }),
@@ -145,6 +225,7 @@ describe('validate', () => {
       id: 'looks',
       description: 'Looks at its context',
       defaultSeverity: 'info',
+      category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
       suggests: false,
@@ -162,6 +243,7 @@ describe('validate', () => {
       id: 'keeps',
       description: 'Keeps the analysis it is given',
       defaultSeverity: 'info',
+      category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
       suggests: false,
@@ -184,6 +266,7 @@ describe('validate', () => {
       id: 'runs',
       description: 'Notes that it ran',
       defaultSeverity: 'info',
+      category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
       suggests: false,
@@ -205,6 +288,7 @@ describe('validate', () => {
       id: 'sneaky',
       description: 'Suggests without saying so',
       defaultSeverity: 'warning',
+      category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
       suggests: false,

@@ -3,7 +3,7 @@ import { computeMetrics } from '../chart/metrics.js';
 import type { Chart } from '../chart/schema.js';
 import { rules as registry } from '../rules/index.js';
 import { cite } from '../sources/cite.js';
-import type { AnyRule, RuleReport } from './define-rule.js';
+import type { AnyRule, RuleCategory, RuleReport } from './define-rule.js';
 import { parseRuleSettings, type RuleSettings, RuleSettingsError } from './settings.js';
 import type { Finding, Severity, ValidationReport } from './types.js';
 
@@ -21,6 +21,7 @@ export interface ValidateOptions {
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const categoryOrder: Record<RuleCategory, number> = { structure: 0, roles: 1, shape: 2 };
 
 const citations = new WeakMap<AnyRule, string[]>();
 function citationsOf(rule: AnyRule): string[] {
@@ -33,16 +34,23 @@ function citationsOf(rule: AnyRule): string[] {
 }
 
 /**
- * Runs every enabled rule over the chart and returns the findings, sorted by severity (errors
- * first), then by the chart order of their primary position, then by rule id, so that the same
- * chart always gives the same report.
+ * Runs every enabled rule over the chart and returns the findings, most important first: by
+ * severity (errors first); then the chart's integrity before roles and lines before spans and
+ * layers; then by the rank of the primary position (the board and the CEO, then the executives,
+ * directors, managers) and how high it sits; then by chart order, rule id and message, so that the
+ * same chart always gives the same report. In a 750-row export the executive line that matters
+ * comes before the frontline spans.
+ *
+ * A suggestion of a rule about roles is kept only when the roles of every position it involves
+ * rest on a sure reading (set explicitly, or read from a title without mended typos or ambiguous
+ * words): a one-click fix must not act on a guess.
  */
 export function validate(chart: Chart, options: ValidateOptions = {}): ValidationReport {
   const ruleSet = options.ruleSet ?? registry;
   const parsed = parseRuleSettings(options.rules, options.ruleSet);
   if (!parsed.ok) throw new RuleSettingsError(parsed.issues);
   const analysis = options.analysis?.chart === chart ? options.analysis : new ChartAnalysis(chart);
-  const collected: { finding: Finding; primary: number }[] = [];
+  const collected: { finding: Finding; primary: number; order: number[] }[] = [];
 
   for (const rule of ruleSet) {
     const setting = parsed.settings.get(rule.id);
@@ -68,16 +76,26 @@ export function validate(chart: Chart, options: ValidateOptions = {}): Validatio
           }
         }
         const severity = setting?.explicit ? level : (report.severity ?? level);
+        const primary = report.positions[0];
+        const sure =
+          rule.category !== 'roles' || report.positions.every((index) => analysis.isSure(index));
         collected.push({
-          primary: report.positions[0] ?? Number.MAX_SAFE_INTEGER,
+          primary: primary ?? Number.MAX_SAFE_INTEGER,
+          order: [
+            severityOrder[severity],
+            categoryOrder[rule.category],
+            primary === undefined ? 0 : -analysis.rankOf(primary),
+            primary === undefined ? 0 : analysis.layerOf(primary),
+          ],
           finding: {
             ruleId: rule.id,
             severity,
             message: report.message,
             positionIds: report.positions.map((index) => analysis.id(index)),
             // A copy per finding: a caller editing one finding must not change the others.
-            sources: citationsOf(rule).slice(),
-            suggestions: report.suggestions ?? [],
+            sources:
+              report.sources === undefined ? citationsOf(rule).slice() : cite(report.sources),
+            suggestions: sure ? (report.suggestions ?? []) : [],
           },
         });
       },
@@ -86,7 +104,7 @@ export function validate(chart: Chart, options: ValidateOptions = {}): Validatio
 
   collected.sort(
     (a, b) =>
-      severityOrder[a.finding.severity] - severityOrder[b.finding.severity] ||
+      compareOrder(a.order, b.order) ||
       a.primary - b.primary ||
       compare(a.finding.ruleId, b.finding.ruleId) ||
       compare(a.finding.message, b.finding.message),
@@ -99,6 +117,11 @@ export function validate(chart: Chart, options: ValidateOptions = {}): Validatio
     else summary.infos++;
   }
   return { findings, summary, metrics: computeMetrics(analysis) };
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+  return 0;
 }
 
 function compare(a: string, b: string): number {

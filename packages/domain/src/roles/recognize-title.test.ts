@@ -107,7 +107,7 @@ const danish: Case[] = [
   ['Finansdirektør', ['cfo']],
   ['Koncernøkonomidirektør', ['cfo']],
   ['Økonomi- og administrationsdirektør', ['cfo']],
-  ['Informationschef', ['cio']],
+  ['Informationschef (CIO)', ['cio']],
   ['IT-chef', ['cio']],
   ['IT-direktør', ['cio']],
   ['Direktør for IT', ['cio']],
@@ -129,7 +129,7 @@ const danish: Case[] = [
   ['Udviklingsdirektør', ['vp-engineering']],
   ['Udviklingschef', ['vp-engineering']],
   ['Leder af IT', ['it-director']],
-  ['IT-driftschef', ['it-director']],
+  ['IT-driftschef', ['it-manager']],
   ['IT-leder', ['it-manager']],
   ['IT-ansvarlig', ['it-manager']],
 ];
@@ -173,7 +173,7 @@ const dutch: Case[] = [
   ['Hoofd Automatisering', ['it-director']],
   ['IT-manager', ['it-manager']],
   ['ICT-manager', ['it-manager']],
-  ['Teamleider IT', ['it-manager']],
+  ['Teamleider IT', []],
 ];
 
 /** Several roles in one title, in the order the title names them. */
@@ -191,7 +191,7 @@ const combined: Case[] = [
   ['Co-Founder & CEO', ['ceo']],
   ['CTO & co-founder', ['cto']],
   ['President & CEO', ['ceo']],
-  ['Chairman & CEO', ['ceo']],
+  ['Chairman & CEO', ['board', 'ceo']],
   ['CEO and CFO', ['ceo', 'cfo']],
   ['Head of Engineering & CTO', ['vp-engineering', 'cto']],
   ['Chief Financial Officer & Head of HR', ['cfo', 'chro']],
@@ -233,6 +233,11 @@ const qualifiers: InterimCase[] = [
   ['Fungerende CFO', ['cfo'], true],
   ['Tijdelijk CIO', ['cio'], true],
   ['Temporary CTO', ['cto'], true],
+  ['Caretaker CEO', ['ceo'], true],
+  ['Konst. direktør', ['ceo'], true],
+  ['Tf. økonomidirektør', ['cfo'], true],
+  ['Tilforordnet direktør', ['ceo'], true],
+  ['Fungerend directeur', ['ceo'], true],
   ['Interim Manager', [], true],
   ['Acting Deputy CFO', [], true],
   // A qualifier after a preposition is the subject of the job, not its basis.
@@ -243,6 +248,12 @@ const qualifiers: InterimCase[] = [
 
 /** Deputies, assistants, offices and look-alikes: not the role they mention. */
 const notTheRole: Case[] = [
+  ['Plv. CFO', []],
+  ['Plv. directeur', []],
+  ['Loco CEO', []],
+  ['Pro-CEO', []],
+  ['Sikkerhedschef', []],
+  ['Chief Investment Officer', []],
   ['Deputy CIO', []],
   ['Deputy CEO', []],
   ['Vice CEO', []],
@@ -259,7 +270,6 @@ const notTheRole: Case[] = [
   ['Deputy Sales & Marketing Director', []],
   ['Deputy Finance & HR Director', []],
   ['Stedfortrædende salgs- og marketingdirektør', []],
-  ['Plaatsvervangend Voorzitter RvC', []],
   ['Assistant to the Finance and HR Director', []],
   ['Vicedirektør', []],
   ['Souschef', []],
@@ -336,8 +346,8 @@ const notTheRole: Case[] = [
   ['Driftschef', []],
   ['Directeur Sales', []],
   ['Groepsdirecteur', []],
-  ['Financieel Manager', []],
-  ['Manager Bedrijfsvoering', []],
+  ['Financieel Manager', ['cfo']],
+  ['Manager Bedrijfsvoering', ['coo']],
   ['Managing Director, Sales EMEA', []],
   ['General Manager, Sales', []],
   ['Vice President', []],
@@ -394,7 +404,7 @@ const spelling: Case[] = [
 ];
 
 function expectRecognition(title: string, roles: readonly RoleId[], interim = false) {
-  expect(recognizeTitle(title)).toEqual({ roles, interim });
+  expect(recognizeTitle(title)).toMatchObject({ roles, interim });
 }
 
 describe('recognizeTitle', () => {
@@ -449,7 +459,7 @@ describe('recognizeTitle', () => {
         expect(recognizeTitle(alias).roles, alias).toEqual([role]);
         expect(recognizeTitle(alias.toUpperCase()).roles, alias).toEqual([role]);
         if (!wholeTitle.has(alias)) {
-          expect(recognizeTitle(`Interim ${alias}, Acme`), alias).toEqual({
+          expect(recognizeTitle(`Interim ${alias}, Acme`), alias).toMatchObject({
             roles: [role],
             interim: true,
           });
@@ -558,19 +568,132 @@ describe('recognizeTitle', () => {
       ['Deputy', english],
       ['Stedfortrædende', danish],
       ['Plaatsvervangend', dutch],
-    ] as const)('reads "%s" before any title of its language as no role', (deputy, cases) => {
-      // Ambiguous: the deputy may qualify only the rank before the comma, as "Vice" in "Vice
-      // President, CFO" does; the office after the comma is kept.
-      const rankThenOffice = 'Senior Vice President, General Counsel and Secretary';
-      for (const [title] of cases.filter(([title]) => title !== rankThenOffice)) {
-        expect(recognizeTitle(`${deputy} ${title}`).roles, title).toEqual([]);
-      }
+    ] as const)(
+      'reads "%s" before any title of its language as no executive role',
+      (deputy, cases) => {
+        // Ambiguous: the deputy may qualify only the rank before the comma, as "Vice" in "Vice
+        // President, CFO" does; the office after the comma is kept.
+        const rankThenOffice = 'Senior Vice President, General Counsel and Secretary';
+        for (const [title] of cases.filter(([title]) => title !== rankThenOffice)) {
+          // A deputy chair of the board still sits on it: governance, not an executive's deputy.
+          const roles = recognizeTitle(`${deputy} ${title}`).roles;
+          expect(
+            roles.filter((role) => role !== 'board'),
+            title,
+          ).toEqual([]);
+        }
+      },
+    );
+
+    it.each([
+      'Plaatsvervangend Voorzitter RvC',
+      'Vicevoorzitter RvC',
+      'Deputy Chair',
+      'Deputy Chairman of the Board',
+      'Næstformand',
+    ])('reads %j, a deputy chair, as a seat on the board', (title) => {
+      expect(recognizeTitle(title).roles).toEqual(['board']);
     });
 
     it('keeps the roles and marks the title interim when "Interim" comes first', () => {
       for (const [title, roles] of [...english, ...danish, ...dutch, ...combined]) {
-        expect(recognizeTitle(`Interim ${title}`), title).toEqual({ roles, interim: true });
+        expect(recognizeTitle(`Interim ${title}`), title).toMatchObject({ roles, interim: true });
       }
+    });
+  });
+
+  describe('what the reading says about itself', () => {
+    it.each([
+      ['Finance Director North', ['cfo'], ['north']],
+      ['HR Director North', ['chro'], ['north']],
+      ['CFO Nordics', ['cfo'], ['nordics']],
+      ['CEO, Northern Ireland', ['ceo'], ['northern', 'ireland']],
+      ['CEO Nederland', ['ceo'], ['nederland']],
+      ['Managing Director, Online', ['ceo'], ['online']],
+      ['Head of Technology, Ocean', ['cto'], ['ocean']],
+    ] as const)('reads %j as the head of a unit, keeping its roles', (title, roles, unit) => {
+      expect(recognizeTitle(title)).toMatchObject({
+        roles,
+        scope: 'unit',
+        because: { unit },
+        confidence: 'high',
+      });
+    });
+
+    it.each(['Group CEO', 'CEO', 'Chief Financial Officer', 'Adm. direktør', 'Algemeen directeur'])(
+      'reads %j as leading the company',
+      (title) => {
+        expect(recognizeTitle(title)).toMatchObject({ scope: 'company', because: { unit: [] } });
+      },
+    );
+
+    it.each([
+      ['Head of Finance', ['cfo']],
+      ['Finance Director', ['cfo']],
+      ['VP Product', ['cpo']],
+      ['Økonomichef', ['cfo']],
+      ['Direktør', ['ceo']],
+      ['Managing Director', ['ceo']],
+      ['President', ['ceo']],
+    ] as const)('reads %j as the head of a function, which the chart places', (title, roles) => {
+      expect(recognizeTitle(title)).toMatchObject({ roles, headOf: roles });
+    });
+
+    it.each(['CFO', 'Chief Technology Officer', 'Økonomidirektør', 'Financieel directeur'])(
+      'reads %j as a chief, not a head of a function',
+      (title) => {
+        expect(recognizeTitle(title).headOf).toEqual([]);
+      },
+    );
+
+    it('says which words it matched', () => {
+      expect(recognizeTitle('Chairman & CEO')).toMatchObject({
+        roles: ['board', 'ceo'],
+        because: { matched: ['chairman and ceo'], unit: [], corrected: [] },
+      });
+    });
+
+    it('mends an obvious typo of a long title, with less confidence', () => {
+      const reading = recognizeTitle('Cheif Technology Officer');
+      expect(reading).toMatchObject({ roles: ['cto'], confidence: 'medium' });
+      expect(reading.because.corrected.length).toBeGreaterThan(0);
+      expect(recognizeTitle('Chief Technology Officer').confidence).toBe('high');
+    });
+
+    it('holds back a role it cannot be sure of, and says why', () => {
+      const reading = recognizeTitle('Informationschef');
+      expect(reading).toMatchObject({ roles: [], confidence: 'low' });
+      expect(reading.because.uncertain?.roles).toEqual(['cio']);
+      expect(reading.because.uncertain?.why).toMatch(/\S/);
+      // Spelled out, it is sure.
+      expect(recognizeTitle('Informationschef (CIO)')).toMatchObject({
+        roles: ['cio'],
+        confidence: 'high',
+      });
+    });
+
+    it('reads "CIO" in an investment firm as the Chief Investment Officer, with care', () => {
+      const reading = recognizeTitle('CIO', { sector: 'investment-management' });
+      expect(reading).toMatchObject({ roles: [], confidence: 'low' });
+      expect(reading.because.uncertain?.roles).toEqual(['cio']);
+      expect(recognizeTitle('CIO').roles).toEqual(['cio']);
+      expect(
+        recognizeTitle('Chief Information Officer', { sector: 'investment-management' }).roles,
+      ).toEqual(['cio']);
+    });
+
+    it('reads female and formal forms', () => {
+      expect(recognizeTitle('Financieel directrice').roles).toEqual(['cfo']);
+      expect(recognizeTitle('Algemeen directrice').roles).toEqual(['ceo']);
+      expect(recognizeTitle('Voorzitster Raad van Bestuur').roles).toEqual(['ceo']);
+    });
+
+    it('gives away the sector of a word that hardly occurs outside it', () => {
+      expect(recognizeTitle('Kommunaldirektør')).toMatchObject({
+        roles: ['ceo'],
+        sectorHint: 'public-sector',
+      });
+      expect(recognizeTitle('CEO').sectorHint).toBeUndefined();
     });
   });
 });

@@ -1,287 +1,150 @@
+import type { Sector } from '../chart/sectors.js';
+import { getRole } from './catalogue.js';
+import { TypoCorrector } from './correct-typos.js';
 import {
-  AND,
   appendBreak,
   HARD_BREAK,
   isBreak,
   normalizeTitle,
-  POSSESSIVE,
-  SOFT_BREAK,
   tokenizeTitle,
 } from './normalize-title.js';
 import type { RoleId } from './role-ids.js';
+import { sectorHintWords } from './sector-hints.js';
 import {
-  attachedNouns,
-  belongsToMarkers,
-  combinedTitles,
+  abbreviatedRankEndings,
+  ambiguousAbbreviations,
   compoundPrefixes,
-  compoundRankEndings,
-  type DepartmentNames,
-  departmentHeads,
-  departmentManagers,
-  departmentTitlePatterns,
-  deputyMarkers,
-  fillerWords,
-  founderWords,
-  interimQualifiers,
-  notRoleTitles,
-  rankDepartments,
-  rankLikeTitles,
-  scopePrepositions,
-  scopeWords,
-  type TitleAliases,
-  type TitleLanguage,
-  titleAliases,
-  wholeTitleOnly,
+  governanceEndings,
+  investmentWords,
+  wordForms,
 } from './title-aliases.js';
+import {
+  belongsTo,
+  companyWords,
+  deputies,
+  fillers,
+  founders,
+  isConjunction,
+  neutralWords,
+  prepositions,
+  remitWords,
+  TitleReader,
+  unitWords,
+} from './title-reader.js';
+import { interimRoot, root, vocabulary, walk } from './title-trie.js';
+
+/** Whether a title's holder leads the whole company (or group) or a unit of it. */
+export type TitleScope = 'company' | 'unit';
+
+/** How sure a reading is: `medium` after mending a typo, `low` where the title is ambiguous. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 export interface TitleRecognition {
   roles: RoleId[];
   interim: boolean;
+  /** `unit` when the title names a unit it heads: "Finance Director North", "CEO Nederland". */
+  scope: TitleScope;
+  /**
+   * The roles the title names only as the head, director or VP of the function ("Head of
+   * Finance", "Økonomichef"): in a chart they are the C-level role only when nothing above holds it.
+   */
+  headOf: RoleId[];
+  confidence: Confidence;
+  /** Why: what the reading rests on, for people (the editor's inspector) and for rules. */
+  because: {
+    /** The phrases that named the roles, as folded words ("finance director"). */
+    matched: string[];
+    /** The words that make it a unit's title ("north"). */
+    unit: string[];
+    /** Typos read as the word they miss ("cheif → chief"). */
+    corrected: string[];
+    /** A role the title may name but that is too uncertain to count, and why. */
+    uncertain?: { roles: RoleId[]; why: string };
+  };
+  /** A member of an executive body without a role of ours ("Lid Raad van Bestuur", "Koncerndirektør"). */
+  executiveMember?: true;
+  /** The sector a word of the title gives away ("Kommunaldirektør": public sector). */
+  sectorHint?: Sector;
 }
+
+export interface TitleContext {
+  /** The company's sector: in an investment firm a bare "CIO" is the Chief Investment Officer. */
+  sector?: Sector;
+}
+
+const knownWords = new Set([
+  ...vocabulary,
+  ...fillers,
+  ...founders,
+  ...deputies,
+  ...belongsTo,
+  ...prepositions,
+  ...unitWords,
+  ...companyWords,
+  ...neutralWords,
+  ...remitWords,
+  ...sectorHintWords.keys(),
+]);
+let corrector: TypoCorrector | undefined;
+const investment = new Set(investmentWords.flatMap((word) => normalizeTitle(word)));
+const folds = new Map(Object.entries(wordForms));
+const expansions = new Map(
+  Object.entries(ambiguousAbbreviations).map(([short, long]) => [
+    short,
+    long.map((word) => normalizeTitle(word).join('')),
+  ]),
+);
+const rankAbbreviations = Object.entries(abbreviatedRankEndings).map(([short, long]) => ({
+  short,
+  long: long.map((word) => normalizeTitle(word).join('')),
+}));
+const governance = governanceEndings.map((word) => normalizeTitle(word).join(''));
+/** At most this many readings of a title with ambiguous abbreviations ("Fin. Dir."). */
+const MAX_EXPANSIONS = 12;
 
 /**
- * How a phrase is judged by its neighbours:
- * - `open` ends with a department ("Head of Product"): another word after it changes the department
- *   ("Head of Product Marketing"), so only a break, "and", a preposition or a scope word may follow.
- * - `departmentFirst` starts with one ("Marketing Director"): a word before it changes the department
- *   ("Product Marketing Director"), so only a scope word ("Group"), "and" or a break may precede it.
- * - `complete` is a title on its own ("CFO", "Chief Executive Officer").
- * All three refuse a noun that makes the title about something of the role ("CEO Office").
+ * The title's tokens, once for each expansion of its ambiguous abbreviations ("Fin. Dir.",
+ * "Økonomidir."): usually just the tokens.
  */
-type Shape = 'open' | 'departmentFirst' | 'complete';
-
-interface Terminal {
-  /** Empty for a look-alike that is no role ("Produktchef"). */
-  readonly roles: readonly RoleId[];
-  readonly shape: Shape;
-  /** Written in title-aliases.ts rather than generated from a department pattern; wins a clash. */
-  readonly explicit: boolean;
-  readonly wholeTitleOnly: boolean;
-  readonly rankLike: boolean;
-}
-
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  terminal?: Terminal;
-}
-
-const languages: readonly TitleLanguage[] = ['en', 'da', 'nl'];
-
-const wordSet = (words: readonly string[]) =>
-  new Set(words.flatMap((word) => normalizeTitle(word)));
-const phraseKey = (phrase: string) => normalizeTitle(phrase).join(' ');
-
-const fillers = wordSet(fillerWords);
-const scope = wordSet(scopeWords);
-const prepositions = wordSet(scopePrepositions);
-const founders = wordSet(founderWords);
-const deputies = wordSet(deputyMarkers);
-const belongsTo = wordSet(belongsToMarkers);
-const attached = new Set([...wordSet(attachedNouns), POSSESSIVE]);
-const wholeTitleKeys = new Set(wholeTitleOnly.map(phraseKey));
-const rankLikeKeys = new Set(rankLikeTitles.map(phraseKey));
-const rankEndings = compoundRankEndings.map((ending) => normalizeTitle(ending).join(''));
-
-const rankPrefixWords = new Set(
-  Object.values(departmentTitlePatterns)
-    .flatMap((byLanguage) => Object.values(byLanguage).flat())
-    .filter((pattern) => pattern.endsWith('{}'))
-    .map((pattern) => normalizeTitle(pattern.replace('{}', ''))[0]!),
-);
-const rankWords = new Set([
-  ...Object.values(departmentTitlePatterns)
-    .flatMap((byLanguage) => Object.values(byLanguage).flat())
-    .filter((pattern) => pattern.startsWith('{}'))
-    .map((pattern) => normalizeTitle(pattern.replace('{}', '')).at(-1)!),
-  ...rankEndings,
-]);
-
-// ---- Building the phrase trie -------------------------------------------------------------------
-
-/** "udvikling(s)" → the word for "direktør for udvikling" and the stem for "udviklingsdirektør". */
-function departmentForms(name: string): { word: string; stem: string } {
-  const linked = /^(.*)\(s\)$/.exec(name);
-  return linked ? { word: linked[1]!, stem: `${linked[1]}s` } : { word: name, stem: name };
-}
-
-/** Every department name of every role, as folded words. */
-const departmentNameWords = [departmentHeads, departmentManagers].flatMap((table) =>
-  Object.values(table).flatMap((names) =>
-    Object.values(names)
-      .flat()
-      .map((name) => normalizeTitle(departmentForms(name).word)),
-  ),
-);
-/** The last words of department names: a phrase ending in one is `open` ("Head of IT"). */
-const departmentEndings = new Set(departmentNameWords.map((words) => words.at(-1)!));
-
-/** Danish writers without "ø" and "å" use "oe" and "aa" as well as "o" and "a". */
-function transliterations(text: string, language: TitleLanguage): string[] {
-  if (language !== 'da' || !/[øåæ]/i.test(text)) return [text];
-  return [
-    text,
-    text.replace(/ø/g, 'oe').replace(/Ø/g, 'Oe').replace(/å/g, 'aa').replace(/Å/g, 'Aa'),
-  ];
-}
-
-/** "IT-chef" is also written "itchef"; each hyphen between letters may be dropped. */
-function hyphenVariants(text: string): string[] {
-  const parts = text.split(/(?<=\p{L})-(?=\p{L})/u);
-  let variants = [parts[0]!];
-  for (const part of parts.slice(1)) {
-    variants = variants.flatMap((variant) => [`${variant} ${part}`, `${variant}${part}`]);
+function expandAbbreviations(tokens: readonly string[]): string[][] {
+  let variants: string[][] = [[]];
+  for (const token of tokens) {
+    let choices = expansions.get(token);
+    if (choices === undefined) {
+      const rank = rankAbbreviations.find(
+        ({ short }) => token.length > short.length + 2 && token.endsWith(short),
+      );
+      choices = rank?.long.map((long) => token.slice(0, -rank.short.length) + long);
+    }
+    if (choices === undefined || variants.length * choices.length > MAX_EXPANSIONS) {
+      for (const variant of variants) variant.push(token);
+      continue;
+    }
+    variants = variants.flatMap((variant) => choices.map((choice) => [...variant, choice]));
   }
   return variants;
 }
 
-/** Every word sequence an alias may take in a title. */
-function phraseVariants(alias: string, language: TitleLanguage): string[][] {
-  const phrases = new Map<string, string[]>();
-  for (const text of transliterations(alias, language)) {
-    for (const variant of hyphenVariants(text)) {
-      const words = normalizeTitle(variant);
-      if (words.length === 0) continue;
-      phrases.set(words.join(' '), words);
-      // "Økonomidirektør" is also written "Økonomi-direktør" or "økonomi direktør".
-      const only = words.length === 1 ? words[0]! : undefined;
-      const ending =
-        only && rankEndings.find((end) => only.length > end.length + 1 && only.endsWith(end));
-      if (only && ending) {
-        const split = [only.slice(0, -ending.length), ending];
-        phrases.set(split.join(' '), split);
-      }
+/** Inflected forms folded, compound prefixes and governing bodies split off, typos mended. */
+function prepare(tokens: readonly string[], corrected: string[]): string[] {
+  const words: string[] = [];
+  for (let token of tokens) {
+    token = folds.get(token) ?? token;
+    // A word that says nothing of the role ("0,8 fte").
+    if (token === '') continue;
+    if (isBreak(token) || knownWords.has(token)) {
+      words.push(token);
+      continue;
     }
-  }
-  return [...phrases.values()];
-}
-
-function shapeOf(words: readonly string[]): Shape {
-  if (words.length === 1) {
-    // A compound with its rank at the end ("Marketingdirektør") starts with its department.
-    const [word] = words as [string];
-    const compound = rankEndings.some((end) => word.length > end.length + 1 && word.endsWith(end));
-    return compound ? 'departmentFirst' : 'complete';
-  }
-  if (rankPrefixWords.has(words[0]!) || departmentEndings.has(words.at(-1)!)) return 'open';
-  if (rankWords.has(words.at(-1)!)) return 'departmentFirst';
-  return 'complete';
-}
-
-function addPhrase(root: TrieNode, words: readonly string[], terminal: Terminal): void {
-  let node = root;
-  for (const word of words) {
-    let child = node.next.get(word);
-    if (child === undefined) {
-      child = { next: new Map() };
-      node.next.set(word, child);
+    // "Fondsbestyrelse", "Risikoudvalg", "Auditcommissie": a governing body with a subject.
+    const body = governance.find(
+      (ending) => token.length >= ending.length + 3 && token.endsWith(ending),
+    );
+    if (body !== undefined && !root.next.has(token)) {
+      words.push(token.slice(0, -body.length), body);
+      continue;
     }
-    node = child;
-  }
-  const existing = node.terminal;
-  if (existing === undefined || (terminal.explicit && !existing.explicit)) {
-    node.terminal = terminal;
-  } else if (terminal.explicit === existing.explicit) {
-    node.terminal = { ...existing, roles: [...new Set([...existing.roles, ...terminal.roles])] };
-  }
-}
-
-function departmentTitles(
-  names: DepartmentNames,
-  level: 'head' | 'manager',
-): Array<{ title: string; language: TitleLanguage; shape: Shape }> {
-  const titles: Array<{ title: string; language: TitleLanguage; shape: Shape }> = [];
-  for (const language of languages) {
-    const own = language === 'en' ? names.en : [...names[language], ...names.en];
-    for (const pattern of departmentTitlePatterns[level][language]) {
-      const shape: Shape = pattern.startsWith('{}') ? 'departmentFirst' : 'open';
-      for (const name of own) {
-        const { word, stem } = departmentForms(name);
-        titles.push({
-          title: pattern.replace('{}', pattern.startsWith('{}-') ? stem : word),
-          language,
-          shape,
-        });
-      }
-    }
-  }
-  return titles;
-}
-
-function buildTrie(): { root: TrieNode; vocabulary: ReadonlySet<string> } {
-  const root: TrieNode = { next: new Map() };
-  const addAliases = (aliases: TitleAliases, roles: readonly RoleId[]) => {
-    for (const language of languages) {
-      for (const alias of aliases[language]) {
-        const key = phraseKey(alias);
-        for (const words of phraseVariants(alias, language)) {
-          addPhrase(root, words, {
-            roles,
-            shape: shapeOf(words),
-            explicit: true,
-            wholeTitleOnly: wholeTitleKeys.has(key),
-            rankLike: rankLikeKeys.has(key),
-          });
-        }
-      }
-    }
-  };
-  // Explicit phrases first, so that a generated one never overrides them.
-  for (const [role, aliases] of Object.entries(titleAliases) as [RoleId, TitleAliases][]) {
-    addAliases(aliases, [role]);
-  }
-  for (const { title, roles } of combinedTitles) addAliases({ en: [title], da: [], nl: [] }, roles);
-  addAliases(notRoleTitles, []);
-  for (const [level, table] of [
-    ['head', departmentHeads],
-    ['manager', departmentManagers],
-  ] as const) {
-    for (const [role, names] of Object.entries(table) as [RoleId, DepartmentNames][]) {
-      for (const { title, language, shape } of departmentTitles(names, level)) {
-        for (const words of phraseVariants(title, language)) {
-          addPhrase(root, words, {
-            roles: [role],
-            shape,
-            explicit: false,
-            wholeTitleOnly: false,
-            rankLike: false,
-          });
-        }
-      }
-    }
-  }
-  const vocabulary = new Set<string>();
-  const stack = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const [word, child] of node.next) {
-      vocabulary.add(word);
-      stack.push(child);
-    }
-  }
-  return { root, vocabulary };
-}
-
-const { root, vocabulary } = buildTrie();
-
-/** Words after "Managing Director" that make it a rank rather than the CEO. */
-const rankDepartmentWords = new Set([...wordSet(rankDepartments), ...departmentNameWords.flat()]);
-
-const interimRoot: TrieNode = { next: new Map() };
-for (const qualifier of interimQualifiers) {
-  addPhrase(interimRoot, normalizeTitle(qualifier), {
-    roles: [],
-    shape: 'complete',
-    explicit: true,
-    wholeTitleOnly: false,
-    rankLike: false,
-  });
-}
-
-// ---- Reading a title ----------------------------------------------------------------------------
-
-/** "Vicedirektør" → "vice direktør", "Koncernøkonomidirektør" → "koncern økonomidirektør". */
-function splitCompoundPrefixes(tokens: readonly string[]): string[] {
-  const split: string[] = [];
-  for (const token of tokens) {
+    // "Vicedirektør" → "vice direktør", "Koncernøkonomidirektør" → "koncern økonomidirektør".
     const prefix = root.next.has(token)
       ? undefined
       : compoundPrefixes.find(
@@ -290,10 +153,16 @@ function splitCompoundPrefixes(tokens: readonly string[]): string[] {
             token.startsWith(candidate) &&
             vocabulary.has(token.slice(candidate.length)),
         );
-    if (prefix === undefined) split.push(token);
-    else split.push(prefix, token.slice(prefix.length));
+    if (prefix !== undefined) {
+      words.push(prefix, token.slice(prefix.length));
+      continue;
+    }
+    corrector ??= new TypoCorrector(vocabulary);
+    const mended = corrector.correct(token);
+    if (mended !== undefined) corrected.push(`${token} → ${mended}`);
+    words.push(mended ?? token);
   }
-  return split;
+  return words;
 }
 
 /** The title without its interim qualifiers, and whether it had one. */
@@ -318,278 +187,177 @@ function withoutInterim(tokens: readonly string[]): { words: string[]; interim: 
   return { words, interim };
 }
 
-interface Walk {
-  best?: { end: number; node: TrieNode };
-  /** Where the walk stopped: the first word it could not follow. */
-  stop: number;
-  /** The nodes passed, from the start node; the last is where it stopped. */
-  path: TrieNode[];
+/**
+ * The words that make the title a unit's: a unit word anywhere ("Head of IT Nordics"), or a name
+ * the recogniser does not know beside the role phrase ("CEO Nederland", "Head of Technology, Ocean").
+ * Words joined by "and" widen the remit instead ("CFO and Head of Investor Relations"), and a
+ * function beside the role names what it covers ("CIO, Group Technology").
+ */
+function unitQualifiers(words: readonly string[], taken: readonly boolean[], executive: boolean) {
+  const unit: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (taken[k] || isConjunction(word) || companyWords.has(word)) continue;
+    const isUnitWord = unitWords.has(word);
+    const unknown =
+      !isUnitWord &&
+      !vocabulary.has(word) &&
+      !neutralWords.has(word) &&
+      !remitWords.has(word) &&
+      !fillers.has(word) &&
+      !founders.has(word) &&
+      !deputies.has(word) &&
+      !belongsTo.has(word) &&
+      !prepositions.has(word) &&
+      !/^\d+$/.test(word);
+    // An unknown word before the role describes it ("Fractional CFO", "Medarbejdervalgt
+    // bestyrelsesmedlem"); after it, it names what it heads: set apart by a break ("Head of
+    // Engineering – Mobile", "IT-ansvarlig, Aarhus"), or right after an executive's title ("CEO
+    // Nederland"; a manager's "IT Manager Support" names a remit).
+    const first = taken.indexOf(true);
+    const afterRole = first >= 0 && first < k;
+    const setApart = afterRole && words.slice(first, k).some(isBreak);
+    const names = unknown && afterRole && (setApart || executive) && !isAbbreviation(words, k);
+    if (!isUnitWord && !names) continue;
+    if (!inRemit(words, taken, k)) unit.push(word);
+  }
+  return unit;
 }
 
-/** The longest phrase from `from` starting at `start`. A comma may sit inside ("VP, Engineering"). */
-function walk(from: TrieNode, words: readonly string[], start: number, track = true): Walk {
-  let node = from;
-  const path = track ? [from] : [];
-  let best: Walk['best'];
-  let j = start;
-  for (; j < words.length; j++) {
-    let word = words[j]!;
-    if (word === SOFT_BREAK && node !== from && j + 1 < words.length) {
-      const after = words[j + 1]!;
-      if (!node.next.has(after)) break;
-      j++;
-      word = after;
-    }
-    const child = node.next.get(word);
-    if (child === undefined) break;
-    node = child;
-    if (track) path.push(node);
-    if (node.terminal !== undefined) best = { end: j + 1, node };
+/**
+ * Whether word `k` belongs to a part of the title joined to a role by "and" ("CFO and Head of
+ * Investor Relations"), not to a qualifier after a break ("CEO, Corporate & Investment Bank").
+ */
+function inRemit(words: readonly string[], taken: readonly boolean[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const word = words[j]!;
+    if (word === 'and') return joinedToRole(words, taken, j);
+    if (taken[j] || isBreak(word)) return false;
   }
-  return { best, stop: j, path };
+  for (let j = k + 1; j < words.length; j++) {
+    const word = words[j]!;
+    if (word === 'and') return true;
+    if (taken[j] || isBreak(word)) return false;
+  }
+  return false;
 }
 
-interface Hit {
-  start: number;
-  end: number;
-  terminal: Terminal;
-  /** Shares the words before it with the hit that precedes it ("Head of Finance and *HR*"). */
-  sharesStartWith?: number;
-  /** Shares the rank after it with the hit that follows it ("*Finance* and HR Director"). */
-  sharesRank?: boolean;
+/**
+ * A short word alone between breaks spells out an abbreviation ("Informationssicherheits-
+ * beauftragter (ISB)") or a gender mark ("(m/f/d)"), not a unit.
+ */
+function isAbbreviation(words: readonly string[], k: number): boolean {
+  const word = words[k]!;
+  if (word.length === 1) return true;
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return word.length <= 4 && before === HARD_BREAK && (after === undefined || isBreak(after));
 }
 
-type Negation = 'deputy' | 'belongsTo';
-
-const isConjunction = (word: string | undefined) =>
-  word === AND || word === SOFT_BREAK || word === HARD_BREAK;
-
-/** Reads the roles of a title whose interim qualifiers are gone. */
-class TitleReader {
-  private readonly roles: RoleId[] = [];
-  private readonly rankLikeRoles: RoleId[] = [];
-  /**
-   * A negation that carries over the conjunction at `end`: "Assistant to the CEO and CFO" is neither,
-   * and in "Deputy Finance and HR Director" the deputy's rank covers both departments.
-   */
-  private carry: { end: number; negation: Negation } | undefined;
-  /** Where the last phrase read ended, whatever became of it. */
-  private lastHitEnd = -1;
-  private readonly significant: number;
-
-  constructor(private readonly words: readonly string[]) {
-    let significant = 0;
-    for (const word of words) if (this.isSignificant(word)) significant++;
-    this.significant = significant;
+/** Whether the "and" at `j` follows a role phrase with no break between them. */
+function joinedToRole(words: readonly string[], taken: readonly boolean[], j: number): boolean {
+  for (let i = j - 1; i >= 0; i--) {
+    if (taken[i]) return true;
+    if (isBreak(words[i]!)) return false;
   }
-
-  read(): RoleId[] {
-    const { words } = this;
-    let i = 0;
-    while (i < words.length) {
-      if (isConjunction(words[i])) {
-        i++;
-        continue;
-      }
-      i = this.readAt(i);
-    }
-    if (this.roles.length === 0) for (const role of this.rankLikeRoles) this.add(role);
-    return this.roles;
-  }
-
-  /** Reads the phrase starting at `i`; returns where to go on. */
-  private readAt(i: number): number {
-    const { words } = this;
-    const { best, stop, path } = walk(root, words, i);
-    if (isConjunction(words[stop]) && stop > i && (best === undefined || best.end === stop)) {
-      // "Finance and HR Director", "Chief Technology and Information Officer": the rank after
-      // "and" also belongs to the words before it.
-      const elided = best === undefined ? this.elidedRank(path.at(-1)!, stop) : undefined;
-      const first: Hit | undefined = best
-        ? { start: i, end: best.end, terminal: best.node.terminal! }
-        : elided && { start: i, end: stop, terminal: elided, sharesRank: true };
-      const verdict = first === undefined ? undefined : this.judge(first);
-      // "Head of Finance, HR and IT": the words before the department also go with those after.
-      const shared = this.readSharedPrefix(path.slice(1, -1), stop, i);
-      if (shared !== undefined) return shared;
-      if (first === undefined) return i + 1;
-      if (best === undefined) return stop + 1;
-      return verdict === 'rejected' ? i + 1 : best.end;
-    }
-    if (best === undefined) {
-      // "Chief Digital and Technology Officer", "Head of Sales and Marketing": an unknown department
-      // before "and" leaves the rank to the known one after it.
-      for (let k = stop + 1; path.length > 1 && k <= stop + 3 && k < words.length; k++) {
-        if (isConjunction(words[k])) return this.readSharedPrefix(path.slice(1), k, i) ?? i + 1;
-      }
-      return i + 1;
-    }
-    const verdict = this.judge({ start: i, end: best.end, terminal: best.node.terminal! });
-    return verdict === 'rejected' ? i + 1 : best.end;
-  }
-
-  /**
-   * Reads the departments listed after the conjunction at `conjunction` as if each followed one of
-   * `prefixes` (the deepest that fits); returns where the list ends, or undefined when none fits.
-   */
-  private readSharedPrefix(
-    prefixes: readonly TrieNode[],
-    conjunction: number,
-    groupStart: number,
-  ): number | undefined {
-    let end: number | undefined;
-    for (let k = conjunction; isConjunction(this.words[k]); ) {
-      const hit = this.sharedPrefixHit(prefixes, k + 1, groupStart);
-      if (hit === undefined) break;
-      this.judge(hit);
-      end = hit.end;
-      k = hit.end;
-    }
-    return end;
-  }
-
-  /** The terminal a department node reaches with the rank word a little further on. */
-  private elidedRank(node: TrieNode, conjunction: number): Terminal | undefined {
-    const { words } = this;
-    for (let k = conjunction + 1; k <= conjunction + 4 && k < words.length; k++) {
-      const word = words[k]!;
-      if (isBreak(word)) return undefined;
-      const direct = node.next.get(word)?.terminal;
-      if (direct !== undefined && direct.shape !== 'open') return direct;
-      // "Økonomi- og administrationsdirektør": the rank is the end of a compound.
-      const ending = rankEndings.find((end) => word.length > end.length && word.endsWith(end));
-      const compound = ending === undefined ? undefined : node.next.get(ending)?.terminal;
-      if (compound !== undefined) return compound;
-    }
-    return undefined;
-  }
-
-  /** A phrase after "and" read as if it followed one of `prefixes` (deepest first). */
-  private sharedPrefixHit(prefixes: readonly TrieNode[], start: number, groupStart: number) {
-    if (start >= this.words.length || isConjunction(this.words[start])) return undefined;
-    for (let p = prefixes.length - 1; p >= 0; p--) {
-      const { best } = walk(prefixes[p]!, this.words, start, false);
-      if (best !== undefined && best.node.terminal!.roles.length > 0) {
-        return { start, end: best.end, terminal: best.node.terminal!, sharesStartWith: groupStart };
-      }
-    }
-    return undefined;
-  }
-
-  /** Adds the hit's roles unless its neighbours say otherwise. */
-  private judge(hit: Hit): 'accepted' | 'negated' | 'rejected' {
-    const negation = this.negation(hit);
-    this.lastHitEnd = hit.end;
-    if (negation !== undefined) {
-      if (negation === 'belongsTo' || hit.sharesRank) this.carry = { end: hit.end, negation };
-      return 'negated';
-    }
-    if (!this.fitsNeighbours(hit)) return 'rejected';
-    if (hit.terminal.rankLike) {
-      if (rankDepartmentWords.has(this.nextWord(hit.end) ?? '')) return 'rejected';
-      for (const role of hit.terminal.roles) {
-        if (!this.rankLikeRoles.includes(role)) this.rankLikeRoles.push(role);
-      }
-      return 'accepted';
-    }
-    for (const role of hit.terminal.roles) this.add(role);
-    return 'accepted';
-  }
-
-  private add(role: RoleId): void {
-    if (!this.roles.includes(role)) this.roles.push(role);
-  }
-
-  /** Whether the words before the hit make the role someone else's. */
-  private negation(hit: Hit): Negation | undefined {
-    const { words } = this;
-    // "Deputy Sales & Marketing Director": the deputy covers the whole list before the rank.
-    const mayList = hit.terminal.shape === 'departmentFirst';
-    let inList = false;
-    for (let k = (hit.sharesStartWith ?? hit.start) - 1, skipped = 0; k >= 0 && skipped <= 4; k--) {
-      const word = words[k]!;
-      if (isConjunction(word)) {
-        if (this.carry?.end === k) return this.carry.negation;
-        if (word === HARD_BREAK) return undefined;
-        if (word === AND) {
-          if (!mayList || this.lastHitEnd === k) return undefined;
-          inList = true;
-        }
-        // "Executive Assistant, CEO": a comma does not free the CEO from the assistant.
-        skipped++;
-        continue;
-      }
-      if (deputies.has(word)) return 'deputy';
-      if (belongsTo.has(word)) return 'belongsTo';
-      if (!inList && !fillers.has(word) && !scope.has(word)) return undefined;
-      skipped++;
-    }
-    return undefined;
-  }
-
-  private fitsNeighbours(hit: Hit): boolean {
-    const { words } = this;
-    const { terminal } = hit;
-    const after = words[hit.end];
-    if (this.hasAttachedNoun(hit.end)) return false;
-    if (terminal.wholeTitleOnly && !this.isWholeTitle(hit)) return false;
-    if (terminal.shape === 'open' && after !== undefined && !this.mayFollowDepartment(after)) {
-      return false;
-    }
-    if (terminal.shape === 'departmentFirst' && hit.sharesStartWith === undefined) {
-      const before = words[hit.start - 1];
-      if (before !== undefined && !this.mayPrecedeDepartment(before)) return false;
-    }
-    return true;
-  }
-
-  /** "CEO Office", "CEO's Executive Assistant": the title is about something of the role. */
-  private hasAttachedNoun(end: number): boolean {
-    for (let k = end; k < end + 3 && k < this.words.length; k++) {
-      const word = this.words[k]!;
-      if (attached.has(word)) return true;
-      if (!scope.has(word) && !fillers.has(word)) return false;
-    }
-    return false;
-  }
-
-  private mayFollowDepartment(word: string): boolean {
-    return isConjunction(word) || prepositions.has(word) || scope.has(word) || founders.has(word);
-  }
-
-  private mayPrecedeDepartment(word: string): boolean {
-    return isConjunction(word) || scope.has(word) || fillers.has(word) || founders.has(word);
-  }
-
-  private isWholeTitle(hit: Hit): boolean {
-    let inside = 0;
-    for (let k = hit.start; k < hit.end; k++) if (this.isSignificant(this.words[k]!)) inside++;
-    return inside === this.significant;
-  }
-
-  private isSignificant(word: string): boolean {
-    return !isConjunction(word) && !fillers.has(word) && !founders.has(word);
-  }
-
-  /** The first word after `end`, past breaks and "of"/"for" ("Managing Director, Sales"). */
-  private nextWord(end: number): string | undefined {
-    for (let k = end; k < this.words.length && k < end + 4; k++) {
-      const word = this.words[k]!;
-      if (isConjunction(word) || prepositions.has(word) || fillers.has(word)) continue;
-      return word;
-    }
-    return undefined;
-  }
+  return true;
 }
 
 /**
  * Recognises the canonical roles a title names, in English, Danish and Dutch, in the order the
- * title names them, and whether it is held on an interim basis. A deputy, an assistant to or the
- * office of a role is not that role. Linear in the length of the title: each word starts a bounded
- * number of walks through a trie of known phrases, and a walk is no longer than the longest phrase;
- * the neighbours a phrase is judged by are a few words either side.
+ * title names them; whether it is held on an interim basis; whether it heads the company or a unit;
+ * and why. A deputy, an assistant to or the office of a role is not that role. Linear in the length
+ * of the title: each word starts a bounded number of walks through a trie of known phrases, a walk
+ * is no longer than the longest phrase, and the neighbours a phrase is judged by are a few words
+ * either side.
  */
-export function recognizeTitle(title: string): TitleRecognition {
-  const { words, interim } = withoutInterim(splitCompoundPrefixes(tokenizeTitle(title)));
-  return { roles: new TitleReader(words).read(), interim };
+export function recognizeTitle(title: string, context: TitleContext = {}): TitleRecognition {
+  return inSector(readTitle(title), context.sector);
+}
+
+/** What the title's words say, whatever the company. */
+function readTitle(title: string): TitleRecognition {
+  const variants = expandAbbreviations(tokenizeTitle(title));
+  let best = readTokens(variants[0]!);
+  for (let v = 1; v < variants.length; v++) {
+    const reading = readTokens(variants[v]!);
+    if (reading.roles.length > best.roles.length) best = reading;
+  }
+  return best;
+}
+
+function readTokens(tokens: readonly string[]): TitleRecognition {
+  const corrected: string[] = [];
+  const { words, interim } = withoutInterim(prepare(tokens, corrected));
+  const reading = new TitleReader(words).read();
+  const roles = reading.roles;
+
+  let sectorHint: Sector | undefined;
+  let aboutInvestment = false;
+  for (const word of words) {
+    sectorHint ??= sectorHintWords.get(word);
+    if (investment.has(word)) aboutInvestment = true;
+  }
+  // "Investeringsdirektør (CIO)", "CIO, Equities": this CIO invests.
+  if (aboutInvestment && reading.matched.includes('cio') && roles.includes('cio')) {
+    roles.splice(roles.indexOf('cio'), 1);
+    reading.matched.splice(reading.matched.indexOf('cio'), 1);
+  }
+
+  // Right after an executive's title a name is the business it runs ("CEO Nederland"); right
+  // after a director's or manager's it is more often the remit ("IT Manager Support").
+  const executive = reading.qualified || roles.some((role) => getRole(role).executive);
+  const unit = unitQualifiers(words, reading.taken, executive);
+  const uncertain = reading.uncertain && {
+    roles: [...reading.uncertain.roles],
+    why: reading.uncertain.why,
+  };
+  return {
+    roles,
+    interim,
+    scope: unit.length > 0 || reading.unitHead ? 'unit' : 'company',
+    headOf: reading.headOf.filter((role) => roles.includes(role)),
+    confidence: confidenceOf(roles, uncertain !== undefined, corrected.length > 0),
+    because: { matched: reading.matched, unit, corrected, ...(uncertain && { uncertain }) },
+    ...(reading.member && roles.length === 0 && { executiveMember: true as const }),
+    ...(sectorHint && { sectorHint }),
+  };
+}
+
+function confidenceOf(
+  roles: readonly RoleId[],
+  uncertain: boolean,
+  corrected: boolean,
+): Confidence {
+  if (uncertain && roles.length === 0) return 'low';
+  return corrected && roles.length > 0 ? 'medium' : 'high';
+}
+
+/**
+ * The reading in a company of this sector: in an investment firm a bare "CIO" is the Chief
+ * Investment Officer, too uncertain to read as the information officer.
+ */
+export function inSector(
+  recognition: TitleRecognition,
+  sector: Sector | undefined,
+): TitleRecognition {
+  if (
+    sector !== 'investment-management' ||
+    !recognition.roles.includes('cio') ||
+    !recognition.because.matched.includes('cio')
+  ) {
+    return recognition;
+  }
+  const roles = recognition.roles.filter((role) => role !== 'cio');
+  const uncertain = {
+    roles: ['cio'] as RoleId[],
+    why: 'in an investment firm “CIO” usually means the Chief Investment Officer',
+  };
+  return {
+    ...recognition,
+    roles,
+    headOf: recognition.headOf.filter((role) => role !== 'cio'),
+    confidence: confidenceOf(roles, true, recognition.because.corrected.length > 0),
+    because: { ...recognition.because, uncertain },
+  };
 }

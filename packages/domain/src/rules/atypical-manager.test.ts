@@ -1,3 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../engine/validate.js';
+import { getRole } from '../roles/catalogue.js';
+import type { RoleId } from '../roles/role-ids.js';
+import { cite } from '../sources/cite.js';
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './atypical-manager.js';
 
@@ -65,6 +70,26 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  cmo: CMO\n    x: CFO [roles=]'),
     },
     {
+      name: 'with no CIO, the CTO may run internal IT: IT directors and managers under the CTO',
+      chart: orgChart(
+        'ceo: CEO\n  cto: CTO\n    itd: IT director\n      itm: IT manager\n    itm2: IT manager',
+      ),
+    },
+    {
+      name: 'executives under a supervisory board: a two-tier board’s line',
+      chart: orgChart(
+        'rvt: Raad van Toezicht\n  rvb: Voorzitter Raad van Bestuur\n  cfo: CFO\n  gc: General counsel',
+      ),
+    },
+    {
+      name: 'a head of finance under the CMO, beside the CFO, heads a department, not the CFO',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n  cmo: CMO\n    fin: Head of Finance'),
+    },
+    {
+      name: 'a regional CFO under the regional marketing head leads finance in a unit',
+      chart: orgChart('ceo: CEO\n  cmo: CMO\n    cfo: CFO Nordics'),
+    },
+    {
       name: 'an atypical line on a reporting cycle (reporting-cycle reports it)',
       chart: orgChart('cmo: CMO [reportsTo=cfo]\n  cfo: CFO'),
     },
@@ -95,12 +120,23 @@ RuleTester.run(rule, {
     },
     {
       name: 'a CIO under the CTO (both C-level)',
-      chart: orgChart('ceo: Adm. direktør\n  cto: Teknisk direktør\n    cio: Informationschef'),
+      chart: orgChart('ceo: Adm. direktør\n  cto: Teknisk direktør\n    cio: IT-direktør'),
       findings: [
         {
           positionIds: ['cio', 'cto'],
-          message: `“Informationschef” (CIO) reports to “Teknisk direktør” (CTO). A CIO usually reports to the CEO, the CFO or the COO, ${unusual}`,
-          suggestions: [{ title: 'Let “Informationschef” report to “Adm. direktør”' }],
+          message: `“IT-direktør” (CIO) reports to “Teknisk direktør” (CTO). A CIO usually reports to the CEO, the CFO or the COO, ${unusual}`,
+          suggestions: [{ title: 'Let “IT-direktør” report to “Adm. direktør”' }],
+        },
+      ],
+    },
+    {
+      name: 'with no CFO elsewhere, a head of finance under the CMO is the finance lead',
+      chart: orgChart('ceo: CEO\n  cmo: CMO\n    fin: Head of Finance'),
+      findings: [
+        {
+          positionIds: ['fin', 'cmo'],
+          message: `“Head of Finance” (CFO) reports to “CMO”. A CFO usually reports to the CEO, ${unusual}`,
+          suggestions: [{ title: 'Let “Head of Finance” report to “CEO”' }],
         },
       ],
     },
@@ -202,9 +238,12 @@ RuleTester.run(rule, {
     },
     {
       name: 'a later position sharing an id is reported without a patch',
-      chart: orgChart('ceo: CEO\n  cfo: CFO\n  cmo: CMO\n    cfo: Finance Director'),
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n  cmo: CMO\n    cfo: Chief Financial Officer'),
       findings: [
-        { positionIds: ['cfo', 'cmo'], message: /^“Finance Director” \(CFO\) reports to “CMO”/ },
+        {
+          positionIds: ['cfo', 'cmo'],
+          message: /^“Chief Financial Officer” \(CFO\) reports to “CMO”/,
+        },
       ],
     },
     {
@@ -226,4 +265,39 @@ RuleTester.run(rule, {
       ],
     },
   ],
+});
+
+describe('atypical-manager sources', () => {
+  const sourcesOf = (outline: string) =>
+    validate(orgChart(outline), { ruleSet: [rule] }).findings.map((f) => [
+      f.positionIds,
+      f.sources,
+    ]);
+
+  /** The rule's own sources on the roles' lines, as the rule cites them. */
+  const citedFor = (...roles: RoleId[]) =>
+    cite([
+      ...new Set(
+        roles.flatMap((role) => getRole(role).sources).filter((id) => rule.sources.includes(id)),
+      ),
+    ]);
+
+  it('cites the sources on where the position’s role reports, not all of the rule’s', () => {
+    expect(sourcesOf('ceo: CEO\n  cmo: CMO\n    cfo: CFO')).toEqual([
+      [['cfo', 'cmo'], citedFor('cfo')],
+    ]);
+    expect(sourcesOf('ceo: CEO\n  coo: COO\n    gc: General counsel')).toEqual([
+      [['gc', 'coo'], citedFor('general-counsel')],
+    ]);
+    // The CFO survey, not the CISO's or the VP Engineering's.
+    expect(citedFor('cfo')).toEqual(cite(['EXT:28']));
+  });
+
+  it('cites the sources of both hats of a dual-hatted position', () => {
+    expect(
+      sourcesOf(
+        'ceo: CEO\n  cio: CIO\n  cfo: CFO\n    eng: Head of Engineering [roles=cto+vp-engineering]',
+      ),
+    ).toEqual([[['eng', 'cfo'], citedFor('cto', 'vp-engineering')]]);
+  });
 });

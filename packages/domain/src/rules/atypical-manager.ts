@@ -3,36 +3,41 @@ import { defineRule } from '../engine/define-rule.js';
 import type { Suggestion } from '../engine/types.js';
 import { getRole } from '../roles/catalogue.js';
 import type { RoleId } from '../roles/role-ids.js';
+import type { EvidenceId } from '../sources/catalogue.js';
 import { labelWithRoles } from './support/label-with-roles.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
+
+const atypicalSources: readonly EvidenceId[] = [
+  'EXT:1',
+  'EXT:3',
+  'EXT:4',
+  'EXT:16',
+  'EXT:17',
+  'EXT:19',
+  'EXT:21',
+  'EXT:24',
+  'EXT:25',
+  'EXT:27',
+  'EXT:28',
+  'EXT:29',
+  'EXT:34',
+  'EXT:41',
+  'S-R2',
+  'S-R3',
+  'S-F12',
+  'S-F13',
+];
 
 export default defineRule({
   id: 'atypical-manager',
   description:
     'A role reports to a role outside its usual managers in the role catalogue (CIO under CTO, CFO under CMO, CTO under VP Engineering, ...)',
   defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
     'Surveys and practitioner sources agree on where most leadership roles report: virtually all CFOs and most general counsel to the CEO, CIOs to the CEO, the CFO or the COO, VP Engineering to the CTO, an IT director to the CIO. A line outside those patterns is not wrong in itself, but it is unusual enough to be worth a second look: it often shows a box placed under the wrong manager. The evidence ranges from large surveys (CIO, CFO, general counsel) to blog posts (CTO, VP Engineering), so this is a warning, never an error.',
-  sources: [
-    'EXT:1',
-    'EXT:3',
-    'EXT:4',
-    'EXT:16',
-    'EXT:17',
-    'EXT:19',
-    'EXT:21',
-    'EXT:24',
-    'EXT:25',
-    'EXT:27',
-    'EXT:28',
-    'EXT:29',
-    'EXT:34',
-    'EXT:41',
-    'S-R2',
-    'S-R3',
-    'S-F12',
-    'S-F13',
-  ],
+  sources: atypicalSources,
+
   suggests: true,
   check({ analysis, report }) {
     const ctoCount = analysis.holdersOf('cto').length;
@@ -46,9 +51,16 @@ export default defineRule({
       // At the top, on a cycle or under an unknown manager: nothing to judge, or another rule's.
       if (manager === undefined || analysis.layerOf(i) === 0) continue;
       const managerRoles = analysis.rolesOf(manager);
-      if (managerRoles.length === 0) continue;
+      // An executive answering to governance is a two-tier board's line (a Vorstand member under
+      // the Aufsichtsrat, a Dutch raad van bestuur under the raad van toezicht), not a mistake.
+      if (managerRoles.length === 0 || managerRoles.includes('board')) continue;
       if (coveredElsewhere(analysis, i, manager, ctoCount, cioCount)) continue;
       if (isUsualManager(roles, managerRoles)) continue;
+      // With no CIO the CTO may run internal IT too (S-R3): the IT director under the CTO is usual.
+      if (cioCount === 0 && analysis.hasRole(manager, 'cto') && isInternalIt(roles)) continue;
+      // A head of finance, HR or legal under the COO: the support functions of a shared "operations"
+      // or "bedrijfsvoering" directorate, the standard structure of a Dutch municipality.
+      if (analysis.hasRole(manager, 'coo') && headsSupportFunction(analysis, i, roles)) continue;
       // Only the board has no usual manager: where it is drawn is single-top's concern.
       const usual = roles.filter((role) => getRole(role).usualManagers.length > 0);
       if (usual.length === 0) continue;
@@ -57,6 +69,9 @@ export default defineRule({
       report({
         positions: [i, manager],
         message: `${labelWithRoles(analysis, i)} reports to ${labelWithRoles(analysis, manager)}. ${usualLines(usual)}, so this line is unusual: check that it is intended.`,
+        // The rule's sources on where this position's roles report, not those of every line it
+        // judges (an atypical CFO line cites the CFO survey, not the CISO's).
+        sources: sourcesFor(usual),
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }
@@ -67,8 +82,8 @@ export default defineRule({
  * Lines that a more specific rule judges, so that one problem gives one finding: the CEO's line
  * (ceo-at-top), an executive under a lower rank (seniority-inversion), a VP Engineering while a
  * CTO exists (vp-engineering-under-cto), IT directors and managers while a CIO exists
- * (it-under-cio), a CTO with no CIO in the chart (cto-without-cio) and a CISO under the CIO
- * (ciso-under-cio). "Exists" means held by another position: a dual-hatted CTO/VP Engineering is
+ * (it-under-cio), a CTO with no CIO in the chart (cto-without-cio) and a CISO under the CIO or
+ * the CTO (ciso-under-cio). "Exists" means held by another position: a dual-hatted CTO/VP Engineering is
  * the CTO, not a VP looking for one.
  */
 function coveredElsewhere(
@@ -88,8 +103,36 @@ function coveredElsewhere(
     return true;
   }
   if (analysis.hasRole(i, 'cto') && cioCount === 0) return true;
-  if (analysis.hasRole(i, 'ciso') && analysis.hasRole(manager, 'cio')) return true;
+  if (
+    analysis.hasRole(i, 'ciso') &&
+    (analysis.hasRole(manager, 'cio') || analysis.hasRole(manager, 'cto'))
+  ) {
+    return true;
+  }
   return false;
+}
+
+const ruleSources: ReadonlySet<EvidenceId> = new Set(atypicalSources);
+
+function sourcesFor(roles: readonly RoleId[]): EvidenceId[] {
+  const own = roles.flatMap((role) => getRole(role).sources).filter((id) => ruleSources.has(id));
+  return own.length > 0 ? [...new Set(own)] : [...ruleSources];
+}
+
+const supportFunctions: ReadonlySet<RoleId> = new Set(['cfo', 'chro', 'general-counsel']);
+
+/** Whether the title names every role only as the head of a support function ("Hoofd Financiën"). */
+function headsSupportFunction(
+  analysis: ChartAnalysis,
+  i: number,
+  roles: readonly RoleId[],
+): boolean {
+  const headOf = analysis.recognitionOf(i)?.headOf ?? [];
+  return roles.every((role) => supportFunctions.has(role) && headOf.includes(role));
+}
+
+function isInternalIt(roles: readonly RoleId[]): boolean {
+  return roles.every((role) => role === 'it-director' || role === 'it-manager');
 }
 
 /** A dual-hatted position may report where either of its roles usually does. */

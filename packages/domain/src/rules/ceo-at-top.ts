@@ -1,3 +1,4 @@
+import { NO_MANAGER } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
 import type { Suggestion } from '../engine/types.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
@@ -6,9 +7,10 @@ import { moveUnderAnchored } from './support/move-under-anchored.js';
 export default defineRule({
   id: 'ceo-at-top',
   description: 'The CEO reports to anyone but a `board` position',
-  defaultSeverity: 'error',
+  defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
-    'The CEO is the most senior officer of the organisation and answers to the board (the owners, a supervisory board), which appoints and can remove them. A CEO under another position contradicts the title itself: the person accountable for the whole company would take orders from someone inside it. The sources are a seed article and a legal explainer, not a survey, but the rule follows from what the title means, so it is an error.',
+    'The CEO is the most senior officer of the organisation and answers to the board (the owners, a supervisory board), which appoints and can remove them. A CEO under another position contradicts the title itself: the person accountable for the whole company would take orders from someone inside it. Only the company’s own CEO counts: a country, division or subsidiary CEO under the group CEO leads a unit (its title or its place in the chart says so), and a box at the top with no role of its own (the owners, a holding company, an executive body) is taken for governance. The sources are a seed article and a legal explainer, so this is a warning: the chart is unusual, not broken.',
   sources: ['S-F16', 'EXT:49', 'EXT:48'],
   suggests: true,
   check({ analysis, report }) {
@@ -22,6 +24,11 @@ export default defineRule({
       const manager = analysis.resolvedManager(ceo);
       // At the top is fine here: single-top reports a chart with several tops.
       if (manager === undefined || analysis.hasRole(manager, 'board')) continue;
+      // A top with no role of its own above the CEO is the owners, a holding or an executive
+      // body ("Direktion", "Raad van Bestuur"), not a manager inside the company.
+      if (analysis.managerOf(manager) === NO_MANAGER && analysis.rolesOf(manager).length === 0) {
+        continue;
+      }
 
       report({
         positions: [ceo, manager],

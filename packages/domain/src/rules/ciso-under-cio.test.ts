@@ -16,8 +16,22 @@ RuleTester.run(rule, {
       ),
     },
     {
-      name: 'a CIO who is also the CISO',
-      chart: orgChart('ceo: CEO\n  cio: CIO\n    x: Security [roles=ciso+cio]'),
+      name: 'a CIO who is also the CISO, under the CTO',
+      chart: orgChart('ceo: CEO\n  cto: CTO\n    x: Security [roles=ciso+cio]'),
+    },
+    {
+      name: 'a CTO who is also the CISO, under the CIO',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    x: Security [roles=ciso+cto]'),
+    },
+    {
+      name: 'a CISO under a Danish informationschef, who is as often the head of communications',
+      chart: orgChart(
+        'dir: Adm. direktør\n  info: Informationschef\n    sik: Informationssikkerhedschef',
+      ),
+    },
+    {
+      name: 'a regional CISO under a regional CIO leads security in a unit',
+      chart: orgChart('ceo: CEO\n  cio: CIO Nordics\n    ciso: CISO Nordics'),
     },
     {
       name: 'a CISO under a CEO who is also the CIO',
@@ -70,16 +84,39 @@ RuleTester.run(rule, {
       ],
     },
     {
-      name: 'Danish titles',
-      chart: orgChart(
-        'dir: Adm. direktør\n  info: Informationschef\n    sik: Informationssikkerhedschef',
-      ),
+      name: 'the CISO under the CTO, whose systems the CISO assesses too',
+      chart: orgChart('ceo: CEO\n  cto: CTO\n    ciso: CISO'),
       findings: [
         {
-          positionIds: ['sik', 'info'],
-          message: /^The CISO “Informationssikkerhedschef” reports to the CIO “Informationschef”/,
+          positionIds: ['ciso', 'cto'],
+          severity: 'info',
+          message:
+            'The CISO “CISO” reports to the CTO “CTO”, whose systems the CISO assesses. Security risks in those systems then go to the person who owns them; reporting to the CEO keeps the CISO independent. This line is common, so weigh it rather than treat it as a mistake.',
+          suggestions: [
+            {
+              title: 'Let “CISO” report to “CEO”',
+              output: orgChart('ceo: CEO\n  cto: CTO\n  ciso: CISO'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Danish titles',
+      chart: orgChart('dir: Adm. direktør\n  it: IT-direktør\n    sik: Informationssikkerhedschef'),
+      findings: [
+        {
+          positionIds: ['sik', 'it'],
+          message: /^The CISO “Informationssikkerhedschef” reports to the CIO “IT-direktør”/,
           suggestions: [{ title: 'Let “Informationssikkerhedschef” report to “Adm. direktør”' }],
         },
+      ],
+    },
+    {
+      name: 'explicit roles cannot make a second CIO under the CIO: the CISO line is judged',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    x: Security [roles=ciso+cio]'),
+      findings: [
+        { positionIds: ['x', 'cio'], suggestions: [{ title: 'Let “Security” report to “CEO”' }] },
       ],
     },
     {
@@ -128,8 +165,15 @@ RuleTester.run(rule, {
     },
     {
       name: 'two CEOs: no suggestion',
-      chart: orgChart('a: CEO\n  cio: CIO\n    ciso: CISO\nb: Managing Director'),
+      chart: orgChart('a: CEO\n  cio: CIO\n    ciso: CISO\nb: Chief Executive Officer'),
       findings: [{ positionIds: ['ciso', 'cio'] }],
+    },
+    {
+      name: 'a managing director beside the CEO yields to the CEO, who stays the one to report to',
+      chart: orgChart('a: CEO\n  cio: CIO\n    ciso: CISO\nb: Managing Director'),
+      findings: [
+        { positionIds: ['ciso', 'cio'], suggestions: [{ title: 'Let “CISO” report to “CEO”' }] },
+      ],
     },
     {
       name: 'a CEO in the CISO’s own team: no move that would make a loop',

@@ -3,6 +3,7 @@ import type { ChartAnalysis } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
 import type { Suggestion } from '../engine/types.js';
 import type { RoleId } from '../roles/role-ids.js';
+import { isProductCompany } from './support/company-context.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 
 const options = z
@@ -29,6 +30,7 @@ export default defineRule({
   id: 'combine-cio-cto',
   description: 'A small company has both a CIO and a CTO',
   defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
     'Many large companies need both a CIO and a CTO, while smaller companies tend to have one or the other: a combined role is common in small organisations and scale-ups, and the roles are usually split as the company grows. Two technology executives in a small company invite overlap and turf wars unless their responsibilities are split explicitly.',
   sources: ['S-C1', 'S-C2', 'S-C3', 'S-C6', 'EXT:44', 'EXT:14'],
@@ -46,7 +48,7 @@ export default defineRule({
     const staff = headcount.toLocaleString('en-US');
     const both = `With ${staff} employees the company has both a CIO ${analysis.label(cio)} and a CTO ${analysis.label(cto)}.`;
     const warning = headcount < warnBelow;
-    const suggestion = merge(analysis, company?.businessModel === 'product', cio, cto);
+    const suggestion = merge(analysis, isProductCompany(company, analysis), cio, cto);
     report({
       positions: [cto, cio],
       severity: warning ? 'warning' : 'info',

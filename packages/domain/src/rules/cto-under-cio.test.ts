@@ -43,6 +43,28 @@ RuleTester.run(rule, {
       name: 'a CTO two levels below the CIO does not report to the CIO',
       chart: orgChart('ceo: CEO\n  cio: CIO\n    arch: Head of Architecture\n      cto: CTO'),
     },
+    {
+      name: 'a “CTO” under a dual-hatted CIO/CTO heads a department of the CTO’s',
+      chart: orgChart('ceo: CEO\n  tech: CIO/CTO\n    cto: CTO'),
+    },
+    {
+      name: 'a CTO under a Danish informationschef, who is as often the head of communications',
+      chart: orgChart(
+        'dir: Adm. direktør\n  info: Informationschef\n    tek: Teknologichef',
+        product,
+      ),
+    },
+    {
+      name: 'a head of technology under the CIO, beside the CTO, heads a department of IT',
+      chart: orgChart(
+        'dir: Adm. direktør\n  cto: Teknologidirektør\n  it: IT-direktør\n    tek: Teknologichef',
+        product,
+      ),
+    },
+    {
+      name: 'a regional CTO under the CIO leads technology in a unit',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    cto: CTO Nordics', product),
+    },
   ],
   invalid: [
     {
@@ -107,17 +129,17 @@ RuleTester.run(rule, {
       ],
     },
     {
-      name: 'Danish titles: teknologichef under informationschef under adm. direktør',
+      name: 'Danish titles: teknologidirektør under IT-direktør under adm. direktør',
       chart: orgChart(
-        'dir: Administrerende direktør\n  info: Informationschef\n    tek: Teknologichef',
+        'dir: Administrerende direktør\n  it: IT-direktør\n    tek: Teknologidirektør',
         product,
       ),
       findings: [
         {
-          positionIds: ['tek', 'info'],
+          positionIds: ['tek', 'it'],
           severity: 'warning',
-          message: /^“Teknologichef” reports to the CIO “Informationschef”\./,
-          suggestions: [{ title: 'Let “Teknologichef” report to “Administrerende direktør”' }],
+          message: /^“Teknologidirektør” reports to the CIO “IT-direktør”\./,
+          suggestions: [{ title: 'Let “Teknologidirektør” report to “Administrerende direktør”' }],
         },
       ],
     },
@@ -134,10 +156,25 @@ RuleTester.run(rule, {
       ],
     },
     {
-      name: 'a CTO under a dual-hatted CIO/CTO still reports to a CIO',
-      chart: orgChart('ceo: CEO\n  tech: CIO/CTO\n    cto: CTO'),
+      name: 'a software company with no business model stated is a product company: a warning',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    cto: CTO', { sector: 'software' }),
       findings: [
-        { positionIds: ['cto', 'tech'], suggestions: [{ title: /“CTO” report to “CEO”/ }] },
+        {
+          positionIds: ['cto', 'cio'],
+          severity: 'warning',
+          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a software company that says it is an enterprise: a note',
+      chart: orgChart('ceo: CEO\n  cio: CIO\n    cto: CTO', { sector: 'software', ...enterprise }),
+      findings: [
+        {
+          positionIds: ['cto', 'cio'],
+          severity: 'info',
+          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+        },
       ],
     },
     {

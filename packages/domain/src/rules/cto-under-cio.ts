@@ -1,16 +1,18 @@
 import { defineRule } from '../engine/define-rule.js';
+import { isProductCompany } from './support/company-context.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
 
 export default defineRule({
   id: 'cto-under-cio',
   description: 'The CTO reports to the CIO',
   defaultSeverity: 'info',
+  category: 'roles',
   rationale:
     'The sources disagree. One seed says the CTO usually reports to the CIO, or to the CEO especially when there is no CIO; others say that where technology is part of the product or revenue model the CTO works with the CEO directly, as a peer of the CIO. The line is therefore a note in general and a warning in product companies.',
   sources: ['S-R1', 'S-R2', 'S-C6', 'S-R6', 'EXT:3', 'EXT:21'],
   suggests: true,
   check({ analysis, company, report }) {
-    const product = company?.businessModel === 'product';
+    const product = isProductCompany(company, analysis);
     const ceo = analysis.soleHolder('ceo');
     for (const cto of analysis.holdersOf('cto')) {
       // A dual-hatted CIO/CTO is one person; a CTO on a cycle or under an unknown manager has no

@@ -17,10 +17,24 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  cfo: CFO\n    tech: CIO/CTO'),
     },
     {
-      name: 'a Danish informationschef is a CIO',
+      name: 'a Danish IT-direktør is a CIO',
       chart: orgChart(
-        'ceo: Adm. direktør\n  cfo: Økonomidirektør\n    tek: Teknologichef\n  info: Informationschef',
+        'ceo: Adm. direktør\n  cfo: Økonomidirektør\n    tek: Teknologidirektør\n  it: IT-direktør',
       ),
+    },
+    {
+      name: 'the CTO reports to the COO, a recognised line in manufacturers',
+      chart: orgChart('ceo: CEO\n  coo: COO\n    cto: CTO\n      eng: Engineering team'),
+    },
+    {
+      name: 'a head of technology under the CFO, with a CTO elsewhere, heads a department',
+      chart: orgChart(
+        'ceo: Adm. direktør\n  cto: Teknologidirektør\n  cfo: Økonomidirektør\n    tek: Teknologichef',
+      ),
+    },
+    {
+      name: 'a regional CTO under the CFO leads technology in a unit',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n    cto: CTO Nordics'),
     },
     { name: 'no CEO at all', chart: orgChart('cfo: CFO\n  cto: CTO') },
     { name: 'a founder who is both CEO and CTO', chart: orgChart('f: CEO & CTO\n  cfo: CFO') },
@@ -57,7 +71,7 @@ RuleTester.run(rule, {
           positionIds: ['cto', 'cfo'],
           severity: 'warning',
           message:
-            '“CTO” reports to “CFO”, not to the CEO “CEO”. There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO directly.',
+            '“CTO” reports to “CFO”, not to the CEO “CEO”. There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO (or, in some manufacturers, the COO).',
           suggestions: [
             {
               title: 'Let “CTO” report to “CEO”',
@@ -109,13 +123,13 @@ RuleTester.run(rule, {
     },
     {
       name: 'two CEOs: the CTO reports to neither, and which to move under is unclear',
-      chart: orgChart('a: CEO\n  cfo: CFO\n    cto: CTO\nb: Managing Director'),
+      chart: orgChart('a: CEO\n  cfo: CFO\n    cto: CTO\nb: Chief Executive Officer'),
       findings: [{ positionIds: ['cto', 'cfo'], message: /, not to the CEO\. There is no CIO/ }],
     },
     {
       name: 'two CEOs: reporting to either of them is fine',
       chart: orgChart(
-        'a: CEO\n  cto: CTO\nb: Managing Director\n  cto2: Chief Technology Officer\n  x: Ops\n    cto3: CTO',
+        'a: CEO\n  cto: CTO\nb: Chief Executive Officer\n  cto2: Chief Technology Officer\n  x: Ops\n    cto3: CTO',
       ),
       findings: [{ positionIds: ['cto3', 'x'] }],
     },
@@ -131,8 +145,31 @@ RuleTester.run(rule, {
     },
     {
       name: 'explicit roles override the title: a “Head of Platform” holding cto',
-      chart: orgChart('ceo: CEO\n  coo: COO\n    p: Head of Platform [roles=cto]'),
-      findings: [{ positionIds: ['p', 'coo'], suggestions: [{ title: /report to “CEO”/ }] }],
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n    p: Head of Platform [roles=cto]'),
+      findings: [{ positionIds: ['p', 'cfo'], suggestions: [{ title: /report to “CEO”/ }] }],
+    },
+    {
+      name: 'a Danish informationschef is not surely a CIO: the CTO’s line is judged',
+      chart: orgChart(
+        'ceo: Adm. direktør\n  cfo: Økonomidirektør\n    tek: Teknologidirektør\n  info: Informationschef',
+      ),
+      findings: [
+        {
+          positionIds: ['tek', 'cfo'],
+          suggestions: [{ title: 'Let “Teknologidirektør” report to “Adm. direktør”' }],
+        },
+      ],
+    },
+    {
+      name: 'a managing director beside the CEO yields to the CEO',
+      chart: orgChart('a: CEO\n  cfo: CFO\n    cto: CTO\nb: Managing Director'),
+      findings: [
+        {
+          positionIds: ['cto', 'cfo'],
+          message: /, not to the CEO “CEO”\. There is no CIO/,
+          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+        },
+      ],
     },
   ],
 });

@@ -3,10 +3,11 @@ import { moveUnderAnchored } from './support/move-under-anchored.js';
 
 export default defineRule({
   id: 'cto-without-cio',
-  description: 'There is no CIO and the CTO does not report to the CEO',
+  description: 'There is no CIO and the CTO reports neither to the CEO nor to the COO',
   defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
-    'Where there is no CIO the CTO is the top technology executive and reports to the CEO; in a small company without a CIO the CTO often runs internal IT as well. A CTO under another executive, or beside the CEO at the top of the chart, leaves technology without a seat at the executive table.',
+    'Where there is no CIO the CTO is the top technology executive and reports to the CEO; in a small company without a CIO the CTO often runs internal IT as well. Some large manufacturers place the CTO under the COO, a recognised line. A CTO under another executive, or beside the CEO at the top of the chart, leaves technology without a seat at the executive table.',
   sources: ['S-R2', 'S-R3', 'EXT:21'],
   suggests: true,
   check({ analysis, report }) {
@@ -22,7 +23,13 @@ export default defineRule({
       // A founder who is both CEO and CTO reports to nobody in the executive team.
       if (analysis.hasRole(cto, 'ceo') || analysis.layerOf(cto) === 0) continue;
       const manager = analysis.resolvedManager(cto);
-      if (manager !== undefined && analysis.hasRole(manager, 'ceo')) continue;
+      // The COO line is recognised too, as in manufacturers where technology serves production.
+      if (
+        manager !== undefined &&
+        (analysis.hasRole(manager, 'ceo') || analysis.hasRole(manager, 'coo'))
+      ) {
+        continue;
+      }
 
       const where =
         manager === undefined
@@ -31,7 +38,7 @@ export default defineRule({
       const suggestion = ceo === undefined ? undefined : moveUnderAnchored(analysis, cto, ceo);
       report({
         positions: manager === undefined ? [cto] : [cto, manager],
-        message: `${where} There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO directly.`,
+        message: `${where} There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO (or, in some manufacturers, the COO).`,
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'dotted-line',
   description: 'A dotted line points at an unknown position, at itself, or repeats a solid line',
   defaultSeverity: 'warning',
+  category: 'structure',
   rationale:
     'A dotted line records a secondary (matrix) relation between two different positions, beside the solid line of the tree. A line to an id that no position has is usually a typo or a position deleted without its lines; a line from a position to itself, or one that repeats the solid line or another dotted line, says nothing and clutters the chart.',
   sources: ['MODEL:chart', 'EXT:33'],

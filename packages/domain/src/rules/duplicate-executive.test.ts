@@ -27,6 +27,38 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  a: CFO\n  b: CFO [roles=]\n  c: CFO [roles=coo]'),
     },
     {
+      name: 'a finance director beside the CFO heads a department of the CFO’s',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n  fd: Finance Director\n  vpf: VP Finance'),
+    },
+    {
+      name: 'a Danish økonomichef under the økonomidirektør heads a department',
+      chart: orgChart('ceo: Adm. direktør\n  okd: Økonomidirektør\n    okc: Økonomichef'),
+    },
+    {
+      name: 'regional and country heads lead units: no second CFO or CEO',
+      chart: orgChart(
+        'board: Board\n  ceo: Group CEO\n    cfo: Group CFO\n    fdn: Finance Director North\n    nl: CEO Nederland\n      nlcfo: CFO',
+      ),
+    },
+    {
+      name: 'a subsidiary’s CEO under the group CEO',
+      chart: orgChart('board: Board\n  grp: Group CEO\n    sub: CEO\n      cfo: CFO'),
+    },
+    {
+      name: 'a CTO deep inside the CTO’s own team heads a department of it',
+      chart: orgChart('a: CTO [reportsTo=x]\nceo: CEO\n  b: Teknisk direktør\n    x: Platform'),
+    },
+    {
+      name: 'a CTO inside a unit heads the unit’s technology',
+      chart: orgChart(
+        'ceo: CEO\n  cto: CTO\n  u: Managing Director Nordics\n    x: Chief Technology Officer',
+      ),
+    },
+    {
+      name: 'a CTO reporting straight to the CTO heads a department of it',
+      chart: orgChart('a: Chief Technology Officer [reportsTo=b]\nceo: CEO\n  b: CTO'),
+    },
+    {
       name: 'a second holder under an unknown manager (unknown-manager reports it)',
       chart: orgChart('ceo: CEO\n  cfo: CFO\nx: CFO [reportsTo=ghost]'),
     },
@@ -42,7 +74,7 @@ RuleTester.run(rule, {
         ceo: CEO
           cfo: CFO
             acc: Accountant
-          fd: Finance Director
+          fd: Chief Financial Officer
             ctl: Controller
       `),
       findings: [
@@ -50,10 +82,10 @@ RuleTester.run(rule, {
           positionIds: ['fd', 'cfo'],
           severity: 'warning',
           message:
-            '2 positions hold the CFO role: “CFO” and “Finance Director”. A company has one CFO; with more it is unclear who is accountable. If one of them heads a single unit, give it roles that match that scope.',
+            '2 positions hold the CFO role: “CFO” and “Chief Financial Officer”. A company has one CFO; with more it is unclear who is accountable. If one of them heads a single unit, give it roles that match that scope.',
           suggestions: [
             {
-              title: 'Merge “Finance Director” into “CFO”, keeping the title “CFO”',
+              title: 'Merge “Chief Financial Officer” into “CFO”, keeping the title “CFO”',
               output: orgChart(`
                 ceo: CEO
                   cfo: CFO
@@ -186,32 +218,40 @@ RuleTester.run(rule, {
       ],
     },
     {
-      name: 'the kept holder deep inside the other one’s team takes its place',
-      chart: orgChart('a: CTO [reportsTo=x]\nceo: CEO\n  b: Teknisk direktør\n    x: Platform'),
+      name: 'two holders in different teams: the later one’s team joins the kept holder',
+      chart: orgChart(
+        'a: CTO [reportsTo=cfo]\nceo: CEO\n  cfo: CFO\n  b: Teknisk direktør\n    x: Platform',
+      ),
       findings: [
         {
           positionIds: ['b', 'a'],
           suggestions: [
             {
               title: 'Merge “Teknisk direktør” into “CTO”, keeping the title “CTO”',
-              output: orgChart('a: CTO [reportsTo=ceo]\nceo: CEO\n  x: Platform [reportsTo=a]'),
+              output: orgChart(
+                'a: CTO [reportsTo=cfo]\nceo: CEO\n  cfo: CFO\n  x: Platform [reportsTo=a]',
+              ),
             },
           ],
         },
       ],
     },
     {
-      name: 'the kept holder reporting straight to the other one merges cleanly',
-      chart: orgChart('a: Chief Technology Officer [reportsTo=b]\nceo: CEO\n  b: CTO'),
+      name: 'a position stated to lead the company holds its role, even inside a unit',
+      chart: {
+        positions: [
+          { id: 'ceo', title: 'CEO' },
+          { id: 'cto', title: 'CTO', reportsTo: 'ceo' },
+          { id: 'u', title: 'Managing Director Nordics', reportsTo: 'ceo' },
+          { id: 'x', title: 'Chief Technology Officer', reportsTo: 'u', scope: 'company' },
+        ],
+      },
       findings: [
         {
-          positionIds: ['b', 'a'],
+          positionIds: ['x', 'cto'],
+          message: /^2 positions hold the CTO role: “CTO” and “Chief Technology Officer”/,
           suggestions: [
-            {
-              title:
-                'Merge “CTO” into “Chief Technology Officer”, keeping the title “Chief Technology Officer”',
-              output: orgChart('a: Chief Technology Officer [reportsTo=ceo]\nceo: CEO'),
-            },
+            { title: 'Merge “Chief Technology Officer” into “CTO”, keeping the title “CTO”' },
           ],
         },
       ],

@@ -14,6 +14,7 @@ export default defineRule({
   description:
     'A one-per-company executive role (CEO, CIO, CTO, CFO, COO, CISO, ...) is held by two positions',
   defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
     'Each executive role exists once per company: it is the single point of accountability for its remit. Two positions holding it leave it unclear who decides. The usual exception is a handover: an interim executive alongside the permanent one (or the vacant permanent seat) for a while, which is reported as info. Divisional roles ("CTO, Payments") and co-CEOs are legitimate too; the rule cannot tell them from a mistake, so it warns rather than errs.',
   sources: ['MODEL:chart', 'EXT:46'],

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'duplicate-id',
   description: 'Two positions share an id',
   defaultSeverity: 'error',
+  category: 'structure',
   rationale:
     'An id names one position: managers and dotted lines point at positions by id, so a shared id makes every line to it ambiguous. Orgwise resolves such a reference to the first position with the id, and reports the clash so that it can be renamed. A position pasted twice, with nothing pointing at it, can simply lose its copies.',
   sources: ['MODEL:chart'],

@@ -51,6 +51,12 @@ describe('the rule registry', () => {
     for (const rule of rules) expect(ruleById.get(rule.id)).toBe(rule);
   });
 
+  it('defaults to an error only where the chart is broken', () => {
+    // Severity follows the strength of the evidence: everything else is worth a look, not wrong.
+    const errors = rules.filter((rule) => rule.defaultSeverity === 'error').map((rule) => rule.id);
+    expect(errors.sort()).toEqual(['duplicate-id', 'reporting-cycle', 'unknown-manager']);
+  });
+
   describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
     it('has a kebab-case id that is its file name', async () => {
       expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
@@ -59,12 +65,13 @@ describe('the rule registry', () => {
       expect(module.default).toBe(rule);
     });
 
-    it('has a one-line description, a default severity and a rationale', () => {
+    it('has a one-line description, a default severity, a category and a rationale', () => {
       expect(rule.description).toMatch(/\S/);
       expect(rule.description).not.toMatch(/\n/);
       expect(severities).toContain(rule.defaultSeverity);
       expect(rule.rationale.length).toBeGreaterThan(40);
       expect(typeof rule.suggests).toBe('boolean');
+      expect(['structure', 'roles', 'shape']).toContain(rule.category);
     });
 
     it('cites at least one source the catalogue resolves', () => {

@@ -38,6 +38,10 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  cfo: CFO\n    dep: Acting deputy CFO'),
     },
     {
+      name: 'an interim unit head leads a unit, not the company',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n  x: Interim CFO Nordics'),
+    },
+    {
       name: 'an interim executive on a reporting cycle',
       chart: orgChart('cio: Interim CIO [reportsTo=cfo]\n  cfo: CFO'),
     },
@@ -148,6 +152,29 @@ RuleTester.run(rule, {
         {
           positionIds: ['coo'],
           suggestions: [{ title: 'Make the appointment permanent and retitle it “COO”' }],
+        },
+      ],
+    },
+    {
+      name: 'members of an executive body, with no role of their own',
+      chart: orgChart(
+        'rvc: Raad van Commissarissen\n  vz: Voorzitter Raad van Bestuur\n  lid: Lid Raad van Bestuur a.i.\n  kd: Konstitueret koncerndirektør',
+      ),
+      findings: [
+        {
+          positionIds: ['lid'],
+          message:
+            /^The executive board member position “Lid Raad van Bestuur a\.i\.” is held on an interim basis\./,
+          suggestions: [
+            { title: 'Make the appointment permanent and retitle it “Lid Raad van Bestuur”' },
+          ],
+        },
+        {
+          positionIds: ['kd'],
+          message: /^The executive board member position “Konstitueret koncerndirektør”/,
+          suggestions: [
+            { title: 'Make the appointment permanent and retitle it “Koncerndirektør”' },
+          ],
         },
       ],
     },

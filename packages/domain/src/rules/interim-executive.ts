@@ -2,7 +2,7 @@ import type { ChartAnalysis } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
 import type { Suggestion } from '../engine/types.js';
 import { recognizeTitle, type TitleRecognition } from '../roles/recognize-title.js';
-import { executiveRolesOf, roleNames } from './support/executive-roles.js';
+import { executiveName } from './support/executive-roles.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 import { stripInterimQualifiers } from './support/strip-interim-qualifiers.js';
 
@@ -10,6 +10,7 @@ export default defineRule({
   id: 'interim-executive',
   description: 'An executive position is held on an interim basis',
   defaultSeverity: 'info',
+  category: 'roles',
   rationale:
     'An interim or acting executive is a bridge: it covers a vacancy or leave, or brings temporary direction to a transformation, typically for six months to two years. The chart should say what comes after it: a permanent appointment, or a successor and a date.',
   sources: ['S-C9', 'S-F11', 'EXT:46'],
@@ -21,14 +22,14 @@ export default defineRule({
       // Interim-ness first: it is a field or a cached recognition, so most positions cost two reads.
       // A vacant position has nobody to hold it on any basis; vacant-executive reports it.
       if (!analysis.isInterim(i) || analysis.isVacant(i) || analysis.layerOf(i) === 0) continue;
-      const roles = executiveRolesOf(analysis, i);
-      if (roles.length === 0) continue;
+      const name = executiveName(analysis, i);
+      if (name === undefined) continue;
       const holder = analysis.position(i).holder?.trim();
       const by = holder ? ` by ${holder}` : '';
       const suggestion = makePermanent(analysis, i, strippedTitles);
       report({
         positions: [i],
-        message: `The ${roleNames(roles)} position ${analysis.label(i)} is held on an interim basis${by}. Interim executives bridge a vacancy or a transformation, usually for six months to two years: plan the permanent appointment and the handover.`,
+        message: `The ${name} position ${analysis.label(i)} is held on an interim basis${by}. Interim executives bridge a vacancy or a transformation, usually for six months to two years: plan the permanent appointment and the handover.`,
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }

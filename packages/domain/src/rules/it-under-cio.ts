@@ -8,6 +8,7 @@ export default defineRule({
   id: 'it-under-cio',
   description: 'A CIO exists and an IT director or IT manager reports elsewhere',
   defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
     'The IT director and the IT manager run day-to-day IT: operations, support, networks and systems. The CIO decides how IT serves the organisation at a strategic level. Where there is a CIO, internal IT therefore sits in the CIO’s organisation, directly or through an IT director; only without a CIO is the IT director the top IT role, reporting to the CEO, CFO or COO.',
   sources: ['S-F11', 'S-F13', 'EXT:29', 'EXT:38'],

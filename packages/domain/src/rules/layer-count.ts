@@ -48,6 +48,7 @@ export default defineRule({
   id: 'layer-count',
   description: 'The chart is deeper than usual for the headcount',
   defaultSeverity: 'info',
+  category: 'shape',
   rationale:
     'Every layer between the CEO and the work adds a hand-over, slows decisions and costs a manager. Companies gain layers as they grow: about 3-4 layers is usual for 50-200 staff and 4-5 for 200-500, the US average is about 6 and large public companies have a median of about 9. Layers are counted from the CEO (layer 1) down the deepest chain; a board above the CEO is governance, not a layer.',
   sources: ['EXT:33', 'EXT:31', 'EXT:32'],

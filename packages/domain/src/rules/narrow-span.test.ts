@@ -5,7 +5,7 @@ import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './narrow-span.js';
 
 const layerMessage = (manager: string, report: string) =>
-  `“${manager}” has one direct report, “${report}”. A manager with a single report adds a layer without spreading the work; spans under three usually mean one layer too many.`;
+  `“${manager}” has one direct report, “${report}”. If that is the whole team, the layer may not pay its way: decisions pass one more desk without spreading the work. Fine if the team is still being built or simply not drawn.`;
 
 RuleTester.run(rule, {
   valid: [

@@ -8,8 +8,9 @@ export default defineRule({
   id: 'narrow-span',
   description: 'A manager has exactly one direct report',
   defaultSeverity: 'info',
+  category: 'shape',
   rationale:
-    'A manager with a single report adds a layer without spreading the work: decisions pass one more desk and nobody gains capacity. Spans under three usually mean one layer too many. A board with a single report (normally the CEO) is a governance line, not a management layer, and is not reported; a CEO with a single number two (a COO) is a known pattern, reported as information only.',
+    'A manager with a single report may add a layer without spreading the work: decisions pass one more desk and nobody gains capacity. It is often fine (a new team, a deputy, a leadership chart that leaves the teams out), so this is a question, not a verdict. A board with a single report (normally the CEO) is a governance line, not a management layer, and is not reported; a CEO with a single number two (a COO) is a known pattern, reported as information only.',
   sources: ['EXT:13', 'EXT:50', 'EXT:12', 'EXT:27'],
   suggests: true,
   check({ analysis, report }) {
@@ -24,7 +25,7 @@ export default defineRule({
         positions: [i, only],
         message: analysis.hasRole(i, 'ceo')
           ? `${analysis.label(i)} has one direct report, ${analysis.label(only)}. A single number two is a known pattern, but it puts a layer between the CEO and the rest of the company; CEOs of large companies now have about ten direct reports.`
-          : `${analysis.label(i)} has one direct report, ${analysis.label(only)}. A manager with a single report adds a layer without spreading the work; spans under three usually mean one layer too many.`,
+          : `${analysis.label(i)} has one direct report, ${analysis.label(only)}. If that is the whole team, the layer may not pay its way: decisions pass one more desk without spreading the work. Fine if the team is still being built or simply not drawn.`,
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }

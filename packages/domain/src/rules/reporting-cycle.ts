@@ -6,6 +6,7 @@ export default defineRule({
   id: 'reporting-cycle',
   description: 'A chain of managers loops (a position reporting to itself included)',
   defaultSeverity: 'error',
+  category: 'structure',
   rationale:
     'Following managers upwards must end at the top of the chart. In a loop nobody is accountable at the top, the loop has no layer, and its members and their teams are cut off from the rest of the structure.',
   sources: ['MODEL:chart'],

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/define-rule.js';
 import type { Suggestion } from '../engine/types.js';
+import { getRole } from '../roles/catalogue.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 import { labelWithRoles } from './support/label-with-roles.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
@@ -14,10 +15,11 @@ export default defineRule({
   id: 'seniority-inversion',
   description:
     'An executive reports to a role that ranks below it (a CTO under a VP Engineering, a CIO under an IT manager)',
-  defaultSeverity: 'error',
+  defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
-    'A C-level executive sets the direction that the VP, director and manager levels carry out: the CTO sets the technology vision and the VP Engineering runs its execution, the CIO sets IT strategy and the IT manager runs day-to-day IT. An executive under one of them contradicts the titles themselves. The descriptions come from recruiting articles and practitioner write-ups rather than surveys, weak evidence on their own; the rule is an error anyway because the chart contradicts itself, which is not a matter of taste.',
-  sources: ['S-F11', 'S-F12', 'S-F13', 'EXT:24', 'EXT:29'],
+    'A C-level executive sets the direction that the VP, director and manager levels carry out: the CTO sets the technology vision and the VP Engineering runs its execution, the CIO sets IT strategy and the IT manager runs day-to-day IT. An executive under one of them contradicts the titles themselves. The descriptions come from recruiting articles and practitioner write-ups rather than surveys, and some such lines are common in practice (a CISO under an IT director, in surveys of CISO reporting lines): worth a look, so a warning, not an error.',
+  sources: ['S-F11', 'S-F12', 'S-F13', 'EXT:24', 'EXT:29', 'EXT:4', 'EXT:6'],
   suggests: true,
   check({ analysis, report }) {
     const ceo = analysis.soleHolder('ceo');
@@ -47,11 +49,17 @@ export default defineRule({
       // be a later position sharing an id, which no patch can reach.
       if (!isFirstWithId(analysis, executive)) return suggestions;
       // Invert the line: the executive takes its manager's place, and the manager reports to it.
-      // Only when the executive's new manager does not rank below it too, or the patch would
-      // just move the inversion one line up.
+      // Only where the manager's role would usually report to the executive (a VP Engineering to
+      // the CTO), and the executive's new manager does not rank below it too, or the patch would
+      // just move the inversion one line up. An IT director does not belong under the CISO.
       const above = analysis.resolvedManager(manager);
       const aboveRank = above === undefined ? 0 : analysis.rankOf(above);
-      if (aboveRank === 0 || aboveRank >= analysis.rankOf(executive)) {
+      const belongs = analysis
+        .rolesOf(manager)
+        .some((role) =>
+          getRole(role).usualManagers.some((usual) => analysis.hasRole(executive, usual)),
+        );
+      if (belongs && (aboveRank === 0 || aboveRank >= analysis.rankOf(executive))) {
         suggestions.push({
           title: `Invert the line: let ${analysis.label(manager)} report to ${analysis.label(executive)}`,
           patch: [

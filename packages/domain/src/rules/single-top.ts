@@ -6,6 +6,7 @@ export default defineRule({
   id: 'single-top',
   description: 'More than one position has no manager (a board above the CEO is fine)',
   defaultSeverity: 'warning',
+  category: 'structure',
   rationale:
     'Following the reporting lines upwards should end at one place: the board, or the CEO when no board is drawn. A second position without a manager is accountable to nobody in the chart, and its team is cut off from the structure; usually a line was forgotten or a part of the company was pasted in without being connected.',
   sources: ['MODEL:chart', 'S-F16', 'EXT:49'],

@@ -5,27 +5,54 @@ import { validate } from '../engine/validate.js';
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './span-of-control.js';
 
-/** A manager with `reports` direct reports, built in a loop. */
-function teamOf(reports: number, managerTitle = 'Head of Support'): Chart {
+/**
+ * A manager with `reports` direct reports, built in a loop: a frontline team by default (agents
+ * who lead nobody), or with the first `leaders` of them leading teams of their own by title.
+ */
+function teamOf(reports: number, managerTitle = 'Head of Support', leaders = 0): Chart {
   const positions: Position[] = [
     { id: 'ceo', title: 'CEO' },
     { id: 'lead', title: managerTitle, reportsTo: 'ceo' },
   ];
-  for (let k = 1; k <= reports; k++)
-    positions.push({ id: `agent-${k}`, title: 'Support agent', reportsTo: 'lead' });
+  for (let k = 1; k <= reports; k++) {
+    const title = k <= leaders ? `Team Leader ${k}` : 'Support agent';
+    positions.push({ id: `agent-${k}`, title, reportsTo: 'lead' });
+  }
   return { version: 1, positions };
 }
+
+/** A manager of managers: every report leads a team (by title; leadership charts leave teams out). */
+const managersOf = (reports: number, managerTitle = 'Head of Operations') =>
+  teamOf(reports, managerTitle, reports);
 
 RuleTester.run(rule, {
   valid: [
     { name: 'an empty chart', chart: { positions: [] } },
     { name: 'a small team', chart: orgChart('ceo: CEO\n  cto: CTO\n  cfo: CFO') },
-    { name: 'exactly the default limit of 12', chart: teamOf(12) },
-    { name: 'exactly a configured limit', chart: teamOf(8), setting: ['warning', { max: 8 }] },
+    { name: 'exactly the default limit of 15 for a team of managers', chart: managersOf(15) },
     {
-      name: 'a raised limit for standardised work',
+      name: 'a frontline team of 13 to 18, normal for standardised work (service, claims, branches)',
+      chart: teamOf(18),
+    },
+    { name: 'exactly the default frontline limit of 25', chart: teamOf(25) },
+    {
+      name: 'a team of 16 in which fewer than half lead is a frontline team',
+      chart: teamOf(16, 'Head of Claims', 7),
+    },
+    {
+      name: 'exactly a configured limit',
+      chart: managersOf(8),
+      setting: ['warning', { max: 8 }],
+    },
+    {
+      name: 'a configured max does not apply to a frontline team',
       chart: teamOf(20),
-      setting: ['warning', { max: 25 }],
+      setting: ['warning', { max: 8 }],
+    },
+    {
+      name: 'a raised frontline limit for standardised work',
+      chart: teamOf(30),
+      setting: ['warning', { frontlineMax: 30 }],
     },
     {
       name: 'later positions sharing a manager id do not count as that manager',
@@ -35,36 +62,74 @@ RuleTester.run(rule, {
         chart.positions.push({ id: 'lead', title: 'Second lead', reportsTo: 'ceo' });
         return chart;
       })(),
-      setting: ['warning', { max: 6 }],
+      setting: ['warning', { max: 6, frontlineMax: 6 }],
     },
   ],
   invalid: [
     {
-      name: 'one report over the default limit',
-      chart: teamOf(13),
+      name: 'one report over the default limit for a team of managers',
+      chart: managersOf(16),
       findings: [
         {
           positionIds: ['lead'],
           severity: 'warning',
           message:
-            '“Head of Support” has 13 direct reports, more than the limit of 12. Above about 11 to 15 a manager can only coordinate standardised work; for knowledge work, group the team under a few leads or hand part of it to a peer.',
+            '“Head of Operations” has 16 direct reports, most of whom lead teams of their own: more than the 15 a facilitator can give time to. Group them under a few leads or hand part of the team to a peer.',
+        },
+      ],
+    },
+    {
+      name: 'a team of 16 half of whom lead is a team of managers',
+      chart: teamOf(16, 'Head of Claims', 8),
+      findings: [{ positionIds: ['lead'], message: /^“Head of Claims” has 16 direct reports/ }],
+    },
+    {
+      name: 'members that manage people count as leaders whatever their title',
+      chart: (() => {
+        // 8 of 16 "Support agent"s have a team of their own: a team of managers over 15.
+        const chart = teamOf(16, 'Head of Operations');
+        for (let k = 1; k <= 8; k++) {
+          chart.positions.push({ id: `member-${k}`, title: 'Agent', reportsTo: `agent-${k}` });
+        }
+        return chart;
+      })(),
+      findings: [{ positionIds: ['lead'], message: /^“Head of Operations” has 16 direct reports/ }],
+    },
+    {
+      name: 'one report over the default frontline limit',
+      chart: teamOf(26),
+      findings: [
+        {
+          positionIds: ['lead'],
+          severity: 'warning',
+          message:
+            '“Head of Support” leads a frontline team of 26, more than the 25 that even standardised work (service, claims, stores) usually allows one manager. Add team leads or split the team with a peer.',
         },
       ],
     },
     {
       name: 'a configured limit, with the severity the user chose',
-      chart: orgChart('ceo: CEO\n  a: A\n  b: B\n  c: C\n  d: D'),
+      chart: orgChart('ceo: CEO\n  a: Head of A\n  b: Head of B\n  c: Head of C\n  d: Head of D'),
       setting: ['error', { max: 3 }],
       findings: [
         {
           positionIds: ['ceo'],
           severity: 'error',
-          message: /^“CEO” has 4 direct reports, more than the limit of 3\./,
+          message:
+            /^“CEO” has 4 direct reports, most of whom lead teams of their own: more than the 3 /,
         },
       ],
     },
     {
-      name: 'every manager over the limit, in chart order',
+      name: 'a configured frontline limit',
+      chart: orgChart('ceo: CEO\n  a: A\n  b: B\n  c: C\n  d: D'),
+      setting: ['warning', { frontlineMax: 3 }],
+      findings: [
+        { positionIds: ['ceo'], message: /^“CEO” leads a frontline team of 4, more than the 3 / },
+      ],
+    },
+    {
+      name: 'every manager over the limit, the highest rank first, then in chart order',
       chart: orgChart(`
         ceo: CEO
           a: Lead A
@@ -79,11 +144,11 @@ RuleTester.run(rule, {
             c2: X
             c3: X
       `),
-      setting: ['warning', { max: 2 }],
+      setting: ['warning', { max: 2, frontlineMax: 2 }],
       findings: [
-        { positionIds: ['ceo'], message: /3 direct reports/ },
-        { positionIds: ['a'], message: /^“Lead A” has 3 direct reports/ },
-        { positionIds: ['c'], message: /^“Lead C” has 3 direct reports/ },
+        { positionIds: ['ceo'], message: /has 3 direct reports, most of whom lead teams/ },
+        { positionIds: ['a'], message: /^“Lead A” leads a frontline team of 3/ },
+        { positionIds: ['c'], message: /^“Lead C” leads a frontline team of 3/ },
       ],
     },
     {
@@ -92,40 +157,48 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['lead'],
-          message: /^“Head of Support” has 10,000 direct reports, more than the limit of 12\./,
+          message: /^“Head of Support” leads a frontline team of 10,000, more than the 25 /,
         },
       ],
     },
     {
       name: 'a manager on a reporting cycle still has its span counted',
       chart: orgChart('a: Lead A [reportsTo=b]\n  a1: X\n  a2: X\nb: Lead B [reportsTo=a]'),
-      setting: ['warning', { max: 2 }],
-      findings: [{ positionIds: ['a'], message: /^“Lead A” has 3 direct reports/ }],
+      setting: ['warning', { max: 2, frontlineMax: 2 }],
+      findings: [{ positionIds: ['a'], message: /^“Lead A” leads a frontline team of 3/ }],
     },
     {
       name: 'a manager under an unknown manager still has its span counted',
       chart: orgChart('lead: Lead [reportsTo=ghost]\n  a: X\n  b: X\n  c: X'),
-      setting: ['warning', { max: 2 }],
+      setting: ['warning', { max: 2, frontlineMax: 2 }],
       findings: [{ positionIds: ['lead'] }],
     },
     {
       name: 'a blank title is named by its id',
       chart: teamOf(3, '  '),
-      setting: ['warning', { max: 2 }],
-      findings: [{ positionIds: ['lead'], message: /^"lead" has 3 direct reports/ }],
+      setting: ['warning', { max: 2, frontlineMax: 2 }],
+      findings: [{ positionIds: ['lead'], message: /^"lead" leads a frontline team of 3/ }],
     },
   ],
 });
 
 describe('span-of-control options', () => {
-  it('defaults max to 12', () => {
-    expect(rule.options?.parse({})).toEqual({ max: 12 });
+  it('defaults max to 15 and frontlineMax to 25', () => {
+    expect(rule.options?.parse({})).toEqual({ max: 15, frontlineMax: 25 });
   });
 
   it.each([0, -3, 2.5, '12'])('rejects max %j', (max) => {
     const parsed = parseRuleSettings({ 'span-of-control': ['warning', { max }] });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues[0]!.path).toEqual(['span-of-control', 1, 'max']);
+  });
+
+  it.each([0, -3, 2.5, '25'])('rejects frontlineMax %j', (frontlineMax) => {
+    const parsed = parseRuleSettings({ 'span-of-control': ['warning', { frontlineMax }] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.issues[0]!.path).toEqual(['span-of-control', 1, 'frontlineMax']);
+    }
   });
 
   it('rejects unknown options', () => {

@@ -36,6 +36,42 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  cio: CIO', { headcount: 400, businessModel: 'product' }),
     },
     {
+      name: 'a public body with only a CIO is not told to add a CTO',
+      chart: orgChart('ceo: CEO\n  cio: CIO', { headcount: 400, sector: 'public-sector' }),
+    },
+    {
+      name: 'nor a hospital, a university or a charity',
+      chart: orgChart('ceo: CEO\n  cio: CIO', { headcount: 400, sector: 'healthcare' }),
+    },
+    {
+      name: 'a university with only a CIO',
+      chart: orgChart('ceo: CEO\n  cio: CIO', { headcount: 4_000, sector: 'education' }),
+    },
+    {
+      name: 'a charity with only a CIO',
+      chart: orgChart('ceo: CEO\n  cio: CIO', { headcount: 400, sector: 'nonprofit' }),
+    },
+    {
+      name: 'a municipality known by its titles (the sector is inferred) with only a CIO',
+      chart: orgChart('dir: Kommunaldirektør\n  cio: IT-chef', { headcount: 5_000 }),
+    },
+    {
+      name: 'a hospital known by its titles with only a CIO',
+      chart: orgChart('ceo: Ziekenhuisdirecteur\n  cio: CIO', { headcount: 3_000 }),
+    },
+    {
+      name: 'a software company (no business model stated) with only a CIO: tech-leadership-fit asks',
+      chart: orgChart('ceo: CEO\n  cio: CIO', { headcount: 400, sector: 'software' }),
+    },
+    {
+      name: 'a public body with only a CTO is not asked for a CIO either',
+      chart: orgChart('ceo: CEO\n  cto: CTO', { headcount: 400, sector: 'public-sector' }),
+    },
+    {
+      name: 'nor is a hospital asked to split a combined technology executive',
+      chart: orgChart('ceo: CEO\n  t: CIO/CTO', { headcount: 3_000, sector: 'healthcare' }),
+    },
+    {
       name: 'a higher minHeadcount',
       chart: orgChart('ceo: CEO\n  cio: CIO', large),
       setting: ['info', { minHeadcount: 1000 }],
@@ -172,30 +208,46 @@ RuleTester.run(rule, {
       ],
     },
     {
-      name: 'no CEO at all: the new position goes at the top',
-      chart: orgChart('cio: Informationschef', large),
+      name: 'no CEO: the new position goes under the chart’s single top',
+      chart: orgChart('boss: Founder\n  cio: IT-direktør', large),
       findings: [
         {
           positionIds: ['cio'],
           suggestions: [
             {
-              title: 'Add a vacant CTO at the top of the chart',
+              title: 'Add a vacant CTO under “Founder”',
               output: {
                 version: 1,
                 company: large,
                 positions: [
-                  { id: 'cio', title: 'Informationschef' },
+                  { id: 'boss', title: 'Founder' },
+                  { id: 'cio', title: 'IT-direktør', reportsTo: 'boss' },
                   {
                     id: 'cto',
                     title: 'Chief Technology Officer',
                     roles: ['cto'],
-                    reportsTo: null,
+                    reportsTo: 'boss',
                     vacant: true,
                   },
                 ],
               },
             },
           ],
+        },
+      ],
+    },
+    {
+      name: 'no CEO and several tops: no safe place for a new position',
+      chart: orgChart('cio: CIO\nsales: Head of Sales', large),
+      findings: [{ positionIds: ['cio'] }],
+    },
+    {
+      name: 'a software company keeps a dual-hatted executive as the CTO first',
+      chart: orgChart('ceo: CEO\n  t: CIO/CTO', { headcount: 300, sector: 'software' }),
+      findings: [
+        {
+          positionIds: ['t'],
+          suggestions: [{ title: /as the CTO and add/ }, { title: /as the CIO and add/ }],
         },
       ],
     },
@@ -254,7 +306,31 @@ RuleTester.run(rule, {
         businessModel: 'product',
       }),
       findings: [
-        { positionIds: ['cio'], suggestions: [{ title: 'Add a vacant CTO under “CEO”' }] },
+        {
+          positionIds: ['cio'],
+          suggestions: [
+            {
+              // The VP Engineering joins the new CTO's team.
+              title: 'Add a vacant CTO under “CEO”, with “VP Engineering” in its team',
+              output: {
+                version: 1,
+                company: { headcount: 400, businessModel: 'product' },
+                positions: [
+                  { id: 'ceo', title: 'CEO' },
+                  { id: 'cio', title: 'CIO', reportsTo: 'ceo' },
+                  { id: 'vpe', title: 'VP Engineering', reportsTo: 'cto' },
+                  {
+                    id: 'cto',
+                    title: 'Chief Technology Officer',
+                    roles: ['cto'],
+                    reportsTo: 'ceo',
+                    vacant: true,
+                  },
+                ],
+              },
+            },
+          ],
+        },
       ],
     },
     {

@@ -3,6 +3,7 @@ import type { ChartAnalysis } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
 import type { Suggestion } from '../engine/types.js';
 import { getRole } from '../roles/catalogue.js';
+import { expectsNoCto, isProductCompany } from './support/company-context.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 import { newRolePosition } from './support/new-role-position.js';
 
@@ -23,14 +24,18 @@ export default defineRule({
   description:
     '250 employees or more, and one position holds both roles or only one of the two exists',
   defaultSeverity: 'info',
+  category: 'roles',
   rationale:
-    'Many large companies need both a CIO and a CTO. The CIO once held both jobs, and the CTO was split off as technology grew; a combined role is common in small companies and scale-ups, but as the organisation grows governance, operations, product and engineering each need their own leader. From 250 employees (a large company in EU terms) a single technology executive is worth a second look.',
+    'Many large companies need both a CIO and a CTO. The CIO once held both jobs, and the CTO was split off as technology grew; a combined role is common in small companies and scale-ups, but as the organisation grows governance, operations, product and engineering each need their own leader. From 250 employees (a large company in EU terms) a single technology executive is worth a second look, except that a public body, a hospital, a university or a charity, which runs its technology rather than selling it, is not told to add a CTO.',
   sources: ['S-C1', 'S-C2', 'S-C3', 'EXT:29', 'EXT:44', 'EXT:14'],
   options,
   suggests: true,
   check({ analysis, company, options: { minHeadcount }, report }) {
     const headcount = company?.headcount;
     if (headcount === undefined || headcount < minHeadcount) return;
+    // A municipality, hospital or university runs its technology: it is asked neither for a CTO
+    // nor to split a combined technology executive.
+    if (expectsNoCto(company, analysis)) return;
     const staff = headcount.toLocaleString('en-US');
 
     const cios = analysis.holdersOf('cio');
@@ -52,7 +57,7 @@ export default defineRule({
           suggestions: splitDual(
             analysis,
             dual,
-            company?.businessModel === 'product' ? ['cto', 'cio'] : ['cio', 'cto'],
+            isProductCompany(company, analysis) ? ['cto', 'cio'] : ['cio', 'cto'],
           ),
         });
       }
@@ -65,7 +70,7 @@ export default defineRule({
     const missing: TechRole = present === 'cio' ? 'cto' : 'cio';
     // The role the business model calls for is tech-leadership-fit's finding: a product company
     // without a CTO (or VP Engineering), an enterprise without a CIO. One problem, one rule.
-    const model = company?.businessModel;
+    const model = isProductCompany(company, analysis) ? 'product' : company?.businessModel;
     if (
       model === 'product' &&
       missing === 'cto' &&
@@ -85,7 +90,7 @@ export default defineRule({
       suggestions:
         added === undefined
           ? []
-          : [{ title: `Add a vacant ${name(missing)} ${added.where}`, patch: [added.op] }],
+          : [{ title: `Add a vacant ${name(missing)} ${added.where}`, patch: added.ops }],
     });
   },
 });
@@ -113,7 +118,7 @@ function splitDual(
           positionId: analysis.id(dual),
           roles: analysis.rolesOf(dual).filter((role) => role !== other),
         },
-        added.op,
+        ...added.ops,
       ],
     });
   }

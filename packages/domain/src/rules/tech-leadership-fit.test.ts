@@ -55,6 +55,10 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  cio: CIO', enterprise(5000)),
     },
     {
+      name: 'a software company that says it is an enterprise is judged as one',
+      chart: orgChart('ceo: CEO\n  cio: CIO', { sector: 'software', ...enterprise(300) }),
+    },
+    {
       name: 'a higher enterpriseCioFrom',
       chart: orgChart('ceo: CEO', enterprise(80)),
       setting: ['info', { enterpriseCioFrom: 100 }],
@@ -104,14 +108,15 @@ RuleTester.run(rule, {
           message: /^This enterprise has 50 employees but no CIO\./,
           suggestions: [
             {
-              title: 'Add a vacant CIO under “CEO”',
+              // The IT director joins the new CIO's team (else it-under-cio would fire next).
+              title: 'Add a vacant CIO under “CEO”, with “Hoofd IT” in its team',
               output: {
                 version: 1,
                 company: enterprise(50),
                 positions: [
                   { id: 'ceo', title: 'CEO' },
                   { id: 'cfo', title: 'CFO', reportsTo: 'ceo' },
-                  { id: 'it', title: 'Hoofd IT', reportsTo: 'cfo' },
+                  { id: 'it', title: 'Hoofd IT', reportsTo: 'cio' },
                   {
                     id: 'cio',
                     title: 'Chief Information Officer',
@@ -145,24 +150,80 @@ RuleTester.run(rule, {
       ],
     },
     {
-      name: 'no CEO: the finding names no position, and the CTO goes at the top',
-      chart: orgChart('cfo: CFO', product),
+      name: 'no CEO: the finding names no position, and the CTO goes under the single top',
+      chart: orgChart('d: Direktion\n  cfo: CFO [reportsTo=d]', product),
       findings: [
         {
           positionIds: [],
           suggestions: [
             {
-              title: 'Add a vacant CTO at the top of the chart',
+              title: 'Add a vacant CTO under “Direktion”',
               output: {
                 version: 1,
                 company: product,
                 positions: [
-                  { id: 'cfo', title: 'CFO' },
+                  { id: 'd', title: 'Direktion' },
+                  { id: 'cfo', title: 'CFO', reportsTo: 'd' },
                   {
                     id: 'cto',
                     title: 'Chief Technology Officer',
                     roles: ['cto'],
-                    reportsTo: null,
+                    reportsTo: 'd',
+                    vacant: true,
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no CEO and an executive at the top: a new CTO under the CFO would be misplaced',
+      chart: orgChart('cfo: CFO', product),
+      findings: [{ positionIds: [] }],
+    },
+    {
+      name: 'no CEO and several tops: no safe place for a new position',
+      chart: orgChart('cfo: CFO\ncoo: COO', product),
+      findings: [{ positionIds: [] }],
+    },
+    {
+      name: 'a software company with no business model stated is a product company',
+      chart: orgChart('ceo: CEO\n  cfo: CFO', { sector: 'software' }),
+      findings: [
+        {
+          positionIds: ['ceo'],
+          message: /^This is a product company, but the chart has no CTO or VP Engineering\./,
+          suggestions: [{ title: 'Add a vacant CTO under “CEO”' }],
+        },
+      ],
+    },
+    {
+      name: 'a new CIO takes the IT managers that no IT director leads into its team',
+      chart: orgChart(
+        'ceo: CEO\n  cfo: CFO\n    itm: IT manager\n  itm2: IT-leder',
+        enterprise(80),
+      ),
+      findings: [
+        {
+          positionIds: ['ceo'],
+          suggestions: [
+            {
+              title: 'Add a vacant CIO under “CEO”, with “IT manager” and “IT-leder” in its team',
+              output: {
+                version: 1,
+                company: enterprise(80),
+                positions: [
+                  { id: 'ceo', title: 'CEO' },
+                  { id: 'cfo', title: 'CFO', reportsTo: 'ceo' },
+                  { id: 'itm', title: 'IT manager', reportsTo: 'cio' },
+                  { id: 'itm2', title: 'IT-leder', reportsTo: 'cio' },
+                  {
+                    id: 'cio',
+                    title: 'Chief Information Officer',
+                    roles: ['cio'],
+                    reportsTo: 'ceo',
                     vacant: true,
                   },
                 ],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define-rule.js';
+import { isProductCompany } from './support/company-context.js';
 import { newRolePosition } from './support/new-role-position.js';
 
 const options = z.strictObject({
@@ -11,13 +12,14 @@ export default defineRule({
   id: 'tech-leadership-fit',
   description: 'A product company has no CTO or VP Engineering, or an enterprise of 50+ has no CIO',
   defaultSeverity: 'info',
+  category: 'roles',
   rationale:
     'Which technology executive a company needs depends on what technology does for it. Where technology is part of the product or revenue model (SaaS, fintech, AI, platforms) a CTO or a VP Engineering owns the technology vision and engineering. Where technology runs complex internal business processes, a CIO owns enterprise IT, governance, security and suppliers.',
   sources: ['S-C5', 'S-C6', 'S-C7', 'S-C8', 'EXT:14'],
   options,
   suggests: true,
   check({ analysis, company, options: { enterpriseCioFrom }, report }) {
-    const businessModel = company?.businessModel;
+    const businessModel = isProductCompany(company, analysis) ? 'product' : company?.businessModel;
     // An empty chart has not been drawn yet; a missing executive is no news there.
     if (businessModel === undefined || analysis.size === 0) return;
     const ceo = analysis.soleHolder('ceo');
@@ -35,7 +37,7 @@ export default defineRule({
         suggestions:
           added === undefined
             ? []
-            : [{ title: `Add a vacant CTO ${added.where}`, patch: [added.op] }],
+            : [{ title: `Add a vacant CTO ${added.where}`, patch: added.ops }],
       });
       return;
     }
@@ -48,9 +50,7 @@ export default defineRule({
       positions,
       message: `This enterprise has ${headcount.toLocaleString('en-US')} employees but no CIO. Where technology runs complex business processes, a CIO owns enterprise IT, governance, security and suppliers, and aligns IT with the business strategy; an IT director runs day-to-day IT but usually does not set that strategy.`,
       suggestions:
-        added === undefined
-          ? []
-          : [{ title: `Add a vacant CIO ${added.where}`, patch: [added.op] }],
+        added === undefined ? [] : [{ title: `Add a vacant CIO ${added.where}`, patch: added.ops }],
     });
   },
 });

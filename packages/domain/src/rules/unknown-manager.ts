@@ -8,6 +8,7 @@ export default defineRule({
   id: 'unknown-manager',
   description: '`reportsTo` names no position',
   defaultSeverity: 'error',
+  category: 'structure',
   rationale:
     'A reporting line must end at a position of the chart. A dangling `reportsTo` is usually a typo or a position deleted without moving its team; until it is fixed the position and its team float outside the structure and are not counted in its layers.',
   sources: ['MODEL:chart'],

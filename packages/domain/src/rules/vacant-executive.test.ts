@@ -25,6 +25,16 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  x: Chief Happiness Officer [vacant, roles=]'),
     },
     {
+      name: 'a vacant unit head leads a unit, not the company',
+      chart: orgChart('ceo: CEO\n  cfo: CFO\n    cfon: CFO Nordics [vacant]'),
+    },
+    {
+      name: 'a vacant department head beside or under the holder of its role',
+      chart: orgChart(
+        'ceo: Adm. direktør\n  okd: Økonomidirektør\n    okc: Økonomichef [vacant]\n  fd: Finance Director [vacant]',
+      ),
+    },
+    {
       name: 'a vacant executive on a reporting cycle',
       chart: orgChart('cio: CIO [vacant, reportsTo=cfo]\n  cfo: CFO'),
     },
@@ -34,6 +44,20 @@ RuleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a vacant seat on an executive body, with no role of its own',
+      chart: orgChart(
+        'rvc: Raad van Commissarissen\n  vz: Voorzitter Raad van Bestuur\n  lid: Lid Raad van Bestuur [vacant]',
+      ),
+      findings: [
+        {
+          positionIds: ['lid'],
+          severity: 'warning',
+          message:
+            'The executive board member position “Lid Raad van Bestuur” is vacant: until it is filled, nobody at the top is accountable for its remit. Appoint a holder, or name an interim one as a bridge.',
+        },
+      ],
+    },
     {
       name: 'a vacant CIO',
       chart: orgChart('ceo: CEO\n  cio: Chief Information Officer [vacant]\n  cfo: CFO'),

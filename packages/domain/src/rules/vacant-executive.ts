@@ -1,10 +1,11 @@
 import { defineRule } from '../engine/define-rule.js';
-import { executiveRolesOf, roleNames } from './support/executive-roles.js';
+import { executiveName, executiveRolesOf } from './support/executive-roles.js';
 
 export default defineRule({
   id: 'vacant-executive',
   description: 'An executive position is vacant',
   defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
     'Each executive role owns a remit (strategy, finance, operations, information, technology, ...). While it is open, nobody is accountable for that remit at the top table; an interim appointment is the usual bridge until a permanent holder starts.',
   sources: ['S-F15', 'S-F11', 'S-C9', 'EXT:46'],
@@ -14,12 +15,18 @@ export default defineRule({
     for (let i = 0; i < analysis.size; i++) {
       // The cheap test first: most positions are filled, and they need no role lookup.
       if (!analysis.isVacant(i) || analysis.layerOf(i) === 0) continue;
+      const name = executiveName(analysis, i);
+      if (name === undefined) continue;
       const roles = executiveRolesOf(analysis, i);
-      if (roles.length === 0) continue;
-      const remit = roles.length === 1 ? `the ${roles[0]!.shortName}'s remit` : 'these remits';
+      const remit =
+        roles.length === 1
+          ? `the ${roles[0]!.shortName}'s remit`
+          : roles.length === 0
+            ? 'its remit'
+            : 'these remits';
       report({
         positions: [i],
-        message: `The ${roleNames(roles)} position ${analysis.label(i)} is vacant: until it is filled, nobody at the top is accountable for ${remit}. Appoint a holder, or name an interim one as a bridge.`,
+        message: `The ${name} position ${analysis.label(i)} is vacant: until it is filled, nobody at the top is accountable for ${remit}. Appoint a holder, or name an interim one as a bridge.`,
       });
     }
   },

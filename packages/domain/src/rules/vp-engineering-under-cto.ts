@@ -8,6 +8,7 @@ export default defineRule({
   id: 'vp-engineering-under-cto',
   description: 'A CTO exists and the VP Engineering reports elsewhere',
   defaultSeverity: 'warning',
+  category: 'roles',
   rationale:
     'The CTO sets the technology vision and architecture; the VP Engineering runs engineering execution: teams, process and delivery. Where there is a CTO the VP Engineering therefore works in the CTO’s organisation. A VP Engineering beside the CTO under the CEO fits only when the CTO is deliberately a visionary without a team.',
   sources: ['S-F11', 'S-F12', 'EXT:23', 'EXT:24'],

@@ -92,7 +92,7 @@ const departments: readonly Department[] = [
     key: 'it',
     executive: {
       en: 'Chief Information Officer',
-      da: 'Informationschef',
+      da: 'IT-direktør',
       nl: 'Directeur Informatievoorziening',
     },
     weight: 10,

@@ -8,6 +8,7 @@ import { isRoleId } from '../roles/role-ids.js';
  *       ceo: CEO
  *         cto: CTO [interim]
  *         it: Head of IT [vacant, roles=it-manager, reportsTo=cto]
+ *         fd: Finance Director [scope=unit]
  *     `, { headcount: 40 })
  *
  * Each line is `id: title`, indented under its manager (any deeper indentation will do). Attributes
@@ -57,6 +58,12 @@ export function orgChart(outline: string, company?: Company): Chart {
         if (unknown !== undefined)
           throw new Error(`orgChart line ${number + 1}: unknown role "${unknown}"`);
         position.roles = roles.filter(isRoleId);
+      } else if (key === 'scope') {
+        if (value !== 'company' && value !== 'unit')
+          throw new Error(
+            `orgChart line ${number + 1}: scope is "company" or "unit", not "${value}"`,
+          );
+        position.scope = value;
       } else throw new Error(`orgChart line ${number + 1}: unknown attribute "${key}"`);
     }
     stack.push({ indent, id });

@@ -2,6 +2,7 @@ import type { BusinessModel } from '@orgwise/domain';
 import { useEffect, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
 import { parseHeadcount } from './parse-headcount.js';
+import { SectorSelect } from './SectorSelect.js';
 import './company.css';
 
 /** The company the chart belongs to. Several rules depend on its size and business model. */
@@ -101,6 +102,7 @@ export function CompanyProfile() {
           Rules about the CIO and CTO depend on it.
         </span>
       </label>
+      <SectorSelect />
     </section>
   );
 }

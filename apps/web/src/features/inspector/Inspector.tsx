@@ -4,6 +4,8 @@ import { useEditor } from '../../store/editor-store.js';
 import { DottedLinesEditor } from './DottedLinesEditor.js';
 import { ManagerSelect } from './ManagerSelect.js';
 import { RolePicker } from './RolePicker.js';
+import { RoleReadingNote } from './RoleReadingNote.js';
+import { ScopeSelect } from './ScopeSelect.js';
 import './inspector.css';
 
 /** Edits the selected position. Every change is a patch, and typing in a field is one undo step. */
@@ -86,7 +88,10 @@ function PositionForm({ position }: { position: Position }) {
         {recognition.interim && <span className="role-chip role-chip--interim">Interim</span>}
       </p>
 
+      <RoleReadingNote position={position} />
+
       <RolePicker position={position} recognised={recognition.roles} explicit={explicitRoles} />
+      <ScopeSelect position={position} />
 
       <label className="field">
         <span className="field-label">Holder</span>

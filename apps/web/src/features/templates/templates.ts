@@ -140,6 +140,24 @@ const enterprise: Chart = {
       reportsTo: 'ceo',
     },
     { id: 'quality', title: 'Quality Director', holder: 'Ulla Bech', reportsTo: 'ceo' },
+    {
+      id: 'investor-relations',
+      title: 'Head of Investor Relations',
+      holder: 'Camilla Frost',
+      reportsTo: 'ceo',
+    },
+    {
+      id: 'procurement',
+      title: 'Group Procurement Director',
+      holder: 'Erik Vang',
+      reportsTo: 'ceo',
+    },
+    {
+      id: 'corporate-development',
+      title: 'Head of Corporate Development',
+      holder: 'Lars Mikkelsen',
+      reportsTo: 'ceo',
+    },
     { id: 'cio', title: 'CIO', holder: 'Morten Skov', reportsTo: 'cfo' },
     { id: 'ciso', title: 'CISO', holder: 'Nadia Rahman', reportsTo: 'cio' },
     {
@@ -148,7 +166,7 @@ const enterprise: Chart = {
       holder: 'Per Bang',
       reportsTo: 'cio',
     },
-    { id: 'erp-manager', title: 'IT Manager, ERP', holder: 'Signe Lauritsen', reportsTo: 'coo' },
+    { id: 'erp-manager', title: 'IT Manager (ERP)', holder: 'Signe Lauritsen', reportsTo: 'coo' },
     { id: 'supply-chain', title: 'Supply Chain Director', holder: 'Rasmus Holt', reportsTo: 'coo' },
     {
       id: 'plant-aarhus',

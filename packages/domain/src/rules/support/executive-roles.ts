@@ -18,3 +18,13 @@ export function executiveRolesOf(analysis: ChartAnalysis, index: number): RoleDe
 export function roleNames(roles: readonly RoleDefinition[]): string {
   return roles.map((role) => role.shortName).join('/');
 }
+
+/**
+ * How messages name an executive position: its executive roles ("CIO/CTO"), "executive board
+ * member" for a member of an executive body without one, or undefined for any other position.
+ */
+export function executiveName(analysis: ChartAnalysis, index: number): string | undefined {
+  const roles = executiveRolesOf(analysis, index);
+  if (roles.length > 0) return roleNames(roles);
+  return analysis.isExecutiveMember(index) ? 'executive board member' : undefined;
+}

@@ -8,16 +8,18 @@ const at = (outline: string) => new ChartAnalysis(orgChart(outline));
 describe('newRolePosition', () => {
   it('adds a vacant position with the role and its full name under the CEO', () => {
     expect(newRolePosition(at('boss: Adm. direktør\n  cio: CIO'), 'cto')).toEqual({
-      op: {
-        op: 'addPosition',
-        position: {
-          id: 'cto',
-          title: 'Chief Technology Officer',
-          roles: ['cto'],
-          reportsTo: 'boss',
-          vacant: true,
+      ops: [
+        {
+          op: 'addPosition',
+          position: {
+            id: 'cto',
+            title: 'Chief Technology Officer',
+            roles: ['cto'],
+            reportsTo: 'boss',
+            vacant: true,
+          },
         },
-      },
+      ],
       where: 'under “Adm. direktør”',
     });
   });
@@ -27,17 +29,66 @@ describe('newRolePosition', () => {
       at('ceo: CEO\n  cio: Head of Sales\n  cio-2: Sales lead'),
       'cio',
     );
-    expect(result?.op).toMatchObject({
+    expect(result?.ops[0]).toMatchObject({
       position: { id: 'cio-3', title: 'Chief Information Officer' },
     });
   });
 
-  it('goes at the top of the chart when there is no CEO', () => {
-    expect(newRolePosition(at('cfo: CFO'), 'cio')).toMatchObject({
-      op: { position: { reportsTo: null } },
+  it('moves the leads of the new executive’s team into it: IT directors and managers for a CIO', () => {
+    const result = newRolePosition(
+      at(
+        'ceo: CEO\n  itd: IT Director\n    itm: IT Manager\n  itm2: IT Manager\n  vpe: VP Engineering',
+      ),
+      'cio',
+    );
+    expect(result).toEqual({
+      ops: [
+        {
+          op: 'addPosition',
+          position: {
+            id: 'cio',
+            title: 'Chief Information Officer',
+            roles: ['cio'],
+            reportsTo: 'ceo',
+            vacant: true,
+          },
+        },
+        // Not "itm": its manager, the IT director, already leads that team.
+        { op: 'setReportsTo', positionId: 'itd', reportsTo: 'cio' },
+        { op: 'setReportsTo', positionId: 'itm2', reportsTo: 'cio' },
+      ],
+      where: 'under “CEO”, with “IT Director” and “IT Manager” in its team',
+    });
+  });
+
+  it('moves the VP Engineering under a new CTO', () => {
+    expect(newRolePosition(at('ceo: CEO\n  vpe: VP Engineering'), 'cto')).toMatchObject({
+      ops: [
+        { op: 'addPosition', position: { id: 'cto', reportsTo: 'ceo' } },
+        { op: 'setReportsTo', positionId: 'vpe', reportsTo: 'cto' },
+      ],
+      where: 'under “CEO”, with “VP Engineering” in its team',
+    });
+  });
+
+  it('goes under the chart’s single top when there is no CEO, and at the top of an empty chart', () => {
+    // A box for the company, or an executive body: no role of its own.
+    expect(newRolePosition(at('d: Direktion\n  cfo: CFO'), 'cio')).toMatchObject({
+      ops: [{ position: { reportsTo: 'd' } }],
+      where: 'under “Direktion”',
+    });
+    expect(newRolePosition(new ChartAnalysis({ positions: [] }), 'cio')).toMatchObject({
+      ops: [{ position: { reportsTo: null } }],
       where: 'at the top of the chart',
     });
-    expect(newRolePosition(new ChartAnalysis({ positions: [] }), 'cio')).toBeDefined();
+  });
+
+  it('has no place with no CEO and several tops, or a board, an executive or a unit at the top', () => {
+    expect(newRolePosition(at('a: CFO\nb: COO'), 'cio')).toBeUndefined();
+    expect(newRolePosition(at('b: Board\n  cfo: CFO'), 'cio')).toBeUndefined();
+    // A new CIO under the CTO would be an atypical line of its own making.
+    expect(newRolePosition(at('cto: CTO'), 'cio')).toBeUndefined();
+    expect(newRolePosition(at('x: Direktion [scope=unit]'), 'cio')).toBeUndefined();
   });
 
   it('has no place when the CEO is ambiguous, unreachable by id or cut off from the top', () => {

@@ -34,6 +34,11 @@ describe('stripInterimQualifiers', () => {
     ['Temporary CTO', 'CTO'],
     ['Interim iOS platform lead', 'iOS platform lead'],
     ['Interim Acting CIO', 'CIO'],
+    ['Caretaker CEO', 'CEO'],
+    ['Konst. direktør', 'Direktør'],
+    ['Tf. økonomidirektør', 'Økonomidirektør'],
+    ['Tilforordnet direktør', 'Direktør'],
+    ['Fungerend directeur', 'Directeur'],
   ])('%j becomes %j', (title, expected) => {
     expect(stripInterimQualifiers(title)).toBe(expected);
   });
@@ -69,10 +74,15 @@ describe('stripInterimQualifiers', () => {
     'Tijdelijk CIO',
     'Temporary CTO',
     'CEO & acting CFO',
+    'Caretaker CEO',
+    'Konst. direktør',
+    'Tf. økonomidirektør',
+    'Tilforordnet direktør',
+    'Fungerend directeur',
   ])('removes every qualifier that makes %j interim, keeping its roles', (title) => {
     const before = recognizeTitle(title);
     const after = recognizeTitle(stripInterimQualifiers(title));
     expect(before.interim).toBe(true);
-    expect(after).toEqual({ roles: before.roles, interim: false });
+    expect(after).toMatchObject({ roles: before.roles, interim: false });
   });
 });

@@ -4,7 +4,7 @@
  * Dutch and Danish adjectives ("waarnemende", "midlertidige", "tijdelijke"). "ad interim" comes
  * before "interim" so that the whole phrase goes.
  */
-const qualifier = String.raw`ad[\s-]+interim|interim|acting|a\.\s?i\.?|konstitueret|kst\.?|waarnemende?|wnd\.?|fungerende|midlertidige?|tijdelijke?|temporary`;
+const qualifier = String.raw`ad[\s-]+interim|interim|acting|a\.\s?i\.?|konstitueret|kst\.?|waarnemende?|wnd\.?|fungerende?|konst\.?|tf\.?|tilforordnet|caretaker|midlertidige?|tijdelijke?|temporary`;
 
 // A qualifier is a whole word: not preceded or followed by a letter or digit ("Interim" in
 // "Interimsleder" stays). The space or joining hyphen after it goes with it, so that "Interim-CFO"

@@ -1,0 +1,76 @@
+import type { Sector } from '../chart/sectors.js';
+
+// Words in titles and company names that give away the sector when the chart does not state it
+// (company.sector). Only words that hardly occur elsewhere: "Kommunaldirektør" runs a municipality,
+// "Chief Nurse" works in healthcare. Folded as titles are (lowercase, no diacritics).
+
+const hints: Readonly<Record<string, Sector>> = {
+  // Public sector
+  kommunaldirektor: 'public-sector',
+  kommune: 'public-sector',
+  kommunen: 'public-sector',
+  borgmester: 'public-sector',
+  byrad: 'public-sector',
+  byradet: 'public-sector',
+  kommunalbestyrelse: 'public-sector',
+  kommunalbestyrelsen: 'public-sector',
+  regionsradet: 'public-sector',
+  forvaltningsdirektor: 'public-sector',
+  stadsdirektor: 'public-sector',
+  gemeentesecretaris: 'public-sector',
+  gemeente: 'public-sector',
+  gemeenteraad: 'public-sector',
+  burgemeester: 'public-sector',
+  wethouder: 'public-sector',
+  wethouders: 'public-sector',
+  provinciesecretaris: 'public-sector',
+  mayor: 'public-sector',
+  council: 'public-sector',
+  municipality: 'public-sector',
+  ministry: 'public-sector',
+  ministerie: 'public-sector',
+  ministeriet: 'public-sector',
+  styrelsen: 'public-sector',
+  agency: 'public-sector',
+  // Healthcare
+  hospital: 'healthcare',
+  hospitalsdirektor: 'healthcare',
+  sygehus: 'healthcare',
+  sygehusdirektor: 'healthcare',
+  ziekenhuis: 'healthcare',
+  ziekenhuisdirecteur: 'healthcare',
+  nhs: 'healthcare',
+  nurse: 'healthcare',
+  nursing: 'healthcare',
+  sygeplejefaglig: 'healthcare',
+  laegelig: 'healthcare',
+  verpleegkundig: 'healthcare',
+  zorg: 'healthcare',
+  clinic: 'healthcare',
+  klinik: 'healthcare',
+  // Education
+  rektor: 'education',
+  prorektor: 'education',
+  rector: 'education',
+  university: 'education',
+  universitet: 'education',
+  universiteit: 'education',
+  hogeschool: 'education',
+  provost: 'education',
+  chancellor: 'education',
+  dean: 'education',
+  dekan: 'education',
+  decaan: 'education',
+  // Investment management
+  pension: 'investment-management',
+  pensions: 'investment-management',
+  pensionskasse: 'investment-management',
+  pensioenfonds: 'investment-management',
+  pensioen: 'investment-management',
+  investeringsdirektor: 'investment-management',
+  kapitalforvaltning: 'investment-management',
+  vermogensbeheer: 'investment-management',
+};
+
+/** The hint words as a map: a plain object would answer "constructor" too. */
+export const sectorHintWords: ReadonlyMap<string, Sector> = new Map(Object.entries(hints));
