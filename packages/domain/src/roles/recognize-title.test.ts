@@ -697,3 +697,19 @@ describe('recognizeTitle', () => {
     });
   });
 });
+
+describe('recognizeTitle readings are shared', () => {
+  it('reads a title once and hands out the same frozen reading', () => {
+    const first = recognizeTitle('Chief Reading Officer, Nordics and CFO');
+    const again = recognizeTitle('Chief Reading Officer, Nordics and CFO');
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.roles)).toBe(true);
+    expect(() => (first.roles as RoleId[]).push('ceo')).toThrow(TypeError);
+  });
+
+  it('reads a bare CIO in an investment firm anew, without changing the shared reading', () => {
+    expect(recognizeTitle('CIO', { sector: 'investment-management' }).roles).toEqual([]);
+    expect(recognizeTitle('CIO').roles).toEqual(['cio']);
+  });
+});

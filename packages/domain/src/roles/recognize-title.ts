@@ -40,31 +40,31 @@ export type TitleScope = 'company' | 'unit';
 export type Confidence = 'high' | 'medium' | 'low';
 
 export interface TitleRecognition {
-  roles: RoleId[];
-  interim: boolean;
+  readonly roles: readonly RoleId[];
+  readonly interim: boolean;
   /** `unit` when the title names a unit it heads: "Finance Director North", "CEO Nederland". */
-  scope: TitleScope;
+  readonly scope: TitleScope;
   /**
    * The roles the title names only as the head, director or VP of the function ("Head of
    * Finance", "Økonomichef"): in a chart they are the C-level role only when nothing above holds it.
    */
-  headOf: RoleId[];
-  confidence: Confidence;
+  readonly headOf: readonly RoleId[];
+  readonly confidence: Confidence;
   /** Why: what the reading rests on, for people (the editor's inspector) and for rules. */
-  because: {
+  readonly because: {
     /** The phrases that named the roles, as folded words ("finance director"). */
-    matched: string[];
+    readonly matched: readonly string[];
     /** The words that make it a unit's title ("north"). */
-    unit: string[];
+    readonly unit: readonly string[];
     /** Typos read as the word they miss ("cheif → chief"). */
-    corrected: string[];
+    readonly corrected: readonly string[];
     /** A role the title may name but that is too uncertain to count, and why. */
-    uncertain?: { roles: RoleId[]; why: string };
+    readonly uncertain?: { readonly roles: readonly RoleId[]; readonly why: string };
   };
   /** A member of an executive body without a role of ours ("Lid Raad van Bestuur", "Koncerndirektør"). */
-  executiveMember?: true;
+  readonly executiveMember?: true;
   /** The sector a word of the title gives away ("Kommunaldirektør": public sector). */
-  sectorHint?: Sector;
+  readonly sectorHint?: Sector;
 }
 
 export interface TitleContext {
@@ -272,7 +272,31 @@ function joinedToRole(words: readonly string[], taken: readonly boolean[], j: nu
  * either side.
  */
 export function recognizeTitle(title: string, context: TitleContext = {}): TitleRecognition {
-  return inSector(readTitle(title), context.sector);
+  let reading = readings.get(title);
+  if (reading === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    reading = freeze(readTitle(title));
+    readings.set(title, reading);
+  }
+  return inSector(reading, context.sector);
+}
+
+/**
+ * Readings already made. A server validates the same titles request after request ("CEO", "Head
+ * of IT"), and reading one is most of what checking a small chart costs; bounded, so that a stream
+ * of unique titles cannot grow it without end. The readings are frozen: callers share them.
+ */
+const readings = new Map<string, TitleRecognition>();
+const MAX_READINGS = 20_000;
+
+function freeze(recognition: TitleRecognition): TitleRecognition {
+  Object.freeze(recognition.roles);
+  Object.freeze(recognition.headOf);
+  Object.freeze(recognition.because.matched);
+  Object.freeze(recognition.because.unit);
+  Object.freeze(recognition.because.corrected);
+  if (recognition.because.uncertain) Object.freeze(recognition.because.uncertain.roles);
+  return Object.freeze(recognition);
 }
 
 /** What the title's words say, whatever the company. */
