@@ -140,7 +140,7 @@ export class ChartAnalysis {
       for (const role of list)
         this.listRank[index] = Math.max(this.listRank[index]!, getRole(role).rank);
     });
-    for (let i = 0; i < n; i++) {
+    for (const i of scoped.holding) {
       const list = this.roleLists[this.roleListOf[i]!]!;
       if (list.length > 0) addHolder(this.holders, list, i);
     }

@@ -78,6 +78,8 @@ export interface ScopedRoles {
   reasons: Uint8Array;
   /** 1 where the position leads a unit or sits in one. */
   units: Uint8Array;
+  /** The positions that hold a company-level role, in chart order: few, in most charts. */
+  holding: Int32Array;
 }
 
 /**
@@ -87,11 +89,14 @@ export interface ScopedRoles {
  */
 export function scopeRoles(input: ScopeInput): ScopedRoles {
   const { order, manager, cycle, namedListOf, titleOf, recognitions, givenScope } = input;
-  const namesUnit = recognitions.map(
-    (recognition) =>
-      recognition.scope === 'unit' &&
-      !recognition.because.unit.every((word) => input.companyWords.has(word)),
+  // Per title and per role list, so that the pass below reads small arrays, not objects.
+  const namesUnit = Uint8Array.from(recognitions, (recognition) =>
+    recognition.scope === 'unit' &&
+    !recognition.because.unit.every((word) => input.companyWords.has(word))
+      ? 1
+      : 0,
   );
+  const listLength = Uint8Array.from(input.roleLists, (list) => list.length);
   const n = manager.length;
   const roleLists = input.roleLists.slice();
   const roleListOf = namedListOf.slice();
@@ -120,6 +125,7 @@ export function scopeRoles(input: ScopeInput): ScopedRoles {
     return index;
   };
 
+  const holding: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const m = manager[i]!;
@@ -127,7 +133,6 @@ export function scopeRoles(input: ScopeInput): ScopedRoles {
     // Right under governance counts as the top; a "Chairman and CEO" is the CEO to those below.
     const top = m === -1 || (parent >= 0 && (own[parent]! & (BOARD | CEO)) === BOARD);
     const above = parent >= 0 ? held[parent]! : 0;
-    const recognition = recognitions[titleOf[i]!]!;
     let unit = 0;
     if (givenScope[i] === 2) unit = UNIT_GIVEN;
     else if (givenScope[i] !== 1 && !top) {
@@ -135,17 +140,18 @@ export function scopeRoles(input: ScopeInput): ScopedRoles {
       else if (namesUnit[titleOf[i]!]) unit = UNIT_TITLE;
     }
     const list = namedListOf[i]!;
-    const roles = roleLists[list]!;
     held[i] = above;
     if (unit !== 0) {
       units[i] = 1;
-      if (roles.length > 0) {
+      if (listLength[list] !== 0) {
         reasons[i] = unit;
         roleListOf[i] = EMPTY;
       }
       continue;
     }
-    if (roles.length === 0) continue;
+    if (listLength[list] === 0) continue;
+    const roles = roleLists[list]!;
+    const recognition = recognitions[titleOf[i]!]!;
     const underCeo = parent >= 0 && (own[parent]! & CEO) !== 0;
     const kept: RoleId[] = [];
     let bits = 0;
@@ -174,10 +180,12 @@ export function scopeRoles(input: ScopeInput): ScopedRoles {
     own[i] = bits;
     held[i] = above | bits;
     roleListOf[i] = keep(list, kept);
+    if (kept.length > 0) holding.push(i);
   }
 
-  yieldToChiefs(input, roleLists, roleListOf, reasons, named, keep);
-  return { roleListOf, roleLists, reasons, units };
+  const inChartOrder = Int32Array.from(holding).sort();
+  yieldToChiefs(input, inChartOrder, roleLists, roleListOf, reasons, named, keep);
+  return { roleListOf, roleLists, reasons, units, holding: inChartOrder };
 }
 
 /**
@@ -186,6 +194,7 @@ export function scopeRoles(input: ScopeInput): ScopedRoles {
  */
 function yieldToChiefs(
   input: ScopeInput,
+  holding: Int32Array,
   roleLists: (readonly RoleId[])[],
   roleListOf: Int32Array,
   reasons: Uint8Array,
@@ -195,9 +204,8 @@ function yieldToChiefs(
   const { titleOf, recognitions } = input;
   const heads = new Map<RoleId, number[]>();
   const chiefs = new Set<RoleId>();
-  for (let i = 0; i < roleListOf.length; i++) {
+  for (const i of holding) {
     const roles = roleLists[roleListOf[i]!]!;
-    if (roles.length === 0) continue;
     const headOf = named[i] === 1 ? [] : recognitions[titleOf[i]!]!.headOf;
     for (const role of roles) {
       if (!executive.has(role)) continue;
