@@ -3,25 +3,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logger.js';
+import { loggablePath } from './log-path.js';
 
 // A caller's own request id is kept so that its logs and ours line up, but only when it looks like
 // an id: it is echoed in a header and written to the log.
 const safeRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
 
-// Workspace and scenario ids are unguessable so that knowing one is what gives access (when no
-// API key is set): a log line must not hand them out. Four characters (24 bits) are kept, enough
-// to tell requests about different workspaces apart.
-const savedId = /\/(workspaces|scenarios)\/([A-Za-z0-9_-]{22})(?=\/|$)/g;
-
-/** "/api/v1/workspaces/k3JzVq0cR1mXo8Lw2bT9aA" → "/api/v1/workspaces/k3Jz…". */
-export function withoutSavedIds(path: string): string {
-  return path.replace(savedId, (_match, kind: string, id: string) => `/${kind}/${id.slice(0, 4)}…`);
-}
-
 /**
  * Gives every request an id (echoed in `X-Request-Id`) and a child logger (`req.log`), and logs
  * one line when the response is finished: method, path, status, duration. Headers, query strings
- * and bodies are never logged: they may hold credentials or personal data.
+ * and bodies are never logged: they may hold credentials or personal data; the path is logged
+ * with its secrets redacted (log-path.ts).
  */
 export function requestLogger(logger: Logger): RequestHandler {
   return pinoHttp({
@@ -42,7 +34,7 @@ export function requestLogger(logger: Logger): RequestHandler {
       req: (req: IncomingMessage & { id?: unknown; originalUrl?: string }) => ({
         id: req.id,
         method: req.method,
-        path: withoutSavedIds((req.originalUrl ?? req.url ?? '').split('?')[0] ?? ''),
+        path: loggablePath((req.originalUrl ?? req.url ?? '').split('?')[0] ?? ''),
       }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },

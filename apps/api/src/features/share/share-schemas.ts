@@ -22,8 +22,8 @@ export const shareTokenSchema = z.string().meta({
 });
 
 export const createShareLinkRequestSchema = z.preprocess(
-  // No body at all is a link without a label.
-  (body) => body ?? {},
+  // No body at all is a link without a label; a `null` body is refused like anywhere else.
+  (body) => (body === undefined ? {} : body),
   requestEnvelope({ label: label.optional() }).meta({
     id: 'CreateShareLinkRequest',
     description: 'Optionally, a label for the new link.',

@@ -77,6 +77,24 @@ describe.each(testBackends())('share links on $name', (backend) => {
     expect((await request(saved.app).get(`/api/v1/shared/${link.token}`)).status).toBe(200);
   });
 
+  test('a token never reaches the log, however the path that carries it is written', async () => {
+    const link = await create();
+    for (const path of [
+      `/api/v1/shared/${link.token}`,
+      `/share/${link.token}`,
+      `/api/v1/%73hared/${link.token}`,
+      `/api/v1/shared/${link.token}/anything`,
+      `/api/v1/shared/${link.token.slice(0, 30)}`,
+    ]) {
+      await request(saved.app).get(path);
+    }
+    const logged = JSON.stringify(saved.logs);
+    expect(logged).toContain('/api/v1/shared/[redacted]');
+    for (let start = 0; start + 12 <= link.token.length; start += 6) {
+      expect(logged).not.toContain(link.token.slice(start, start + 12));
+    }
+  });
+
   test('GET lists links without tokens, newest first', async () => {
     const link = await create({ label: 'For the list' });
     const res = await request(saved.app).get(links());
@@ -183,6 +201,18 @@ describe.each(testBackends())('share links on $name', (backend) => {
       400,
       '/api/problems/invalid-request',
     );
+  });
+
+  test('a null body is refused like on every other endpoint, and creates no link', async () => {
+    const before = shareLinkListSchema.parse((await request(saved.app).get(links())).body);
+    const res = await request(saved.app)
+      .post(links())
+      .set('Content-Type', 'application/json')
+      .send('null');
+    const problem = expectProblem(res, 400, '/api/problems/invalid-request');
+    expect(problem.errors![0]!.path).toEqual([]);
+    const after = shareLinkListSchema.parse((await request(saved.app).get(links())).body);
+    expect(after.shareLinks).toHaveLength(before.shareLinks.length);
   });
 
   describe('with ORGWISE_API_KEY set', () => {
