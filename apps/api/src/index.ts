@@ -46,7 +46,7 @@ async function start(store: WorkspaceStore): Promise<void> {
     (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
   );
   const app = createApp({ config, logger, store, isShuttingDown: () => shuttingDown });
-  const running = await listen(app, config).catch(async (error: unknown) => {
+  const running = await listen(app, config, logger).catch(async (error: unknown) => {
     logger.fatal({ err: error }, 'could not start the server');
     await store.close().catch(() => {});
     exit(1);
