@@ -1,3 +1,4 @@
+import type { ChartChecks } from './checking/check-pool.js';
 import type { Config } from './env.js';
 import type { Logger } from './logger.js';
 import type { WorkspaceStore } from './storage/store.js';
@@ -13,4 +14,6 @@ export interface AppDeps {
   store: WorkspaceStore;
   /** Whether the process is shutting down; health then answers 503 so load balancers move on. */
   isShuttingDown?: () => boolean;
+  /** Where large charts are checked; by default worker threads started on first use. */
+  checks?: ChartChecks;
 }

@@ -1,4 +1,5 @@
 import { createApp } from './app.js';
+import { chartChecks } from './checking/check-pool.js';
 import { type Config, ConfigError, loadConfig } from './env.js';
 import { createLogger } from './logger.js';
 import { listen, type RunningServer } from './server.js';
@@ -19,6 +20,7 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
+const checks = chartChecks(config);
 
 /** Exits once the log lines written so far are out: pino writes asynchronously. */
 function exit(code: number): void {
@@ -45,7 +47,7 @@ async function start(store: WorkspaceStore): Promise<void> {
     },
     (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
   );
-  const app = createApp({ config, logger, store, isShuttingDown: () => shuttingDown });
+  const app = createApp({ config, logger, store, checks, isShuttingDown: () => shuttingDown });
   const running = await listen(app, config, logger).catch(async (error: unknown) => {
     logger.fatal({ err: error }, 'could not start the server');
     await store.close().catch(() => {});
@@ -90,6 +92,7 @@ function shutdown(
   server.close(async (error) => {
     if (error) logger.error({ err: error }, 'error while closing the server');
     // Every request has been answered: nothing writes any more, so the database closes cleanly.
+    await checks.close();
     const closed = await store.close().then(
       () => true,
       (closeError: unknown) => {

@@ -78,22 +78,39 @@ export function jsonBody(limits: JsonBodyLimits): RequestHandler[] {
     jsonContentType,
     parse,
     (req, _res, next) => {
-      const problem = checkJsonShape(req.body, limits.maxJsonDepth);
-      if (problem?.kind === 'too-deep') {
-        throw typedProblem(
-          'invalid-json',
-          `The JSON is nested deeper than ${limits.maxJsonDepth} levels of arrays and objects.`,
-        );
-      }
-      if (problem?.kind === 'forbidden-key') {
-        throw inputProblem('invalid-request', 'The request body contains a forbidden key.', [
-          {
-            path: problem.path,
-            message: `The key "__proto__" is not allowed: JavaScript gives it a special meaning, so it could not be kept as data.`,
-          },
-        ]);
-      }
+      checkParsedJson(req.body, limits.maxJsonDepth);
       next();
     },
   ];
+}
+
+/**
+ * The body read as bytes, for the endpoints that parse it where they check it (off the main
+ * thread when it is large, src/checking): the same 415s, size limit and UTF-8 check as jsonBody.
+ * `req.body` is then a Buffer, or undefined when the request has no JSON body.
+ */
+export function rawJsonBody(limits: Pick<JsonBodyLimits, 'bodyLimit'>): RequestHandler[] {
+  return [
+    jsonContentType,
+    express.raw({ limit: limits.bodyLimit, type: jsonTypes, verify: checkUtf8 }),
+  ];
+}
+
+/** Refuses parsed JSON nested deeper than `maxDepth` or holding a `__proto__` key. */
+export function checkParsedJson(value: unknown, maxDepth: number): void {
+  const problem = checkJsonShape(value, maxDepth);
+  if (problem?.kind === 'too-deep') {
+    throw typedProblem(
+      'invalid-json',
+      `The JSON is nested deeper than ${maxDepth} levels of arrays and objects.`,
+    );
+  }
+  if (problem?.kind === 'forbidden-key') {
+    throw inputProblem('invalid-request', 'The request body contains a forbidden key.', [
+      {
+        path: problem.path,
+        message: `The key "__proto__" is not allowed: JavaScript gives it a special meaning, so it could not be kept as data.`,
+      },
+    ]);
+  }
 }

@@ -15,7 +15,7 @@ describe('loggablePath', () => {
     [`/api/v1/%73hared/${token}`, '/api/v1/%73hared/[redacted]'],
     [`/api/v1/Shared/${token}`, '/api/v1/Shared/[redacted]'],
     [`/api/v1/nowhere/${token}`, '/api/v1/nowhere/[redacted]'],
-    [`/api/v1/workspaces/${id}/share-links/${id}`, '/api/v1/workspaces/k3Jz…/share-links/' + id],
+    [`/api/v1/workspaces/${id}/share-links/${id}`, `/api/v1/workspaces/k3Jz…/share-links/${id}`],
     ['/api/v1/shared/%E0%A4%A', '/api/v1/shared/[redacted]'],
   ])('%s is logged as %s', (path, logged) => {
     expect(loggablePath(path)).toBe(logged);

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import type { Config } from '../env.js';
+import type { OrgwiseDb } from '../storage/database.js';
 import type { WorkspaceStore } from '../storage/store.js';
 import { testApp } from './test-app.js';
 import { openTestStore, type TestBackend } from './test-databases.js';
@@ -9,6 +10,8 @@ import { openTestStore, type TestBackend } from './test-databases.js';
 export interface SavedApp {
   app: Express;
   store: WorkspaceStore;
+  /** The store's own connection, for tests that set the scene in SQL. */
+  db: OrgwiseDb;
   logs: Record<string, unknown>[];
   /** An app with other settings on the same database. */
   withConfig(overrides: Partial<Config>): Express;
@@ -24,6 +27,7 @@ export async function savedApp(
   return {
     app,
     store: opened.store,
+    db: opened.db,
     logs,
     withConfig: (more) => testApp({ ...overrides, ...more }, undefined, opened.store).app,
     dispose: opened.dispose,

@@ -46,7 +46,11 @@ export function SharedPage({ token }: { token: string }) {
         {workspace.client !== null && <p>For {workspace.client}</p>}
         <p className="shared-note">Read-only view shared with you.</p>
       </header>
-      {workspace.notes.trim() !== '' && <p className="shared-notes">{workspace.notes}</p>}
+      {workspace.sharedNotes.trim() !== '' && (
+        <p className="shared-notes" data-testid="shared-notes">
+          {workspace.sharedNotes}
+        </p>
+      )}
       <CompareView workspace={workspace} options={options} onPresent={setPresenting} />
     </div>
   );

@@ -27,7 +27,7 @@ describe('openSharedWorkspace', () => {
       expect(url).toBe('/api/v1/shared/tok');
       seen = init;
       return json(200, {
-        workspace: { name: 'W', client: null, notes: '', rules: {} },
+        workspace: { name: 'W', client: null, sharedNotes: '', rules: {} },
         scenarios: [{ name: 'Today', description: 'd', chart, report: validate(chart) }],
       });
     });

@@ -17,7 +17,7 @@ export interface CreatedShareLink extends ShareLink {
 }
 
 export interface SharedWorkspace {
-  workspace: { name: string; client: string | null; notes: string; rules: RuleSettings };
+  workspace: { name: string; client: string | null; sharedNotes: string; rules: RuleSettings };
   options: ComparedOption[];
 }
 
