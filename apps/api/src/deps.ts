@@ -1,3 +1,4 @@
+import type { Store } from 'express-rate-limit';
 import type { ChartChecks } from './checking/check-pool.js';
 import type { Config } from './env.js';
 import type { Logger } from './logger.js';
@@ -14,6 +15,8 @@ export interface AppDeps {
   store: WorkspaceStore;
   /** Whether the process is shutting down; health then answers 503 so load balancers move on. */
   isShuttingDown?: () => boolean;
+  /** Where the rate limit counts; by default this process's memory. */
+  rateLimitStore?: Store;
   /** Where large charts are checked; by default worker threads started on first use. */
   checks?: ChartChecks;
 }

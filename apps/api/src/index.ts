@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { chartChecks } from './checking/check-pool.js';
 import { type Config, ConfigError, loadConfig } from './env.js';
+import { sharedRateLimitStore } from './http/shared-rate-limit-store.js';
 import { createLogger } from './logger.js';
 import { listen, type RunningServer } from './server.js';
 import { openDatabase } from './storage/database.js';
@@ -21,6 +22,11 @@ try {
 
 const logger = createLogger(config.logLevel);
 const checks = chartChecks(config);
+// Several processes on one PostgreSQL count each client's requests together.
+const rateLimit =
+  config.database.kind === 'postgres' && config.rateLimitMax > 0
+    ? sharedRateLimitStore(config.database.url)
+    : undefined;
 
 /** Exits once the log lines written so far are out: pino writes asynchronously. */
 function exit(code: number): void {
@@ -47,7 +53,26 @@ async function start(store: WorkspaceStore): Promise<void> {
     },
     (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
   );
-  const app = createApp({ config, logger, store, checks, isShuttingDown: () => shuttingDown });
+  const ready = await rateLimit?.ready().then(
+    () => true,
+    (error: unknown) => {
+      logger.fatal({ err: error }, 'could not set up the shared rate limit store');
+      return false;
+    },
+  );
+  if (ready === false) {
+    await store.close().catch(() => {});
+    exit(1);
+    return;
+  }
+  const app = createApp({
+    config,
+    logger,
+    store,
+    checks,
+    ...(rateLimit === undefined ? {} : { rateLimitStore: rateLimit.store }),
+    isShuttingDown: () => shuttingDown,
+  });
   const running = await listen(app, config, logger).catch(async (error: unknown) => {
     logger.fatal({ err: error }, 'could not start the server');
     await store.close().catch(() => {});
@@ -93,6 +118,7 @@ function shutdown(
     if (error) logger.error({ err: error }, 'error while closing the server');
     // Every request has been answered: nothing writes any more, so the database closes cleanly.
     await checks.close();
+    await rateLimit?.close().catch(() => {});
     const closed = await store.close().then(
       () => true,
       (closeError: unknown) => {

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import type { Logger } from '../logger.js';
 import { sendProblem, statusProblem } from './problem.js';
 
@@ -10,12 +10,15 @@ export interface RateLimitOptions {
   logger: Logger;
   /** Requests that are never counted (health checks from a load balancer). */
   skip?: (path: string) => boolean;
+  /** Where the counts are kept; by default in this process's memory. */
+  store?: Store | undefined;
 }
 
 /**
  * A per-client request budget (by IP address, IPv6 by /56 subnet), announced in the standard
- * `RateLimit` and `RateLimit-Policy` headers. The count is kept in memory, so each server process
- * has its own budget.
+ * `RateLimit` and `RateLimit-Policy` headers. The count is kept in memory (each server process has
+ * its own budget) or in a shared store (shared-rate-limit-store.ts). Should the shared store fail,
+ * requests pass: the limit protects the service, and refusing everyone would be the outage.
  */
 export function perClientRateLimit(options: RateLimitOptions): RequestHandler | undefined {
   if (options.limit === 0) return undefined;
@@ -23,6 +26,7 @@ export function perClientRateLimit(options: RateLimitOptions): RequestHandler | 
     windowMs: options.windowMs,
     limit: options.limit,
     standardHeaders: 'draft-8',
+    ...(options.store === undefined ? {} : { store: options.store, passOnStoreError: true }),
     legacyHeaders: false,
     logger: options.logger,
     skip: (req) => options.skip?.(req.path) ?? false,

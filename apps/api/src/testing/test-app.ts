@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
+import type { Store } from 'express-rate-limit';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { type Config, defaultConfig } from '../env.js';
@@ -23,6 +24,7 @@ export function testApp(
   overrides: Partial<Config> = {},
   isShuttingDown?: () => boolean,
   store: WorkspaceStore = lazyPgliteStore(),
+  rateLimitStore?: Store,
 ): TestApp {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -39,9 +41,12 @@ export function testApp(
     ...overrides,
   });
   const logger = createLogger('info', sink);
-  const deps =
-    isShuttingDown === undefined
-      ? { config, logger, store }
-      : { config, logger, store, isShuttingDown };
+  const deps = {
+    config,
+    logger,
+    store,
+    ...(isShuttingDown === undefined ? {} : { isShuttingDown }),
+    ...(rateLimitStore === undefined ? {} : { rateLimitStore }),
+  };
   return { app: createApp(deps), logs, config };
 }
