@@ -21,7 +21,7 @@ describe('loadConfig', () => {
       slowReaderTimeoutMs: 10_000,
       maxFindingsPerRule: 100,
       checkThreads: Math.max(1, availableParallelism() - 1),
-      checkQueue: 4,
+      checkQueue: 16,
       shutdownTimeoutMs: 10_000,
       corsOrigins: [],
       trustProxy: false,

@@ -91,7 +91,7 @@ const envSchema = z.object({
   MAX_FINDINGS_PER_RULE: integer(1).default(100),
   // One core stays with the main thread, which answers everything else meanwhile.
   CHECK_THREADS: integer(1, 256).default(Math.max(1, availableParallelism() - 1)),
-  CHECK_QUEUE: integer(0, 10_000).default(4),
+  CHECK_QUEUE: integer(0, 10_000).default(16),
   SHUTDOWN_TIMEOUT_MS: integer(0).default(10_000),
   CORS_ORIGINS: list.default([]),
   TRUST_PROXY: trustProxy.default(false),
