@@ -1,7 +1,7 @@
 import { createApp } from './app.js';
 import { chartChecks } from './checking/check-pool.js';
 import { type Config, ConfigError, loadConfig } from './env.js';
-import { sharedRateLimitStore } from './http/shared-rate-limit-store.js';
+import { type SharedRateLimitStore, sharedRateLimitStore } from './http/shared-rate-limit-store.js';
 import { createLogger } from './logger.js';
 import { listen, type RunningServer } from './server.js';
 import { openDatabase } from './storage/database.js';
@@ -22,11 +22,9 @@ try {
 
 const logger = createLogger(config.logLevel);
 const checks = chartChecks(config);
-// Several processes on one PostgreSQL count each client's requests together.
-const rateLimit =
-  config.database.kind === 'postgres' && config.rateLimitMax > 0
-    ? sharedRateLimitStore(config.database.url)
-    : undefined;
+// Several processes on one PostgreSQL count each client's requests together; the store is made
+// once the database has opened, since it connects (and sets up its tables) as soon as it is made.
+let rateLimit: SharedRateLimitStore | undefined;
 
 /** Exits once the log lines written so far are out: pino writes asynchronously. */
 function exit(code: number): void {
@@ -53,6 +51,9 @@ async function start(store: WorkspaceStore): Promise<void> {
     },
     (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
   );
+  if (config.database.kind === 'postgres' && config.rateLimitMax > 0) {
+    rateLimit = sharedRateLimitStore(config.database.url);
+  }
   const ready = await rateLimit?.ready().then(
     () => true,
     (error: unknown) => {

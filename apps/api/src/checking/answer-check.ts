@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import type { Config } from '../env.js';
 import { HttpProblem } from '../http/problem.js';
-import type { ChartChecks } from './check-pool.js';
-import type { CheckLimits, CheckResult, CheckTask } from './check-request.js';
+import { type ChartChecks, checkedInline } from './check-pool.js';
+import { type CheckLimits, type CheckResult, type CheckTask, runCheck } from './check-request.js';
 
 export function checkLimits(config: Config): CheckLimits {
   return {
@@ -21,6 +21,8 @@ export async function runForRequest(
   checks: ChartChecks,
   task: CheckTask,
 ): Promise<CheckResult | undefined> {
+  // The everyday case, checked at once: nothing to drop, so nothing to listen for.
+  if (checkedInline(task)) return runCheck(task);
   const controller = new AbortController();
   const abort = () => controller.abort();
   res.once('close', abort);

@@ -26,8 +26,11 @@ export interface ChartChecks {
   close(): Promise<void>;
 }
 
-function sizeOf(task: CheckTask): number {
-  return task.kind === 'report' ? task.chartJson.length : (task.body?.byteLength ?? 0);
+/** Whether a task is small enough to check on the main thread. */
+export function checkedInline(task: CheckTask): boolean {
+  return (
+    (task.kind === 'report' ? task.chartJson.length : (task.body?.byteLength ?? 0)) <= inlineBytes
+  );
 }
 
 // The worker runs this module's sibling: from dist as JavaScript, from src (tests, `pnpm dev`,
@@ -53,7 +56,7 @@ export function chartChecks(config: Pick<Config, 'checkThreads' | 'checkQueue'>)
   };
   return {
     async run(task, signal) {
-      if (sizeOf(task) <= inlineBytes) return runCheck(task);
+      if (checkedInline(task)) return runCheck(task);
       if (pending >= capacity) {
         throw statusProblem(
           503,

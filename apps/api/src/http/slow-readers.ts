@@ -23,7 +23,7 @@ export function watchReader(res: Response, timeoutMs: number): void {
   // The socket's idle timer: reset by every write that the client's reading lets through.
   res.setTimeout(timeoutMs, () => {
     res.req.log.warn(
-      { timeoutMs },
+      { req: { id: res.req.id }, timeoutMs },
       'the client stopped reading the answer; closing its connection',
     );
     res.destroy();
