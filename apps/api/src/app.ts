@@ -79,7 +79,7 @@ export function createApp(deps: AppDeps): Express {
     windowMs: config.rateLimitWindowMs,
     logger,
     skip: (path) => path === '/health',
-    store: deps.rateLimitStore,
+    store: deps.rateLimitStores?.('requests'),
   });
   if (rateLimit !== undefined) app.use('/api', rateLimit);
 

@@ -1,7 +1,10 @@
 import { createApp } from './app.js';
 import { chartChecks } from './checking/check-pool.js';
 import { type Config, ConfigError, loadConfig } from './env.js';
-import { type SharedRateLimitStore, sharedRateLimitStore } from './http/shared-rate-limit-store.js';
+import {
+  type SharedRateLimitStores,
+  sharedRateLimitStores,
+} from './http/shared-rate-limit-store.js';
 import { createLogger } from './logger.js';
 import { listen, type RunningServer } from './server.js';
 import { openDatabase } from './storage/database.js';
@@ -24,7 +27,7 @@ const logger = createLogger(config.logLevel);
 const checks = chartChecks(config);
 // Several processes on one PostgreSQL count each client's requests together; the store is made
 // once the database has opened, since it connects (and sets up its tables) as soon as it is made.
-let rateLimit: SharedRateLimitStore | undefined;
+let rateLimit: SharedRateLimitStores | undefined;
 
 /** Exits once the log lines written so far are out: pino writes asynchronously. */
 function exit(code: number): void {
@@ -52,7 +55,7 @@ async function start(store: WorkspaceStore): Promise<void> {
     (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
   );
   if (config.database.kind === 'postgres' && config.rateLimitMax > 0) {
-    rateLimit = sharedRateLimitStore(config.database.url);
+    rateLimit = sharedRateLimitStores(config.database.url);
   }
   const ready = await rateLimit?.ready().then(
     () => true,
@@ -71,7 +74,7 @@ async function start(store: WorkspaceStore): Promise<void> {
     logger,
     store,
     checks,
-    ...(rateLimit === undefined ? {} : { rateLimitStore: rateLimit.store }),
+    ...(rateLimit === undefined ? {} : { rateLimitStores: rateLimit.storeFor }),
     isShuttingDown: () => shuttingDown,
   });
   const running = await listen(app, config, logger).catch(async (error: unknown) => {

@@ -44,6 +44,40 @@ export function perClientRateLimit(options: RateLimitOptions): RequestHandler | 
   });
 }
 
+/** Wrong share-link passwords (and unknown tokens) one client may send per window. */
+const passwordAttempts = { limit: 10, windowMs: 15 * 60_000 };
+
+/**
+ * A budget for guessing: ten wrong passwords (or unknown tokens) per client and 15 minutes on the
+ * routes that take a share link's password; right ones do not count. On top of the general limit,
+ * which allows 300 guesses a minute, and each guess costs a scrypt hash on libuv's thread pool.
+ */
+export function passwordAttemptLimit(options: {
+  logger: Logger;
+  store?: Store | undefined;
+}): RequestHandler {
+  return rateLimit({
+    ...passwordAttempts,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    identifier: 'password-attempts',
+    logger: options.logger,
+    ...(options.store === undefined ? {} : { store: options.store, passOnStoreError: true }),
+    handler(req, res) {
+      const seconds = res.getHeader('Retry-After');
+      sendProblem(
+        req,
+        res,
+        statusProblem(
+          429,
+          `Too many wrong passwords or links from this client: at most ${passwordAttempts.limit} every ${formatWindow(passwordAttempts.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
+        ),
+      );
+    },
+  });
+}
+
 function formatWindow(ms: number): string {
   if (ms % 60_000 === 0) return ms === 60_000 ? 'minute' : `${ms / 60_000} minutes`;
   if (ms % 1000 === 0) return ms === 1000 ? 'second' : `${ms / 1000} seconds`;

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testApp } from '../testing/test-app.js';
 import { type TestDatabase, testBackends } from '../testing/test-databases.js';
-import { type SharedRateLimitStore, sharedRateLimitStore } from './shared-rate-limit-store.js';
+import { type SharedRateLimitStores, sharedRateLimitStores } from './shared-rate-limit-store.js';
 
 // Two API processes on one PostgreSQL, as behind a load balancer: each has its own store object
 // and connection pool, as separate processes would, and the limit holds across both.
@@ -28,11 +28,11 @@ const postgres = testBackends().find((backend) => backend.name === 'PostgreSQL')
 
 describe.skipIf(postgres === undefined)('the shared rate limit on PostgreSQL', () => {
   let database: TestDatabase;
-  const stores: SharedRateLimitStore[] = [];
+  const stores: SharedRateLimitStores[] = [];
   beforeAll(async () => {
     database = await postgres!.create();
     if (database.config.kind !== 'postgres') throw new Error('expected a PostgreSQL database');
-    for (let i = 0; i < 2; i++) stores.push(sharedRateLimitStore(database.config.url));
+    for (let i = 0; i < 2; i++) stores.push(sharedRateLimitStores(database.config.url));
     await Promise.all(stores.map((store) => store.ready()));
   });
   afterAll(async () => {
@@ -46,8 +46,12 @@ describe.skipIf(postgres === undefined)('the shared rate limit on PostgreSQL', (
   test('a client gets the limit once across two processes, not once per process', async () => {
     const [first, second] = stores.map(
       (store) =>
-        testApp({ rateLimitMax: 3, rateLimitWindowMs: 60_000 }, undefined, undefined, store.store)
-          .app,
+        testApp(
+          { rateLimitMax: 3, rateLimitWindowMs: 60_000 },
+          undefined,
+          undefined,
+          store.storeFor,
+        ).app,
     );
     const statuses: number[] = [];
     for (const app of [first!, second!, first!, second!, first!]) {

@@ -7,20 +7,33 @@ import pg from 'pg';
 // DATABASE_URL set, the counts live in that database instead (schema `rate_limit`, made and
 // migrated by @acpr/rate-limit-postgresql, a store maintained for express-rate-limit).
 
-export interface SharedRateLimitStore {
-  store: Store;
-  /** Resolves once the store's tables exist (it creates them when it starts, without waiting). */
+/** Makes the store of one named limit; the same name in every process counts together. */
+export type RateLimitStores = (limitName: string) => Store;
+
+export interface SharedRateLimitStores {
+  storeFor: RateLimitStores;
+  /** Resolves once the stores' tables exist (a store creates them when made, without waiting). */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Same session name in every process: that is what makes them count together. */
-const sessionName = 'orgwise-api';
-
-export function sharedRateLimitStore(databaseUrl: string): SharedRateLimitStore {
-  const store = new PostgresStore({ connectionString: databaseUrl, max: 4 }, sessionName);
+export function sharedRateLimitStores(databaseUrl: string): SharedRateLimitStores {
+  const stores = new Map<string, PostgresStore>();
+  const storeFor = (limitName: string) => {
+    let store = stores.get(limitName);
+    if (store === undefined) {
+      store = new PostgresStore(
+        { connectionString: databaseUrl, max: 4 },
+        `orgwise-api-${limitName}`,
+      );
+      stores.set(limitName, store);
+    }
+    return store;
+  };
+  // The first store sets the tables up; ready() waits for them.
+  storeFor('requests');
   return {
-    store,
+    storeFor,
     async ready() {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
@@ -38,8 +51,10 @@ export function sharedRateLimitStore(databaseUrl: string): SharedRateLimitStore 
       }
     },
     async close() {
-      // The pool exists once express-rate-limit has initialised the store.
-      await (store.pool as pg.Pool | undefined)?.end();
+      // A store's pool exists once express-rate-limit has initialised it.
+      await Promise.all(
+        [...stores.values()].map((store) => (store.pool as pg.Pool | undefined)?.end()),
+      );
     },
   };
 }

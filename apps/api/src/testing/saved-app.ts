@@ -47,3 +47,27 @@ export async function postScenario(app: Express, workspaceId: string, body: obje
   if (res.status !== 201) throw new Error(`create scenario: ${res.status} ${res.text}`);
   return res.body as { id: string; version: number; name: string; chart: unknown };
 }
+
+/**
+ * A workspace with a scenario (of `chart`, if given) and a share link, made through the API: the
+ * values for every parameter of the documented paths ({workspaceId}, {token}, {version}, …).
+ */
+export async function documentedPathValues(
+  app: Express,
+  chart?: object,
+): Promise<Record<string, string>> {
+  const workspace = await postWorkspace(app, { name: 'Documented paths' });
+  const scenario = await postScenario(app, workspace.id, {
+    name: 'Current',
+    ...(chart === undefined ? {} : { chart }),
+  });
+  const link = await request(app).post(`/api/v1/workspaces/${workspace.id}/share-links`);
+  return {
+    workspaceId: workspace.id,
+    scenarioId: scenario.id,
+    linkId: link.body.id,
+    token: link.body.token,
+    version: '1',
+    slug: 'invalid-json',
+  };
+}

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
-import type { Store } from 'express-rate-limit';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { type Config, defaultConfig } from '../env.js';
+import type { RateLimitStores } from '../http/shared-rate-limit-store.js';
 import { createLogger } from '../logger.js';
 import type { WorkspaceStore } from '../storage/store.js';
 import { lazyPgliteStore } from './test-databases.js';
@@ -24,7 +24,7 @@ export function testApp(
   overrides: Partial<Config> = {},
   isShuttingDown?: () => boolean,
   store: WorkspaceStore = lazyPgliteStore(),
-  rateLimitStore?: Store,
+  rateLimitStores?: RateLimitStores,
 ): TestApp {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -46,7 +46,7 @@ export function testApp(
     logger,
     store,
     ...(isShuttingDown === undefined ? {} : { isShuttingDown }),
-    ...(rateLimitStore === undefined ? {} : { rateLimitStore }),
+    ...(rateLimitStores === undefined ? {} : { rateLimitStores }),
   };
   return { app: createApp(deps), logs, config };
 }

@@ -416,6 +416,22 @@ describe.each(testBackends())('share links on $name', (backend) => {
       );
     });
 
+    test('ten wrong passwords from one client, then even the right one waits (429)', async () => {
+      const fresh = saved.withConfig({});
+      const link = await create({ password: 'the-right-one' });
+      const attempt = (password: string) =>
+        request(fresh)
+          .post(`${shared(link.token)}/unlock`)
+          .send({ password });
+      // A right password does not count against the budget.
+      expect((await attempt('the-right-one')).status).toBe(200);
+      for (let i = 0; i < 10; i++) expect((await attempt(`wrong-${i}-guess`)).status).toBe(401);
+      const refused = await attempt('the-right-one');
+      const problem = expectProblem(refused, 429);
+      expect(problem.detail).toMatch(/at most 10 every 15 minutes/);
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    });
+
     test('an unknown, revoked or mangled token is the same 404 for unlock as for GET', async () => {
       expectProblem(await unlock('A'.repeat(43), 'whatever-it-is'), 404);
       expectProblem(await unlock('short', 'whatever-it-is'), 404);

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../deps.js';
 import { jsonBody } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { HttpProblem, typedProblem } from '../../http/problem.js';
+import { passwordAttemptLimit } from '../../http/rate-limit.js';
 import { route } from '../../http/routes.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { watchReader } from '../../http/slow-readers.js';
@@ -34,6 +35,10 @@ export function sharedRoutes(deps: AppDeps, checks: ChartChecks): Router {
   });
   route(router, '/v1/shared/:token/unlock', {
     post: [
+      passwordAttemptLimit({
+        logger: deps.logger,
+        store: deps.rateLimitStores?.('password-attempts'),
+      }),
       ...jsonBody(deps.config),
       validated(unlockSharedRequestSchema, ({ password }, req, res) => show(req, res, password)),
     ],
