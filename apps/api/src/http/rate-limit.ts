@@ -22,25 +22,8 @@ export interface RateLimitOptions {
  */
 export function perClientRateLimit(options: RateLimitOptions): RequestHandler | undefined {
   if (options.limit === 0) return undefined;
-  return rateLimit({
-    windowMs: options.windowMs,
-    limit: options.limit,
-    standardHeaders: 'draft-8',
-    ...(options.store === undefined ? {} : { store: options.store, passOnStoreError: true }),
-    legacyHeaders: false,
-    logger: options.logger,
+  return budget(options, 'requests', {
     skip: (req) => options.skip?.(req.path) ?? false,
-    handler(req, res) {
-      const seconds = res.getHeader('Retry-After');
-      sendProblem(
-        req,
-        res,
-        statusProblem(
-          429,
-          `Too many requests from this client: at most ${options.limit} every ${formatWindow(options.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
-        ),
-      );
-    },
   });
 }
 
@@ -56,14 +39,25 @@ export function passwordAttemptLimit(options: {
   logger: Logger;
   store?: Store | undefined;
 }): RequestHandler {
-  return rateLimit({
-    ...passwordAttempts,
+  return budget({ ...options, ...passwordAttempts }, 'wrong passwords or links', {
     skipSuccessfulRequests: true,
+    identifier: 'password-attempts',
+  });
+}
+
+function budget(
+  options: Omit<RateLimitOptions, 'skip'>,
+  what: string,
+  extra: Partial<Parameters<typeof rateLimit>[0]>,
+): RequestHandler {
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    identifier: 'password-attempts',
     logger: options.logger,
     ...(options.store === undefined ? {} : { store: options.store, passOnStoreError: true }),
+    ...extra,
     handler(req, res) {
       const seconds = res.getHeader('Retry-After');
       sendProblem(
@@ -71,7 +65,7 @@ export function passwordAttemptLimit(options: {
         res,
         statusProblem(
           429,
-          `Too many wrong passwords or links from this client: at most ${passwordAttempts.limit} every ${formatWindow(passwordAttempts.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
+          `Too many ${what} from this client: at most ${options.limit} every ${formatWindow(options.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
         ),
       );
     },
