@@ -42,6 +42,11 @@ export function checkedJson(checks: ChartChecks, task: (req: Request) => CheckTa
     const result = await runForRequest(res, checks, task(req));
     if (result === undefined) return;
     if (!result.ok) throw new HttpProblem(result.problem, result.headers);
-    res.type('application/json').send(result.json);
+    // Encoded once and ended directly: res.send would measure the text, parse the content type
+    // and encode it again, about a twentieth of a small validate's whole cost.
+    const bytes = Buffer.from(result.json, 'utf8');
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', bytes.length);
+    res.end(bytes);
   };
 }
