@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { PostgresStore } from '@acpr/rate-limit-postgresql';
 import type { Store } from 'express-rate-limit';
 import pg from 'pg';
@@ -15,6 +18,19 @@ export interface SharedRateLimitStores {
   /** Resolves once the stores' tables exist (a store creates them when made, without waiting). */
   ready(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * How many migrations the installed store brings (its `dist/migrations/<n>-<name>.sql`): they are
+ * applied in order and each recorded in the `migrations` table when committed, so the store is
+ * ready once all of them are recorded. (Its functions exist in older forms before the last ones
+ * run, so their mere existence says nothing.)
+ */
+function storeMigrationCount(): number {
+  const entry = createRequire(import.meta.url).resolve('@acpr/rate-limit-postgresql');
+  return readdirSync(path.join(path.dirname(entry), 'migrations')).filter((file) =>
+    /^\d+-.+\.sql$/.test(file),
+  ).length;
 }
 
 export function sharedRateLimitStores(databaseUrl: string): SharedRateLimitStores {
@@ -35,14 +51,22 @@ export function sharedRateLimitStores(databaseUrl: string): SharedRateLimitStore
   return {
     storeFor,
     async ready() {
+      const expected = storeMigrationCount();
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       try {
         for (let attempt = 0; attempt < 100; attempt++) {
-          const { rows } = await client.query<{ found: string | null }>(
-            "SELECT to_regproc('rate_limit.agg_increment')::text AS found",
+          // The table is named in the query only once it exists: a name is resolved when parsed.
+          const table = await client.query<{ found: string | null }>(
+            "SELECT to_regclass('migrations')::text AS found",
           );
-          if (rows[0]?.found != null) return;
+          if (table.rows[0]?.found != null) {
+            const { rows } = await client.query<{ applied: number }>(
+              'SELECT count(*)::int AS applied FROM migrations WHERE id BETWEEN 1 AND $1',
+              [expected],
+            );
+            if (rows[0]?.applied === expected) return;
+          }
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         throw new Error('The rate limit store did not set up its tables within 10 seconds');
