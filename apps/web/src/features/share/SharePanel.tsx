@@ -212,7 +212,12 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
                 </span>
               </div>
               {editing?.id === link.id && (
-                <div className="share-link-edit" data-testid="share-link-edit">
+                <div
+                  className="share-link-edit"
+                  data-testid="share-link-edit"
+                  // On a short window the panel scrolls: bring the fields just opened into view.
+                  ref={(element) => element?.scrollIntoView({ block: 'nearest' })}
+                >
                   <LinkAccessFields
                     draft={editing.draft}
                     onChange={(draft) => setEditing({ id: link.id, draft })}
