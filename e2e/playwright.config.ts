@@ -60,6 +60,7 @@ export default defineConfig({
               'saving-conflict.spec.ts',
               'api-key.spec.ts',
               'share.spec.ts',
+              'share-access.spec.ts',
             ],
             use: { browserName: 'firefox' as const, launchOptions: firefox },
           },

@@ -23,15 +23,16 @@ function echoApp() {
   return app;
 }
 
+const logger = createLogger(config.logLevel);
+
 async function realApp() {
-  const logger = createLogger(config.logLevel);
   // The configured database, as in production (this benchmark only validates, so it stays empty).
   const store = createStore(await openDatabase(config.database, logger));
   return createApp({ config, logger, store });
 }
 
 const app = mode === 'echo' ? echoApp() : await realApp();
-const { url } = await listen(app, config);
+const { url } = await listen(app, config, logger);
 process.send?.({ url });
 // CPU time is what a request costs the server, whatever else the machine is doing.
 process.on('message', (message) => {

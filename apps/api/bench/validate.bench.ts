@@ -1,8 +1,9 @@
 // Throughput and latency of POST /api/v1/validate against a bare Express echo of the same body.
 // Run with `pnpm bench` in apps/api. Both servers run in child processes started the same way
 // (bench/serve.ts); autocannon runs them alternately, several rounds each, so that drift in the
-// machine's load affects both. Exits non-zero when validate reaches less than 50% of the echo's
-// throughput at 200 positions. Writes the figures to bench/RESULTS.md.
+// machine's load affects both. Exits non-zero when validate reaches less than 65% of the echo's
+// throughput by CPU per request at 200 positions (the measure that other load on the machine
+// disturbs least). Writes the figures to bench/RESULTS.md.
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 10;
 const sizes = [200, 10_000];
-const target = 0.5;
+const target = 0.65;
 
 const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'orgwise-bench-'));
 
@@ -35,6 +36,8 @@ async function start(mode: 'app' | 'echo'): Promise<Server> {
       PORT: '0',
       LOG_LEVEL: 'info',
       RATE_LIMIT_MAX: '1000000000',
+      // Ten clients at once: let every large chart wait for a thread rather than get a 503.
+      CHECK_QUEUE: '100',
       // The app opens its database as in production; a throwaway one, since nothing is saved.
       DATABASE_URL: '',
       ORGWISE_DATA_DIR: path.join(dataRoot, mode),
@@ -168,7 +171,7 @@ const table = markdownTable(
   ]),
 );
 const small = results.find((result) => result.size === 200)!;
-const ratio = small.app.rps / small.echo.rps;
+const ratio = small.echo.cpu / small.app.cpu;
 const passed = ratio >= target;
 const report = `# API benchmark: POST /api/v1/validate
 
@@ -193,8 +196,8 @@ Load average when the run ended: ${os
 
 ${table}
 
-Target: validate throughput at least ${target * 100}% of the echo baseline at 200 positions:
-${passed ? 'met' : 'NOT met'} (${(ratio * 100).toFixed(0)}%).
+Target: validate throughput at least ${target * 100}% of the echo baseline at 200 positions, by
+server CPU per request: ${passed ? 'met' : 'NOT met'} (${(ratio * 100).toFixed(0)}%).
 `;
 writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), report);
 console.log(`\n${report}`);

@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { chartChecks } from './checking/check-pool.js';
 import type { AppDeps } from './deps.js';
 import { applyRoutes } from './features/apply/apply.route.js';
 import { docsRoutes } from './features/docs/docs.route.js';
@@ -24,6 +25,7 @@ import { perClientRateLimit } from './http/rate-limit.js';
 import { requestLogger } from './http/request-logger.js';
 import { requestTimeout } from './http/request-timeout.js';
 import { notFound } from './http/routes.js';
+import { closeStalledReaders } from './http/slow-readers.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 
 export type { AppDeps } from './deps.js';
@@ -34,6 +36,7 @@ const openRoutes = ['/validate', '/apply', '/roles', '/rules'];
 /** Builds the app without listening: tests drive it in-process, src/index.ts serves it. */
 export function createApp(deps: AppDeps): Express {
   const { config, logger } = deps;
+  const checks = deps.checks ?? chartChecks(config);
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(requestLogger(logger));
   app.use(requestTimeout(config.requestTimeoutMs));
+  app.use(closeStalledReaders(config.slowReaderTimeoutMs));
   app.use((_req, res, next) => {
     // Keep-alive connections would hold a shutting-down process open; tell clients to reconnect.
     if (deps.isShuttingDown?.()) res.setHeader('Connection', 'close');
@@ -75,19 +79,20 @@ export function createApp(deps: AppDeps): Express {
     windowMs: config.rateLimitWindowMs,
     logger,
     skip: (path) => path === '/health',
+    store: deps.rateLimitStores?.('requests'),
   });
   if (rateLimit !== undefined) app.use('/api', rateLimit);
 
   const api = express.Router();
   api.use(healthRoutes(deps));
   // Read-only and reached by people without the key: before the key check, on purpose.
-  api.use(sharedRoutes(deps));
+  api.use(sharedRoutes(deps, checks));
   if (config.apiKey !== undefined) {
     // Everything under /api/v1 that is added later is protected too, unless it is listed here.
     api.use('/v1', requireApiKey(config.apiKey, openRoutes));
   }
-  api.use(validateRoutes(deps));
-  api.use(applyRoutes(deps));
+  api.use(validateRoutes(deps, checks));
+  api.use(applyRoutes(deps, checks));
   api.use(rolesRoutes());
   api.use(rulesRoutes());
   api.use(workspacesRoutes(deps));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -17,6 +18,10 @@ describe('loadConfig', () => {
       rateLimitMax: 300,
       rateLimitWindowMs: 60_000,
       requestTimeoutMs: 30_000,
+      slowReaderTimeoutMs: 10_000,
+      maxFindingsPerRule: 100,
+      checkThreads: Math.max(1, availableParallelism() - 1),
+      checkQueue: 16,
       shutdownTimeoutMs: 10_000,
       corsOrigins: [],
       trustProxy: false,
@@ -37,6 +42,10 @@ describe('loadConfig', () => {
       RATE_LIMIT_MAX: '0',
       RATE_LIMIT_WINDOW_MS: '1000',
       REQUEST_TIMEOUT_MS: '5000',
+      SLOW_READER_TIMEOUT_MS: '3000',
+      MAX_FINDINGS_PER_RULE: '20',
+      CHECK_THREADS: '3',
+      CHECK_QUEUE: '0',
       SHUTDOWN_TIMEOUT_MS: '2000',
       CORS_ORIGINS: 'https://a.example, https://b.example',
       TRUST_PROXY: '1',
@@ -54,6 +63,10 @@ describe('loadConfig', () => {
       rateLimitMax: 0,
       rateLimitWindowMs: 1000,
       requestTimeoutMs: 5000,
+      slowReaderTimeoutMs: 3000,
+      maxFindingsPerRule: 20,
+      checkThreads: 3,
+      checkQueue: 0,
       shutdownTimeoutMs: 2000,
       corsOrigins: ['https://a.example', 'https://b.example'],
       trustProxy: 1,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -86,6 +87,11 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: integer(0).default(300),
   RATE_LIMIT_WINDOW_MS: integer(1).default(60_000),
   REQUEST_TIMEOUT_MS: integer(1).default(30_000),
+  SLOW_READER_TIMEOUT_MS: integer(1).default(10_000),
+  MAX_FINDINGS_PER_RULE: integer(1).default(100),
+  // One core stays with the main thread, which answers everything else meanwhile.
+  CHECK_THREADS: integer(1, 256).default(Math.max(1, availableParallelism() - 1)),
+  CHECK_QUEUE: integer(0, 10_000).default(16),
   SHUTDOWN_TIMEOUT_MS: integer(0).default(10_000),
   CORS_ORIGINS: list.default([]),
   TRUST_PROXY: trustProxy.default(false),
@@ -117,6 +123,14 @@ export interface Config {
   rateLimitWindowMs: number;
   /** Time to receive a request and answer it. */
   requestTimeoutMs: number;
+  /** Time a client may leave an answer unread before its connection is closed. */
+  slowReaderTimeoutMs: number;
+  /** Findings of one rule a report lists; the rest are counted in `omittedFindings`. */
+  maxFindingsPerRule: number;
+  /** Worker threads that check large charts off the main thread. */
+  checkThreads: number;
+  /** Large charts that may wait for a worker thread; beyond, the answer is 503. */
+  checkQueue: number;
   /** Time in-flight requests get to finish after SIGTERM or SIGINT. */
   shutdownTimeoutMs: number;
   /** Browser origins allowed to call the API; empty means none, "*" means any. */
@@ -164,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitMax: env_.RATE_LIMIT_MAX,
     rateLimitWindowMs: env_.RATE_LIMIT_WINDOW_MS,
     requestTimeoutMs: env_.REQUEST_TIMEOUT_MS,
+    slowReaderTimeoutMs: env_.SLOW_READER_TIMEOUT_MS,
+    maxFindingsPerRule: env_.MAX_FINDINGS_PER_RULE,
+    checkThreads: env_.CHECK_THREADS,
+    checkQueue: env_.CHECK_QUEUE,
     shutdownTimeoutMs: env_.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: env_.CORS_ORIGINS,
     trustProxy: env_.TRUST_PROXY,

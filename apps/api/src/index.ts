@@ -1,5 +1,10 @@
 import { createApp } from './app.js';
+import { chartChecks } from './checking/check-pool.js';
 import { type Config, ConfigError, loadConfig } from './env.js';
+import {
+  type SharedRateLimitStores,
+  sharedRateLimitStores,
+} from './http/shared-rate-limit-store.js';
 import { createLogger } from './logger.js';
 import { listen, type RunningServer } from './server.js';
 import { openDatabase } from './storage/database.js';
@@ -19,6 +24,10 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
+const checks = chartChecks(config);
+// Several processes on one PostgreSQL count each client's requests together; the store is made
+// once the database has opened, since it connects (and sets up its tables) as soon as it is made.
+let rateLimit: SharedRateLimitStores | undefined;
 
 /** Exits once the log lines written so far are out: pino writes asynchronously. */
 function exit(code: number): void {
@@ -45,8 +54,30 @@ async function start(store: WorkspaceStore): Promise<void> {
     },
     (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
   );
-  const app = createApp({ config, logger, store, isShuttingDown: () => shuttingDown });
-  const running = await listen(app, config).catch(async (error: unknown) => {
+  if (config.database.kind === 'postgres' && config.rateLimitMax > 0) {
+    rateLimit = sharedRateLimitStores(config.database.url);
+  }
+  const ready = await rateLimit?.ready().then(
+    () => true,
+    (error: unknown) => {
+      logger.fatal({ err: error }, 'could not set up the shared rate limit store');
+      return false;
+    },
+  );
+  if (ready === false) {
+    await store.close().catch(() => {});
+    exit(1);
+    return;
+  }
+  const app = createApp({
+    config,
+    logger,
+    store,
+    checks,
+    ...(rateLimit === undefined ? {} : { rateLimitStores: rateLimit.storeFor }),
+    isShuttingDown: () => shuttingDown,
+  });
+  const running = await listen(app, config, logger).catch(async (error: unknown) => {
     logger.fatal({ err: error }, 'could not start the server');
     await store.close().catch(() => {});
     exit(1);
@@ -90,6 +121,8 @@ function shutdown(
   server.close(async (error) => {
     if (error) logger.error({ err: error }, 'error while closing the server');
     // Every request has been answered: nothing writes any more, so the database closes cleanly.
+    await checks.close();
+    await rateLimit?.close().catch(() => {});
     const closed = await store.close().then(
       () => true,
       (closeError: unknown) => {

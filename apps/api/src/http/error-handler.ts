@@ -19,12 +19,12 @@ interface HttpError extends Error {
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const problem = toProblem(error);
   if (problem.problem.status >= 500) {
-    // pino-http logs the request at error level with this error attached.
+    // The request logger logs the request at error level with this error attached.
     res.err = error instanceof Error ? error : new Error(String(error));
   }
   if (res.headersSent) {
     // The response is already on its way (a timeout answered first, or the client went away).
-    req.log.debug({ err: error }, 'error after the response was sent');
+    req.log.debug({ req: { id: req.id }, err: error }, 'error after the response was sent');
     return;
   }
   sendProblem(req, res, problem);

@@ -87,8 +87,41 @@ describe('content type', () => {
     expect(res.headers['accept-post']).toBe('application/json');
   });
 
-  test('a JSON body in a charset other than UTF-8 is a 415', async () => {
-    expectProblem(await postRaw('{}', 'application/json; charset=latin1'), 415);
+  test.each([
+    ['latin1', Buffer.from('{}', 'latin1')],
+    ['utf-16', Buffer.from('\ufeff{"chart": {"positions": []}}', 'utf16le')],
+    ['UTF-16LE', Buffer.from('{"chart": {"positions": []}}', 'utf16le')],
+    ['"utf-16"', Buffer.from('{"chart": {"positions": []}}', 'utf16le')],
+    ['utf-32', Buffer.from('{}')],
+    ['utf8', Buffer.from('{}')],
+  ])('a JSON body declared as charset=%s is a 415 saying to send UTF-8', async (charset, body) => {
+    const res = await request(app)
+      .post('/api/v1/validate')
+      .set('Content-Type', `application/json; charset=${charset}`)
+      .serialize((bytes) => bytes)
+      .send(body);
+    const problem = expectProblem(res, 415);
+    expect(problem.detail).toMatch(/UTF-8/);
+  });
+
+  test.each([
+    ['a lone continuation byte', Buffer.from([0x80])],
+    ['a Latin-1 "ø"', Buffer.from('ø', 'latin1')],
+    ['an overlong "/"', Buffer.from([0xc0, 0xaf])],
+    ['a surrogate encoded in UTF-8', Buffer.from([0xed, 0xa0, 0x80])],
+  ])('%s in the body is a 400, not a U+FFFD in the data', async (_name, bad) => {
+    const body = Buffer.concat([
+      Buffer.from('{"chart": {"positions": [{"id": "a", "title": "'),
+      bad,
+      Buffer.from('"}]}}'),
+    ]);
+    const res = await request(app)
+      .post('/api/v1/validate')
+      .set('Content-Type', 'application/json')
+      .serialize((bytes) => bytes)
+      .send(body);
+    const problem = expectProblem(res, 400);
+    expect(problem.detail).toMatch(/not valid UTF-8/);
   });
 
   test('an unsupported content encoding is a 415', async () => {
@@ -103,6 +136,7 @@ describe('content type', () => {
   test('application/json with a charset and +json types are accepted', async () => {
     const body = JSON.stringify({ chart: exampleChart });
     expect((await postRaw(body, 'application/json; charset=utf-8')).status).toBe(200);
+    expect((await postRaw(body, 'application/json;charset="UTF-8"')).status).toBe(200);
     expect((await postRaw(body, 'application/vnd.orgwise+json')).status).toBe(200);
   });
 });

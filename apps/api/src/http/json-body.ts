@@ -1,4 +1,5 @@
-import express, { type RequestHandler } from 'express';
+import { isUtf8 } from 'node:buffer';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { checkJsonShape } from './json-shape.js';
 import { inputProblem, statusProblem, typedProblem } from './problem.js';
 
@@ -9,12 +10,60 @@ export interface JsonBodyLimits {
   maxJsonDepth: number;
 }
 
-const jsonTypes = ['application/json', 'application/*+json'];
+export const jsonTypes = ['application/json', 'application/*+json'];
+
+const charsetParameter = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+
+/**
+ * Refuses a body that is not JSON, or JSON declared in another charset than UTF-8 (RFC 8259 §8.1:
+ * JSON exchanged between systems is UTF-8): 415, before any of it is read. Without a body there
+ * is nothing to mistype: the endpoint's schema then says what to send.
+ */
+export const jsonContentType: RequestHandler = (req, _res, next) => {
+  const empty = req.headers['content-length'] === '0' || req.is(jsonTypes) === null;
+  if (empty) {
+    next();
+    return;
+  }
+  if (req.is(jsonTypes) === false) {
+    throw statusProblem(
+      415,
+      `Send the body as JSON with "Content-Type: application/json" (got "${shown(req.get('content-type'))}").`,
+      {},
+      { 'Accept-Post': 'application/json' },
+    );
+  }
+  const charset = charsetParameter.exec(req.get('content-type') ?? '')?.[1];
+  if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
+    throw statusProblem(
+      415,
+      `Send the JSON in UTF-8: charset=${shown(charset)} is not accepted. Leave the charset out or say charset=utf-8.`,
+      {},
+      { 'Accept-Post': 'application/json' },
+    );
+  }
+  next();
+};
+
+function shown(text: string | undefined): string {
+  if (text === undefined) return 'no content type';
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}
+
+/** The 400 for bytes that are not UTF-8: decoding would turn them into U+FFFD without a word. */
+export function checkUtf8(_req: Request, _res: Response, bytes: Buffer): void {
+  if (!isUtf8(bytes)) {
+    throw statusProblem(
+      400,
+      'The request body is not valid UTF-8: it holds bytes that are not text in UTF-8. Send the JSON encoded as UTF-8.',
+    );
+  }
+}
 
 /**
  * The body parsing every JSON endpoint shares (and the benchmark's echo baseline too): a 415 for
- * other content types, the size limit, JSON.parse, then a check of nesting depth and `__proto__`
- * keys. Afterwards `req.body` is plain JSON data that is safe to echo and to copy.
+ * other content types and charsets, the size limit, a 400 for bytes that are not UTF-8,
+ * JSON.parse, then a check of nesting depth and `__proto__` keys. Afterwards `req.body` is plain JSON data that is safe to echo and to copy.
  */
 export function jsonBody(limits: JsonBodyLimits): RequestHandler[] {
   const parse = express.json({
@@ -23,39 +72,45 @@ export function jsonBody(limits: JsonBodyLimits): RequestHandler[] {
     // clearer than body-parser's strict mode calling `null` invalid JSON.
     strict: false,
     type: jsonTypes,
+    verify: checkUtf8,
   });
   return [
-    (req, _res, next) => {
-      // Without a body there is nothing to mistype: the endpoint's schema then says what to send.
-      const empty = req.headers['content-length'] === '0' || req.is(jsonTypes) === null;
-      if (!empty && req.is(jsonTypes) === false) {
-        throw statusProblem(
-          415,
-          `Send the body as JSON with "Content-Type: application/json" (got "${req.get('content-type') ?? 'no content type'}").`,
-          {},
-          { 'Accept-Post': 'application/json' },
-        );
-      }
-      next();
-    },
+    jsonContentType,
     parse,
     (req, _res, next) => {
-      const problem = checkJsonShape(req.body, limits.maxJsonDepth);
-      if (problem?.kind === 'too-deep') {
-        throw typedProblem(
-          'invalid-json',
-          `The JSON is nested deeper than ${limits.maxJsonDepth} levels of arrays and objects.`,
-        );
-      }
-      if (problem?.kind === 'forbidden-key') {
-        throw inputProblem('invalid-request', 'The request body contains a forbidden key.', [
-          {
-            path: problem.path,
-            message: `The key "__proto__" is not allowed: JavaScript gives it a special meaning, so it could not be kept as data.`,
-          },
-        ]);
-      }
+      checkParsedJson(req.body, limits.maxJsonDepth);
       next();
     },
   ];
+}
+
+/**
+ * The body read as bytes, for the endpoints that parse it where they check it (off the main
+ * thread when it is large, src/checking): the same 415s, size limit and UTF-8 check as jsonBody.
+ * `req.body` is then a Buffer, or undefined when the request has no JSON body.
+ */
+export function rawJsonBody(limits: Pick<JsonBodyLimits, 'bodyLimit'>): RequestHandler[] {
+  return [
+    jsonContentType,
+    express.raw({ limit: limits.bodyLimit, type: jsonTypes, verify: checkUtf8 }),
+  ];
+}
+
+/** Refuses parsed JSON nested deeper than `maxDepth` or holding a `__proto__` key. */
+export function checkParsedJson(value: unknown, maxDepth: number): void {
+  const problem = checkJsonShape(value, maxDepth);
+  if (problem?.kind === 'too-deep') {
+    throw typedProblem(
+      'invalid-json',
+      `The JSON is nested deeper than ${maxDepth} levels of arrays and objects.`,
+    );
+  }
+  if (problem?.kind === 'forbidden-key') {
+    throw inputProblem('invalid-request', 'The request body contains a forbidden key.', [
+      {
+        path: problem.path,
+        message: `The key "__proto__" is not allowed: JavaScript gives it a special meaning, so it could not be kept as data.`,
+      },
+    ]);
+  }
 }

@@ -23,14 +23,18 @@ export function tooManyPositions(
  */
 export function positionLimit(limit: number): RequestHandler {
   return (req, _res, next) => {
-    const body: unknown = req.body;
-    const chart = isObject(body) ? body.chart : undefined;
-    const positions = isObject(chart) ? chart.positions : undefined;
-    if (Array.isArray(positions) && positions.length > limit) {
-      throw tooManyPositions(positions.length, limit, ['chart', 'positions']);
-    }
+    checkPositionCount(req.body, limit);
     next();
   };
+}
+
+/** The check of positionLimit, for a body parsed elsewhere. */
+export function checkPositionCount(body: unknown, limit: number): void {
+  const chart = isObject(body) ? body.chart : undefined;
+  const positions = isObject(chart) ? chart.positions : undefined;
+  if (Array.isArray(positions) && positions.length > limit) {
+    throw tooManyPositions(positions.length, limit, ['chart', 'positions']);
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

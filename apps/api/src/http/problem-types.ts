@@ -76,6 +76,20 @@ const problemTypeList = [
       'The If-Match header names a version that is no longer the current one: someone else saved in between. Nothing was changed. `currentVersion` is the version now stored and `current` the resource as it is now (also in the ETag header): show the difference, apply your change to it, and send it again with If-Match set to the new version.',
   },
   {
+    slug: 'share-password-required',
+    title: 'This link needs its password',
+    status: 401,
+    description:
+      'Whoever shared the link gave it a password. Send it as `{ "password": "…" }` to POST /api/v1/shared/{token}/unlock; the answer is the shared workspace. A wrong password gets this answer again.',
+  },
+  {
+    slug: 'share-link-expired',
+    title: 'This link has expired',
+    status: 410,
+    description:
+      'Whoever shared the link set it to stop working at the time in the detail. Ask them for a new link, or to extend this one.',
+  },
+  {
     slug: 'if-match-required',
     title: 'Say which version you are changing',
     status: 428,

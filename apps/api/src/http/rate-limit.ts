@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import type { Logger } from '../logger.js';
 import { sendProblem, statusProblem } from './problem.js';
 
@@ -10,22 +10,54 @@ export interface RateLimitOptions {
   logger: Logger;
   /** Requests that are never counted (health checks from a load balancer). */
   skip?: (path: string) => boolean;
+  /** Where the counts are kept; by default in this process's memory. */
+  store?: Store | undefined;
 }
 
 /**
  * A per-client request budget (by IP address, IPv6 by /56 subnet), announced in the standard
- * `RateLimit` and `RateLimit-Policy` headers. The count is kept in memory, so each server process
- * has its own budget.
+ * `RateLimit` and `RateLimit-Policy` headers. The count is kept in memory (each server process has
+ * its own budget) or in a shared store (shared-rate-limit-store.ts). Should the shared store fail,
+ * requests pass: the limit protects the service, and refusing everyone would be the outage.
  */
 export function perClientRateLimit(options: RateLimitOptions): RequestHandler | undefined {
   if (options.limit === 0) return undefined;
+  return budget(options, 'requests', {
+    skip: (req) => options.skip?.(req.path) ?? false,
+  });
+}
+
+/** Wrong share-link passwords (and unknown tokens) one client may send per window. */
+const passwordAttempts = { limit: 10, windowMs: 15 * 60_000 };
+
+/**
+ * A budget for guessing: ten wrong passwords (or unknown tokens) per client and 15 minutes on the
+ * routes that take a share link's password; right ones do not count. On top of the general limit,
+ * which allows 300 guesses a minute, and each guess costs a scrypt hash on libuv's thread pool.
+ */
+export function passwordAttemptLimit(options: {
+  logger: Logger;
+  store?: Store | undefined;
+}): RequestHandler {
+  return budget({ ...options, ...passwordAttempts }, 'wrong passwords or links', {
+    skipSuccessfulRequests: true,
+    identifier: 'password-attempts',
+  });
+}
+
+function budget(
+  options: Omit<RateLimitOptions, 'skip'>,
+  what: string,
+  extra: Partial<Parameters<typeof rateLimit>[0]>,
+): RequestHandler {
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     logger: options.logger,
-    skip: (req) => options.skip?.(req.path) ?? false,
+    ...(options.store === undefined ? {} : { store: options.store, passOnStoreError: true }),
+    ...extra,
     handler(req, res) {
       const seconds = res.getHeader('Retry-After');
       sendProblem(
@@ -33,7 +65,7 @@ export function perClientRateLimit(options: RateLimitOptions): RequestHandler | 
         res,
         statusProblem(
           429,
-          `Too many requests from this client: at most ${options.limit} every ${formatWindow(options.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
+          `Too many ${what} from this client: at most ${options.limit} every ${formatWindow(options.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
         ),
       );
     },

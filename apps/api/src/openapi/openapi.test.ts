@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
+import { documentedPathValues } from '../testing/saved-app.js';
 import { testApp } from '../testing/test-app.js';
 import { buildOpenApiDocument } from './document.js';
 import { serializeOpenApi } from './serialize.js';
@@ -18,21 +19,7 @@ type Operation = {
 };
 
 /** A workspace with a scenario, to fill the documented paths with ids that exist. */
-async function savedIds(): Promise<Record<string, string>> {
-  const workspace = await request(app).post('/api/v1/workspaces').send({ name: 'OpenAPI' });
-  const scenario = await request(app)
-    .post(`/api/v1/workspaces/${workspace.body.id}/scenarios`)
-    .send({ name: 'Current' });
-  const link = await request(app).post(`/api/v1/workspaces/${workspace.body.id}/share-links`);
-  return {
-    workspaceId: workspace.body.id,
-    scenarioId: scenario.body.id,
-    linkId: link.body.id,
-    token: link.body.token,
-    version: '1',
-    slug: 'invalid-json',
-  };
-}
+const savedIds = () => documentedPathValues(app);
 
 function fill(path: string, ids: Record<string, string>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name);

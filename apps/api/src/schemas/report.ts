@@ -4,10 +4,10 @@ import {
   patchSchema,
   type Suggestion,
   severities,
-  type ValidationReport,
   type ValidationSummary,
 } from '@orgwise/domain';
 import { z } from 'zod';
+import type { LimitedReport } from '../checking/limit-findings.js';
 import type { Equal } from './type-equality.js';
 
 // The domain describes its report with TypeScript types only; these schemas document the same
@@ -77,6 +77,18 @@ export const validationReportSchema = z
     }),
     summary: summarySchema,
     metrics: metricsSchema,
+    omittedFindings: z
+      .array(
+        z.object({
+          ruleId: z.string(),
+          count: z.number().int().positive().meta({ description: 'Findings left out.' }),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'Present only when a rule found more than the server lists (MAX_FINDINGS_PER_RULE, default 100): the first of its findings are in `findings`, and here, per rule, how many more there were. `summary` counts them all.',
+      }),
   })
   .meta({ id: 'ValidationReport', description: 'What the rules found in a chart.' });
 
@@ -85,4 +97,4 @@ true satisfies Equal<z.output<typeof suggestionSchema>, Suggestion>;
 true satisfies Equal<z.output<typeof findingSchema>, Finding>;
 true satisfies Equal<z.output<typeof summarySchema>, ValidationSummary>;
 true satisfies Equal<z.output<typeof metricsSchema>, ChartMetrics>;
-true satisfies Equal<z.output<typeof validationReportSchema>, ValidationReport>;
+true satisfies Equal<z.output<typeof validationReportSchema>, LimitedReport>;

@@ -13,11 +13,22 @@ export const idSchema = z
     example: 'k3JzVq0cR1mXo8Lw2bT9aA',
   });
 
-export const versionSchema = z.number().int().min(1).meta({
-  description:
-    'Counts the saves, starting at 1. It is also the ETag; send it back in If-Match to change the resource.',
-  example: 3,
-});
+/**
+ * The largest value of PostgreSQL's `integer`, the type of every version and count column: a
+ * larger number would fail the query (a 500), so it is refused where it comes in (a 400).
+ */
+export const maxDatabaseInteger = 2_147_483_647;
+
+export const versionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(maxDatabaseInteger, `A version is at most ${maxDatabaseInteger}`)
+  .meta({
+    description:
+      'Counts the saves, starting at 1. It is also the ETag; send it back in If-Match to change the resource.',
+    example: 3,
+  });
 
 /** When something was saved, in UTC (ISO 8601, as the server writes it). */
 export const timestampSchema = z

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createLogger } from '../logger.js';
 import { listen } from '../server.js';
 import { postScenario, postWorkspace, type SavedApp, savedApp } from '../testing/saved-app.js';
 import { testBackends } from '../testing/test-databases.js';
@@ -23,11 +24,11 @@ describe.each(testBackends())('concurrent saves on $name', { timeout: 180_000 },
   let base: string;
   beforeAll(async () => {
     saved = await savedApp(backend, { rateLimitMax: 0 });
-    const running = await listen(saved.app, {
-      host: '127.0.0.1',
-      port: 0,
-      requestTimeoutMs: 30_000,
-    });
+    const running = await listen(
+      saved.app,
+      { host: '127.0.0.1', port: 0, requestTimeoutMs: 30_000 },
+      createLogger('silent'),
+    );
     server = running.server;
     base = running.url;
   });

@@ -6,7 +6,10 @@ export interface Workspace {
   id: string;
   name: string;
   client: string | null;
+  /** Private: for the people who edit the workspace, never shown on a share link. */
   notes: string;
+  /** Shown to everyone who opens one of the workspace's share links. */
+  sharedNotes: string;
   rules: RuleSettings;
   version: number;
   createdAt: string;
@@ -84,6 +87,8 @@ export interface WorkspaceFields {
   name: string;
   client: string | null;
   notes: string;
+  /** Absent on creation: none. */
+  sharedNotes?: string;
   rules: RuleSettings;
 }
 

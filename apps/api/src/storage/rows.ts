@@ -38,6 +38,7 @@ export function toWorkspace(row: typeof workspaces.$inferSelect): Workspace {
     name: row.name,
     client: row.client,
     notes: row.notes,
+    sharedNotes: row.sharedNotes,
     rules: row.rules,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

@@ -25,7 +25,10 @@ export const workspaces = pgTable('workspaces', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   client: text('client'),
+  /** Private to the people who edit the workspace: share links never show them. */
   notes: text('notes').notNull().default(''),
+  /** What everyone who opens a share link of the workspace reads. */
+  sharedNotes: text('shared_notes').notNull().default(''),
   /** The rule settings the editor saves; the scenarios' reports use them. */
   rules: jsonb('rules').$type<RuleSettings>().notNull().default({}),
   /** Counts changes to the workspace's own fields and to the order of its scenarios. */
@@ -110,6 +113,10 @@ export const shareLinks = pgTable(
     /** What the link is for ("Board, 14 March"), so that it can be told apart when revoking. */
     label: text('label').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** From this moment the link opens nothing; null: until revoked. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /** scrypt hash of the password a viewer must give (share-password.ts); null: none. */
+    passwordHash: text('password_hash'),
   },
   (table) => [
     uniqueIndex('share_links_token_hash').on(table.tokenHash),

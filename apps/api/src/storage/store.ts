@@ -11,9 +11,11 @@ import { selectScenario, selectWorkspace } from './rows.js';
 import { createScenario, listScenarios, updateScenario } from './scenario-queries.js';
 import {
   createShareLink,
+  findShareLink,
   listShareLinks,
-  openShareLink,
+  readSharedWorkspace,
   revokeShareLink,
+  updateShareLink,
 } from './share-link-queries.js';
 import { guarded } from './storage-error.js';
 import {
@@ -57,8 +59,10 @@ export function createStore(database: Database) {
     restoreRevision: bind(restoreRevision),
     createShareLink: bind(createShareLink),
     listShareLinks: bind(listShareLinks),
+    updateShareLink: bind(updateShareLink),
     revokeShareLink: bind(revokeShareLink),
-    openShareLink: bind(openShareLink),
+    findShareLink: bind(findShareLink),
+    readSharedWorkspace: bind(readSharedWorkspace),
     close: () => database.close(),
   };
 }

@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { type Config, defaultConfig } from '../env.js';
+import type { RateLimitStores } from '../http/shared-rate-limit-store.js';
 import { createLogger } from '../logger.js';
 import type { WorkspaceStore } from '../storage/store.js';
 import { lazyPgliteStore } from './test-databases.js';
@@ -23,6 +24,7 @@ export function testApp(
   overrides: Partial<Config> = {},
   isShuttingDown?: () => boolean,
   store: WorkspaceStore = lazyPgliteStore(),
+  rateLimitStores?: RateLimitStores,
 ): TestApp {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -39,9 +41,12 @@ export function testApp(
     ...overrides,
   });
   const logger = createLogger('info', sink);
-  const deps =
-    isShuttingDown === undefined
-      ? { config, logger, store }
-      : { config, logger, store, isShuttingDown };
+  const deps = {
+    config,
+    logger,
+    store,
+    ...(isShuttingDown === undefined ? {} : { isShuttingDown }),
+    ...(rateLimitStores === undefined ? {} : { rateLimitStores }),
+  };
   return { app: createApp(deps), logs, config };
 }

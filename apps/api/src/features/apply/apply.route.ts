@@ -1,49 +1,25 @@
-import { applyPatch, type Chart, PatchError, validate } from '@orgwise/domain';
 import { Router } from 'express';
-import type { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { checkedJson, checkLimits } from '../../checking/answer-check.js';
+import type { ChartChecks } from '../../checking/check-pool.js';
 import type { AppDeps } from '../../deps.js';
-import { jsonBody } from '../../http/json-body.js';
-import { positionLimit, tooManyPositions } from '../../http/position-limit.js';
-import { inputProblem } from '../../http/problem.js';
+import { rawJsonBody } from '../../http/json-body.js';
 import { route } from '../../http/routes.js';
-import { validated } from '../../http/validated.js';
 import { bodyProblems, problemResponse } from '../../openapi/responses.js';
 import { exampleChart, examplePatch } from '../../schemas/examples.js';
 import { applyRequestSchema, applyResponseSchema } from './apply-request.js';
 
-export function applyRoutes({ config }: AppDeps): Router {
+/** The patched chart and its report (src/checking does the work). */
+export function applyRoutes({ config }: AppDeps, checks: ChartChecks): Router {
   const router = Router();
+  const limits = checkLimits(config);
   route(router, '/v1/apply', {
     post: [
-      ...jsonBody(config),
-      positionLimit(config.maxPositions),
-      validated(applyRequestSchema, ({ chart, patch, rules }, _req, res) => {
-        const patched = applyOrExplain(chart, patch);
-        if (patched.positions.length > config.maxPositions) {
-          throw tooManyPositions(
-            patched.positions.length,
-            config.maxPositions,
-            ['patch'],
-            'The patched chart',
-          );
-        }
-        const report = validate(patched, rules === undefined ? {} : { rules });
-        res.json({ chart: patched, report } satisfies z.output<typeof applyResponseSchema>);
-      }),
+      ...rawJsonBody(config),
+      checkedJson(checks, (req) => ({ kind: 'apply', body: req.body, limits })),
     ],
   });
   return router;
-}
-
-/** A patch that names a missing position (and the like) is the client's to fix: 422 with its path. */
-function applyOrExplain(chart: Chart, patch: Parameters<typeof applyPatch>[1]): Chart {
-  try {
-    return applyPatch(chart, patch);
-  } catch (error) {
-    if (!(error instanceof PatchError)) throw error;
-    throw inputProblem('patch-conflict', error.message, [error.toInputIssue(['patch'])]);
-  }
 }
 
 export const applyPaths: ZodOpenApiPathsObject = {

@@ -1,6 +1,11 @@
 import { chartSchema } from '@orgwise/domain';
 import { z } from 'zod';
-import { idSchema, timestampSchema, versionSchema } from '../../schemas/saved-fields.js';
+import {
+  idSchema,
+  maxDatabaseInteger,
+  timestampSchema,
+  versionSchema,
+} from '../../schemas/saved-fields.js';
 import type { Equal } from '../../schemas/type-equality.js';
 import type { Revision, RevisionSummary } from '../../storage/records.js';
 
@@ -57,7 +62,13 @@ export const revisionPageQuerySchema = z.strictObject(
       .string()
       .regex(/^\d+$/, '"before" must be a version number')
       .transform(Number)
-      .pipe(z.number().int().min(1))
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, '"before" must be at least 1')
+          .max(maxDatabaseInteger, `"before" must be at most ${maxDatabaseInteger}`),
+      )
       .optional()
       .meta({ description: 'Only revisions older than this version (the nextBefore of a page).' }),
   },

@@ -44,6 +44,35 @@ describe.each(testBackends())('hostile bodies when saving, on $name', (backend) 
     expectProblem(workspace, 413);
   });
 
+  test('text that is not UTF-8 is refused, never stored as U+FFFD', async () => {
+    const workspaces = () => request(saved.app).post('/api/v1/workspaces');
+    const invalid = Buffer.concat([
+      Buffer.from('{"name": "K'),
+      Buffer.from('ø', 'latin1'),
+      Buffer.from('benhavn"}'),
+    ]);
+    const bytes = await workspaces()
+      .set('Content-Type', 'application/json')
+      .serialize((body) => body)
+      .send(invalid);
+    expectProblem(bytes, 400);
+    const utf16 = await workspaces()
+      .set('Content-Type', 'application/json; charset=utf-16')
+      .serialize((body) => body)
+      .send(Buffer.from('{"name": "København"}', 'utf16le'));
+    expectProblem(utf16, 415);
+    const renamed = await request(saved.app)
+      .patch(`/api/v1/workspaces/${workspaceId}`)
+      .set('If-Match', '"1"')
+      .set('Content-Type', 'application/json')
+      .serialize((body) => body)
+      .send(Buffer.concat([Buffer.from('{"notes": "'), Buffer.from([0xff]), Buffer.from('"}')]));
+    expectProblem(renamed, 400);
+    const workspace = await request(saved.app).get(`/api/v1/workspaces/${workspaceId}`);
+    expect(workspace.body.version).toBe(1);
+    expect(workspace.body.notes).not.toContain('\ufffd');
+  });
+
   test('a chart over the position limit is a 413 too-many-positions', async () => {
     for (const res of [
       await create({ chart: generateChart(51) }),

@@ -1,11 +1,12 @@
-import { parseRuleSettings, validate } from '@orgwise/domain';
+import { validate } from '@orgwise/domain';
 import { Router } from 'express';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { limitFindings } from '../../checking/limit-findings.js';
 import type { AppDeps } from '../../deps.js';
 import { tooManyPositions } from '../../http/position-limit.js';
-import { inputProblem } from '../../http/problem.js';
 import { route } from '../../http/routes.js';
 import { savedParams, scenarioIdParam, workspaceIdParam } from '../../http/saved-params.js';
+import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { commonProblems, problemResponse } from '../../openapi/responses.js';
 import { apiKeySecurity, savedProblems, scenarioPath } from '../../openapi/saved-resources.js';
 import { validationReportSchema } from '../../schemas/report.js';
@@ -36,17 +37,10 @@ export function scenarioReportRoutes({ config, store }: AppDeps): Router {
             'The saved chart',
           );
         }
-        // The settings were checked when saved; a newer Orgwise may have dropped a rule since.
-        const settings = parseRuleSettings(workspace.rules);
-        if (!settings.ok) {
-          throw inputProblem(
-            'outdated-rule-settings',
-            'The workspace’s rule settings name rules or options this version of Orgwise does not know; correct them with PATCH on the workspace.',
-            settings.issues.map((issue) => ({ ...issue, path: ['rules', ...issue.path] })),
-          );
-        }
+        checkSavedRuleSettings(workspace.rules, 'correct them with PATCH on the workspace.');
         res.setHeader('Cache-Control', 'private, no-store');
-        res.json(validate(scenario.chart, { rules: workspace.rules }));
+        const report = validate(scenario.chart, { rules: workspace.rules });
+        res.json(limitFindings(report, config.maxFindingsPerRule));
       },
     ],
   });

@@ -1,9 +1,10 @@
-import { applyPatch, type Chart, PatchError, type PatchOp } from '@orgwise/domain';
+import type { Chart, PatchOp } from '@orgwise/domain';
 import { type Request, Router } from 'express';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { applyWithinLimit } from '../../checking/apply-within-limit.js';
 import type { AppDeps } from '../../deps.js';
 import { jsonBody } from '../../http/json-body.js';
-import { positionLimit, tooManyPositions } from '../../http/position-limit.js';
+import { positionLimit } from '../../http/position-limit.js';
 import {
   ifMatchVersion,
   requireIfMatch,
@@ -154,22 +155,7 @@ export function scenariosRoutes({ config, store }: AppDeps): Router {
     const current: Scenario | undefined = await store.getScenario(workspaceId, scenarioId);
     if (current === undefined) throw await scenarioNotFound(store, workspaceId, scenarioId);
     if (current.version !== expected) throw versionMismatch(req, 'scenario', current);
-    let chart: Chart;
-    try {
-      chart = applyPatch(current.chart, patch);
-    } catch (error) {
-      if (!(error instanceof PatchError)) throw error;
-      throw inputProblem('patch-conflict', error.message, [error.toInputIssue(['patch'])]);
-    }
-    if (chart.positions.length > config.maxPositions) {
-      throw tooManyPositions(
-        chart.positions.length,
-        config.maxPositions,
-        ['patch'],
-        'The patched chart',
-      );
-    }
-    return chart;
+    return applyWithinLimit(current.chart, patch, config.maxPositions);
   }
   return router;
 }

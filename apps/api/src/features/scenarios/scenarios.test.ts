@@ -114,6 +114,10 @@ describe.each(testBackends())('scenarios on $name', (backend) => {
         ['duplicateOf'],
       ],
       ['version without duplicateOf', { version: 2 }, ['version']],
+      // Past PostgreSQL's integer: refused here, not a 500 from the database.
+      ['a version of 2^31', { duplicateOf: ghost, version: 2147483648 }, ['version']],
+      ['a version of 99999999999', { duplicateOf: ghost, version: 99999999999 }, ['version']],
+      ['a version of 1e10', { duplicateOf: ghost, version: 1e10 }, ['version']],
       ['derivedFrom with duplicateOf', { duplicateOf: ghost, derivedFrom: ghost }, ['derivedFrom']],
       ['a malformed duplicateOf', { duplicateOf: 'abc' }, ['duplicateOf']],
       ['a malformed chart', { chart: { positions: [{ id: 1 }] } }, ['chart', 'positions', 0, 'id']],

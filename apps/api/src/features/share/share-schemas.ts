@@ -21,14 +21,73 @@ export const shareTokenSchema = z.string().meta({
   example: 'Xq3v9T0bQyW2mK7rLp1sZc8dHf4gJn6aEoR5uVt0BwY',
 });
 
+/** Ten years: a date further away is a typing error more often than a plan. */
+const maxExpiryMs = 10 * 366 * 24 * 3600 * 1000;
+
+const expiresAt = z.iso
+  .datetime({
+    offset: true,
+    error: 'Give the expiry as a date and time, e.g. 2027-03-14T18:00:00Z',
+  })
+  .nullable()
+  .superRefine((text, ctx) => {
+    if (text === null) return;
+    const at = Date.parse(text);
+    if (at <= Date.now()) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The expiry must be in the future (to end a link now, revoke it)',
+      });
+    } else if (at > Date.now() + maxExpiryMs) {
+      ctx.addIssue({ code: 'custom', message: 'The expiry must be within ten years' });
+    }
+  })
+  .meta({
+    description:
+      'When the link stops opening anything (ISO 8601 with a time zone); null or absent: until it is revoked.',
+    example: '2027-03-14T18:00:00Z',
+  });
+
+const password = z
+  .string({ error: 'The password must be text' })
+  .min(8, 'The password must be at least 8 characters')
+  .max(200, 'The password must be at most 200 characters')
+  .nullable()
+  .meta({
+    description:
+      'A password viewers must give to open the link; null removes it. Kept only as a salted scrypt hash; never shown again, never logged.',
+  });
+
+const linkMembers = {
+  label: label.optional(),
+  expiresAt: expiresAt.optional(),
+  password: password.optional(),
+};
+
 export const createShareLinkRequestSchema = z.preprocess(
-  // No body at all is a link without a label.
-  (body) => body ?? {},
-  requestEnvelope({ label: label.optional() }).meta({
+  // No body at all is a link without a label; a `null` body is refused like anywhere else.
+  (body) => (body === undefined ? {} : body),
+  requestEnvelope(linkMembers).meta({
     id: 'CreateShareLinkRequest',
-    description: 'Optionally, a label for the new link.',
+    description: 'Optionally, a label, an expiry and a password for the new link.',
   }),
 );
+
+export const updateShareLinkRequestSchema = requestEnvelope(linkMembers)
+  .refine((body) => Object.keys(body).length > 0, {
+    message: 'Send at least one of "label", "expiresAt", "password" to change',
+  })
+  .meta({
+    id: 'UpdateShareLinkRequest',
+    description:
+      'The members to change; those left out keep their value. The token stays the same, so the link people already have follows the new expiry and password.',
+  });
+
+export const unlockSharedRequestSchema = requestEnvelope({
+  password: z
+    .string({ error: 'The password must be text' })
+    .max(200, 'The password must be at most 200 characters'),
+}).meta({ id: 'UnlockSharedRequest', description: 'The password of the link.' });
 
 export const shareLinkSchema = z
   .object({
@@ -36,6 +95,10 @@ export const shareLinkSchema = z
     workspaceId: idSchema,
     label: z.string(),
     createdAt: timestampSchema,
+    expiresAt: timestampSchema.nullable().meta({
+      description: 'When the link stops opening anything; null: until it is revoked.',
+    }),
+    hasPassword: z.boolean().meta({ description: 'Whether viewers must give a password.' }),
   })
   .meta({
     id: 'ShareLink',
@@ -65,7 +128,10 @@ export const sharedWorkspaceSchema = z
     workspace: z.object({
       name: z.string(),
       client: z.string().nullable(),
-      notes: z.string(),
+      sharedNotes: z.string().meta({
+        description:
+          'The workspace’s note for the viewers of its links. Its private `notes` are never shown.',
+      }),
       rules: ruleSettingsSchema,
       updatedAt: timestampSchema,
     }),
@@ -82,7 +148,7 @@ export const sharedWorkspaceSchema = z
   .meta({
     id: 'SharedWorkspace',
     description:
-      'A workspace as a share link shows it: its name, client, notes and rule settings, and its scenarios in order, each with its chart and the report of that chart under the rule settings.',
+      'A workspace as a share link shows it: its name, client, shared notes (never its private notes) and rule settings, and its scenarios in order, each with its chart and the report of that chart under the rule settings.',
   });
 
 export type SharedWorkspaceBody = z.output<typeof sharedWorkspaceSchema>;

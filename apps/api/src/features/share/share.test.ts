@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { orgChart } from '@orgwise/domain/testing';
+import { sql } from 'drizzle-orm';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectProblem } from '../../testing/expect-problem.js';
@@ -30,7 +31,8 @@ describe.each(testBackends())('share links on $name', (backend) => {
     const workspace = await postWorkspace(saved.app, {
       name: 'Leadership 2027',
       client: 'Acme A/S',
-      notes: 'Board on 14 March.',
+      notes: 'Private: the CFO is leaving in June.',
+      sharedNotes: 'For the board on 14 March.',
       rules: { 'span-of-control': ['warning', { max: 8 }] },
     });
     workspaceId = workspace.id;
@@ -77,6 +79,24 @@ describe.each(testBackends())('share links on $name', (backend) => {
     expect((await request(saved.app).get(`/api/v1/shared/${link.token}`)).status).toBe(200);
   });
 
+  test('a token never reaches the log, however the path that carries it is written', async () => {
+    const link = await create();
+    for (const path of [
+      `/api/v1/shared/${link.token}`,
+      `/share/${link.token}`,
+      `/api/v1/%73hared/${link.token}`,
+      `/api/v1/shared/${link.token}/anything`,
+      `/api/v1/shared/${link.token.slice(0, 30)}`,
+    ]) {
+      await request(saved.app).get(path);
+    }
+    const logged = JSON.stringify(saved.logs);
+    expect(logged).toContain('/api/v1/shared/[redacted]');
+    for (let start = 0; start + 12 <= link.token.length; start += 6) {
+      expect(logged).not.toContain(link.token.slice(start, start + 12));
+    }
+  });
+
   test('GET lists links without tokens, newest first', async () => {
     const link = await create({ label: 'For the list' });
     const res = await request(saved.app).get(links());
@@ -87,6 +107,8 @@ describe.each(testBackends())('share links on $name', (backend) => {
       workspaceId,
       label: 'For the list',
       createdAt: link.createdAt,
+      expiresAt: null,
+      hasPassword: false,
     });
     expect(res.text).not.toContain(link.token);
     expect(res.text).not.toMatch(/token/i);
@@ -98,12 +120,15 @@ describe.each(testBackends())('share links on $name', (backend) => {
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('private, no-store');
     const shared = sharedWorkspaceSchema.parse(res.body);
-    expect(shared.workspace).toMatchObject({
+    expect(shared.workspace).toEqual({
       name: 'Leadership 2027',
       client: 'Acme A/S',
-      notes: 'Board on 14 March.',
+      sharedNotes: 'For the board on 14 March.',
       rules: { 'span-of-control': ['warning', { max: 8 }] },
+      updatedAt: expect.any(String),
     });
+    // The private notes are the consultant's own: a viewer never sees them.
+    expect(res.text).not.toContain('the CFO is leaving');
     expect(shared.scenarios.map((s) => [s.name, s.description])).toEqual([
       ['Current', 'As today.'],
       ['Option A', 'A CTO instead of a CIO.'],
@@ -185,6 +210,18 @@ describe.each(testBackends())('share links on $name', (backend) => {
     );
   });
 
+  test('a null body is refused like on every other endpoint, and creates no link', async () => {
+    const before = shareLinkListSchema.parse((await request(saved.app).get(links())).body);
+    const res = await request(saved.app)
+      .post(links())
+      .set('Content-Type', 'application/json')
+      .send('null');
+    const problem = expectProblem(res, 400, '/api/problems/invalid-request');
+    expect(problem.errors![0]!.path).toEqual([]);
+    const after = shareLinkListSchema.parse((await request(saved.app).get(links())).body);
+    expect(after.shareLinks).toHaveLength(before.shareLinks.length);
+  });
+
   describe('with ORGWISE_API_KEY set', () => {
     const key = 'k'.repeat(40);
     let keyed: ReturnType<SavedApp['withConfig']>;
@@ -246,6 +283,186 @@ describe.each(testBackends())('share links on $name', (backend) => {
         'Option A',
       ]);
     });
+  });
+
+  describe('expiry and password', () => {
+    const shared = (token: string) => `/api/v1/shared/${token}`;
+    const unlock = (token: string, password: unknown) =>
+      request(saved.app)
+        .post(`${shared(token)}/unlock`)
+        .send({ password });
+    const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+
+    test('a link with an expiry opens until then, and answers 410 afterwards', async () => {
+      const expiresAt = inAnHour();
+      const link = await create({ label: 'Until the meeting', expiresAt });
+      expect(link.expiresAt).toBe(expiresAt);
+      expect((await request(saved.app).get(shared(link.token))).status).toBe(200);
+      // The consultant moves the expiry: the same link follows it.
+      await saved.db.execute(
+        sql`UPDATE share_links SET expires_at = now() - interval '1 minute' WHERE id = ${link.id}`,
+      );
+      const problem = expectProblem(
+        await request(saved.app).get(shared(link.token)),
+        410,
+        '/api/problems/share-link-expired',
+      );
+      expect(problem.detail).toMatch(/stopped working on \d{4}-/);
+      const later = inAnHour();
+      const extended = await request(saved.app)
+        .patch(`${links()}/${link.id}`)
+        .send({ expiresAt: later });
+      expect(extended.status, extended.text).toBe(200);
+      expect(extended.body).toMatchObject({ id: link.id, expiresAt: later, hasPassword: false });
+      expect((await request(saved.app).get(shared(link.token))).status).toBe(200);
+      const cleared = await request(saved.app)
+        .patch(`${links()}/${link.id}`)
+        .send({ expiresAt: null });
+      expect(cleared.body.expiresAt).toBeNull();
+    });
+
+    test.each([
+      ['in the past', '2020-01-01T00:00:00Z'],
+      ['more than ten years ahead', '2099-01-01T00:00:00Z'],
+      ['without a time zone', '2030-01-01T00:00:00'],
+      ['not a date', 'next Tuesday'],
+      ['a number', 1_900_000_000_000],
+    ])('an expiry %s is a 400 naming expiresAt', async (_name, expiresAt) => {
+      const problem = expectProblem(
+        await request(saved.app).post(links()).send({ expiresAt }),
+        400,
+        '/api/problems/invalid-request',
+      );
+      expect(problem.errors!.map((e) => e.path)).toEqual([['expiresAt']]);
+    });
+
+    test('a link with a password opens only with it; the password is hashed and never logged', async () => {
+      const password = 'board-room-2027';
+      const link = await create({ password });
+      expect(link.hasPassword).toBe(true);
+      expect(JSON.stringify(link)).not.toContain(password);
+      const problem = expectProblem(
+        await request(saved.app).get(shared(link.token)),
+        401,
+        '/api/problems/share-password-required',
+      );
+      expect(problem.detail).toMatch(/unlock/);
+      expectProblem(
+        await unlock(link.token, 'board-room-2028'),
+        401,
+        '/api/problems/share-password-required',
+      );
+      const opened = await unlock(link.token, password);
+      expect(opened.status, opened.text).toBe(200);
+      expect(sharedWorkspaceSchema.parse(opened.body).workspace.name).toBe('Leadership 2027');
+      const rows = await saved.db.execute(
+        sql`SELECT password_hash FROM share_links WHERE id = ${link.id}`,
+      );
+      const stored = JSON.stringify(rows);
+      expect(stored).toMatch(/scrypt\$/);
+      expect(stored).not.toContain(password);
+      expect(JSON.stringify(saved.logs)).not.toContain(password);
+      // Changing the password locks the old one out; removing it opens the link to GET again.
+      await request(saved.app)
+        .patch(`${links()}/${link.id}`)
+        .send({ password: 'another-password' });
+      expectProblem(
+        await unlock(link.token, password),
+        401,
+        '/api/problems/share-password-required',
+      );
+      expect((await unlock(link.token, 'another-password')).status).toBe(200);
+      const removed = await request(saved.app)
+        .patch(`${links()}/${link.id}`)
+        .send({ password: null });
+      expect(removed.body.hasPassword).toBe(false);
+      expect((await request(saved.app).get(shared(link.token))).status).toBe(200);
+    });
+
+    test.each([
+      ['too short', { password: 'short' }, ['password']],
+      ['not text', { password: 12345678 }, ['password']],
+      ['an unknown member', { pasword: 'misspelt-member' }, ['pasword']],
+    ])('a password %s is a 400', async (_name, body, path) => {
+      const problem = expectProblem(
+        await request(saved.app).post(links()).send(body),
+        400,
+        '/api/problems/invalid-request',
+      );
+      expect(problem.errors!.map((e) => e.path)).toContainEqual(path);
+    });
+
+    test('PATCH needs a member, a link of this workspace, and refuses a null body', async () => {
+      const link = await create();
+      expectProblem(
+        await request(saved.app).patch(`${links()}/${link.id}`).send({}),
+        400,
+        '/api/problems/invalid-request',
+      );
+      expectProblem(
+        await request(saved.app)
+          .patch(`${links()}/${link.id}`)
+          .set('Content-Type', 'application/json')
+          .send('null'),
+        400,
+        '/api/problems/invalid-request',
+      );
+      const other = await postWorkspace(saved.app, { name: 'Elsewhere' });
+      expectProblem(
+        await request(saved.app)
+          .patch(`${links(other.id)}/${link.id}`)
+          .send({ label: 'x' }),
+        404,
+      );
+    });
+
+    test('ten wrong passwords from one client, then even the right one waits (429)', async () => {
+      const fresh = saved.withConfig({});
+      const link = await create({ password: 'the-right-one' });
+      const attempt = (password: string) =>
+        request(fresh)
+          .post(`${shared(link.token)}/unlock`)
+          .send({ password });
+      // A right password does not count against the budget.
+      expect((await attempt('the-right-one')).status).toBe(200);
+      for (let i = 0; i < 10; i++) expect((await attempt(`wrong-${i}-guess`)).status).toBe(401);
+      const refused = await attempt('the-right-one');
+      const problem = expectProblem(refused, 429);
+      expect(problem.detail).toMatch(/at most 10 every 15 minutes/);
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    });
+
+    test('an unknown, revoked or mangled token is the same 404 for unlock as for GET', async () => {
+      expectProblem(await unlock('A'.repeat(43), 'whatever-it-is'), 404);
+      expectProblem(await unlock('short', 'whatever-it-is'), 404);
+    });
+  });
+
+  test('a workspace of large options answers, streamed, each report capped per rule', async () => {
+    const ws = await postWorkspace(saved.app, { name: 'Large options' });
+    const chart = {
+      positions: Array.from({ length: 8_000 }, (_, index) => ({
+        id: `p${index}`,
+        title: 'Interim Head of IT',
+        vacant: true,
+        ...(index === 0 ? {} : { reportsTo: `p${index - 1}` }),
+      })),
+    };
+    for (const name of ['A', 'B', 'C']) await postScenario(saved.app, ws.id, { name, chart });
+    const link = (await request(saved.app).post(links(ws.id))).body as { token: string };
+    const res = await request(saved.app).get(`/api/v1/shared/${link.token}`);
+    expect(res.status).toBe(200);
+    const body = sharedWorkspaceSchema.parse(res.body);
+    expect(body.scenarios.map((s) => s.name)).toEqual(['A', 'B', 'C']);
+    for (const scenario of body.scenarios) {
+      expect(scenario.chart.positions).toHaveLength(8_000);
+      expect(scenario.chart.positions[7_999]).toEqual(chart.positions[7_999]);
+      expect(scenario.report.findings.filter((f) => f.ruleId === 'narrow-span')).toHaveLength(100);
+      expect(scenario.report.omittedFindings).toContainEqual({
+        ruleId: 'narrow-span',
+        count: 7_899,
+      });
+    }
   });
 
   test.each(['post', 'put', 'patch', 'delete'] as const)(

@@ -1,26 +1,23 @@
-import { validate } from '@orgwise/domain';
 import { Router } from 'express';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { checkedJson, checkLimits } from '../../checking/answer-check.js';
+import type { ChartChecks } from '../../checking/check-pool.js';
 import type { AppDeps } from '../../deps.js';
-import { jsonBody } from '../../http/json-body.js';
-import { positionLimit } from '../../http/position-limit.js';
+import { rawJsonBody } from '../../http/json-body.js';
 import { route } from '../../http/routes.js';
-import { validated } from '../../http/validated.js';
 import { bodyProblems, problemResponse } from '../../openapi/responses.js';
 import { exampleChart, exampleReport, exampleRules } from '../../schemas/examples.js';
 import { validationReportSchema } from '../../schemas/report.js';
 import { validateRequestSchema } from './validate-request.js';
 
-export function validateRoutes({ config }: AppDeps): Router {
+/** Findings are not errors: a broken chart is a 200 with findings (src/checking does the work). */
+export function validateRoutes({ config }: AppDeps, checks: ChartChecks): Router {
   const router = Router();
+  const limits = checkLimits(config);
   route(router, '/v1/validate', {
     post: [
-      ...jsonBody(config),
-      positionLimit(config.maxPositions),
-      validated(validateRequestSchema, ({ chart, rules }, _req, res) => {
-        // Findings are not errors: a broken chart is a 200 with findings.
-        res.json(validate(chart, rules === undefined ? {} : { rules }));
-      }),
+      ...rawJsonBody(config),
+      checkedJson(checks, (req) => ({ kind: 'validate', body: req.body, limits })),
     ],
   });
   return router;

@@ -16,14 +16,21 @@ const name = labelSchema('The name').meta({ example: 'Acme A/S: leadership 2027'
 const client = labelSchema('The client')
   .nullable()
   .meta({ description: 'Whom the workspace is for (consultants keep one per client).' });
-const notes = textSchema('The notes', 20_000);
+const notes = textSchema('The notes', 20_000).meta({
+  description: 'Private notes: never shown to the viewers of a share link.',
+});
+const sharedNotes = textSchema('The shared notes', 20_000).meta({
+  description:
+    'A note for everyone who opens one of the workspace’s share links (the private `notes` never are).',
+});
 
 export const workspaceSchema = z
   .object({
     id: idSchema,
     name: z.string(),
     client: z.string().nullable(),
-    notes: z.string(),
+    notes: z.string().meta({ description: 'Private: never shown on a share link.' }),
+    sharedNotes: z.string().meta({ description: 'Shown to everyone who opens a share link.' }),
     rules: ruleSettingsSchema.meta({
       description: 'The rule settings of the workspace; the scenarios’ reports use them.',
     }),
@@ -41,18 +48,21 @@ export const createWorkspaceRequestSchema = requestEnvelope({
   name,
   client: client.optional(),
   notes: notes.optional(),
+  sharedNotes: sharedNotes.optional(),
   rules: ruleSettingsField.optional(),
 }).meta({
   id: 'CreateWorkspaceRequest',
-  description: 'A new workspace: a name and, optionally, the client, notes and rule settings.',
+  description:
+    'A new workspace: a name and, optionally, the client, private notes, shared notes and rule settings.',
 });
 
-const updatableMembers = '"name", "client", "notes", "rules"';
+const updatableMembers = '"name", "client", "notes", "sharedNotes", "rules"';
 
 export const updateWorkspaceRequestSchema = requestEnvelope({
   name: name.optional(),
   client: client.optional(),
   notes: notes.optional(),
+  sharedNotes: sharedNotes.optional(),
   rules: ruleSettingsField.optional(),
 })
   .refine((body) => Object.keys(body).length > 0, {

@@ -43,6 +43,7 @@ export function workspacesRoutes({ config, store }: AppDeps): Router {
           name: input.name,
           client: input.client ?? null,
           notes: input.notes ?? '',
+          sharedNotes: input.sharedNotes ?? '',
           rules: input.rules ?? {},
         });
         res.location(`/api/v1/workspaces/${workspace.id}`);
@@ -112,7 +113,8 @@ export const workspacesPaths: ZodOpenApiPathsObject = {
                 value: {
                   name: 'Leadership 2027',
                   client: 'Acme A/S',
-                  notes: 'Board meeting on 14 March.',
+                  notes: 'Board meeting on 14 March; the CFO prefers option B.',
+                  sharedNotes: 'Two options for the board on 14 March.',
                   rules: exampleRules,
                 },
               },

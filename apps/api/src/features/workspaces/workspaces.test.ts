@@ -22,6 +22,7 @@ describe.each(testBackends())('workspaces on $name', (backend) => {
           name: '  Leadership 2027 ',
           client: 'Acme A/S',
           notes: 'Board meeting on 14 March.',
+          sharedNotes: 'Two options for the board.',
           rules: { 'span-of-control': ['warning', { max: 8 }] },
         });
       expect(res.status).toBe(201);
@@ -30,6 +31,7 @@ describe.each(testBackends())('workspaces on $name', (backend) => {
         name: 'Leadership 2027',
         client: 'Acme A/S',
         notes: 'Board meeting on 14 March.',
+        sharedNotes: 'Two options for the board.',
         rules: { 'span-of-control': ['warning', { max: 8 }] },
         version: 1,
       });
@@ -42,7 +44,7 @@ describe.each(testBackends())('workspaces on $name', (backend) => {
 
     test('client, notes and rules are optional', async () => {
       const workspace = await postWorkspace(saved.app, { name: 'Minimal' });
-      expect(workspace).toMatchObject({ client: null, notes: '', rules: {} });
+      expect(workspace).toMatchObject({ client: null, notes: '', sharedNotes: '', rules: {} });
     });
 
     test('ids are 22 base64url characters (128 random bits), all different', async () => {
@@ -60,6 +62,11 @@ describe.each(testBackends())('workspaces on $name', (backend) => {
       ['a number for a name', { name: 7 }, ['name']],
       ['an empty client', { name: 'A', client: '' }, ['client']],
       ['notes over 20,000 characters', { name: 'A', notes: 'x'.repeat(20_001) }, ['notes']],
+      [
+        'shared notes over 20,000 characters',
+        { name: 'A', sharedNotes: 'x'.repeat(20_001) },
+        ['sharedNotes'],
+      ],
       [
         'an unknown rule',
         { name: 'A', rules: { 'no-such-rule': 'off' } },
@@ -132,7 +139,12 @@ describe.each(testBackends())('workspaces on $name', (backend) => {
       const res = await request(saved.app)
         .patch(url(created.id))
         .set('If-Match', '"1"')
-        .send({ name: 'After', notes: 'New notes', rules: { 'narrow-span': 'off' } });
+        .send({
+          name: 'After',
+          notes: 'New notes',
+          sharedNotes: 'For everyone',
+          rules: { 'narrow-span': 'off' },
+        });
       expect(res.status).toBe(200);
       expect(res.headers.etag).toBe('"2"');
       expect(res.body).toMatchObject({
@@ -140,6 +152,7 @@ describe.each(testBackends())('workspaces on $name', (backend) => {
         name: 'After',
         client: 'Initech',
         notes: 'New notes',
+        sharedNotes: 'For everyone',
         rules: { 'narrow-span': 'off' },
         version: 2,
       });

@@ -120,10 +120,14 @@ export function WorkspaceMenu() {
           />
           <div className="field">
             <label className="field-label" htmlFor={notesId}>
-              Notes
+              Private notes
             </label>
+            <span className="field-help" id={`${notesId}-help`}>
+              Only for the people who edit this workspace: share links never show them.
+            </span>
             <textarea
               id={notesId}
+              aria-describedby={`${notesId}-help`}
               className="input workspace-notes"
               rows={3}
               maxLength={20_000}

@@ -37,6 +37,7 @@ const workspace = {
   name: 'Acme',
   client: null,
   notes: '',
+  sharedNotes: '',
   rules: {},
   version: 3,
   createdAt: '2026-01-01T00:00:00.000Z',

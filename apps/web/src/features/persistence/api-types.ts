@@ -24,10 +24,13 @@ export interface CreateWorkspaceBody {
   name: string;
   client?: string | null;
   notes?: string;
+  sharedNotes?: string;
   rules?: RuleSettings;
 }
 
-export type UpdateWorkspaceBody = Partial<Pick<Workspace, 'name' | 'client' | 'notes' | 'rules'>>;
+export type UpdateWorkspaceBody = Partial<
+  Pick<Workspace, 'name' | 'client' | 'notes' | 'sharedNotes' | 'rules'>
+>;
 
 export type CreateScenarioBody =
   | { name?: string; description?: string; chart?: Chart; derivedFrom?: string | null }

@@ -129,6 +129,7 @@ export async function keepMine(ctx: SessionContext): Promise<void> {
       name: workspace.name,
       client: workspace.client,
       notes: workspace.notes,
+      sharedNotes: workspace.sharedNotes,
       rules: ctx.editor.getState().ruleSettings,
     });
     return;

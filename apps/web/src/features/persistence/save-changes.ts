@@ -13,6 +13,7 @@ export interface WorkspaceChanges {
   name?: string;
   client?: string | null;
   notes?: string;
+  sharedNotes?: string;
   rules?: RuleSettings;
   /** The order of the options changed; the order sent is the list as it is when sending. */
   order?: true;

@@ -150,7 +150,11 @@ export class Session implements SessionContext {
     return true;
   }
 
-  updateWorkspaceDetails(changes: { client?: string | null; notes?: string }): void {
+  updateWorkspaceDetails(changes: {
+    client?: string | null;
+    notes?: string;
+    sharedNotes?: string;
+  }): void {
     const workspace = this.store.getState().workspace;
     if (workspace === null) return;
     this.store.setState({ workspace: { ...workspace, ...changes } });

@@ -1,9 +1,45 @@
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { CompareView } from '../compare/CompareView.js';
 import type { OptionComparison } from '../compare/option-comparison.js';
 import { Presentation } from '../present/Presentation.js';
-import { openSharedWorkspace, type Result, type SharedWorkspace } from './share-api.js';
+import {
+  openSharedWorkspace,
+  passwordRequired,
+  type Result,
+  type SharedWorkspace,
+} from './share-api.js';
 import './share.css';
+
+/** The form of a link with a password: the password goes to the server, and nowhere else. */
+function PasswordForm({ message, onSubmit }: { message: string; onSubmit: (p: string) => void }) {
+  const [password, setPassword] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (password !== '') onSubmit(password);
+  };
+  return (
+    <form className="shared-status" onSubmit={submit} data-testid="shared-password-form">
+      <h1>This link needs a password</h1>
+      <p role="status">{message}</p>
+      <div className="shared-password">
+        <label className="field">
+          <span className="field-label">Password</span>
+          <input
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            data-testid="shared-password"
+          />
+        </label>
+        <button type="submit" className="button button--primary">
+          Open
+        </button>
+      </div>
+    </form>
+  );
+}
 
 /** `/share/<token>`: the shared options, read-only, to look through or present. */
 export function SharedPage({ token }: { token: string }) {
@@ -20,6 +56,20 @@ export function SharedPage({ token }: { token: string }) {
   }, [token]);
 
   if (result === null) return <p className="shared-status">Opening the shared options…</p>;
+  if (!result.ok && result.type === passwordRequired) {
+    return (
+      <PasswordForm
+        message={
+          result.message.startsWith('That is not')
+            ? result.message
+            : 'Whoever shared it gave it a password. Type it to see the options.'
+        }
+        onSubmit={(password) =>
+          void openSharedWorkspace(token, undefined, password).then(setResult)
+        }
+      />
+    );
+  }
   if (!result.ok) {
     return (
       <div className="shared-status" role="alert" data-testid="shared-error">
@@ -46,7 +96,11 @@ export function SharedPage({ token }: { token: string }) {
         {workspace.client !== null && <p>For {workspace.client}</p>}
         <p className="shared-note">Read-only view shared with you.</p>
       </header>
-      {workspace.notes.trim() !== '' && <p className="shared-notes">{workspace.notes}</p>}
+      {workspace.sharedNotes.trim() !== '' && (
+        <p className="shared-notes" data-testid="shared-notes">
+          {workspace.sharedNotes}
+        </p>
+      )}
       <CompareView workspace={workspace} options={options} onPresent={setPresenting} />
     </div>
   );

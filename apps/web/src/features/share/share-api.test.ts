@@ -1,7 +1,12 @@
 import { validate } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
 import { describe, expect, test } from 'vitest';
-import { openSharedWorkspace, shareLinksApi, shareTokenFromPath } from './share-api.js';
+import {
+  openSharedWorkspace,
+  passwordRequired,
+  shareLinksApi,
+  shareTokenFromPath,
+} from './share-api.js';
 
 const json = (status: number, body: unknown) =>
   new Response(body === undefined ? null : JSON.stringify(body), {
@@ -27,12 +32,34 @@ describe('openSharedWorkspace', () => {
       expect(url).toBe('/api/v1/shared/tok');
       seen = init;
       return json(200, {
-        workspace: { name: 'W', client: null, notes: '', rules: {} },
+        workspace: { name: 'W', client: null, sharedNotes: '', rules: {} },
         scenarios: [{ name: 'Today', description: 'd', chart, report: validate(chart) }],
       });
     });
     expect(result.ok && result.value.options.map((o) => [o.key, o.name])).toEqual([['0', 'Today']]);
     expect(JSON.stringify(seen?.headers)).not.toMatch(/authorization/i);
+  });
+
+  test('a link with a password is opened with it in a POST body, never in the URL', async () => {
+    const chart = orgChart('ceo: CEO');
+    const asked = await openSharedWorkspace('tok', async () =>
+      json(401, { type: '/api/problems/share-password-required', detail: 'Needs its password.' }),
+    );
+    expect(asked).toMatchObject({ ok: false, status: 401, type: passwordRequired });
+    const opened = await openSharedWorkspace(
+      'tok',
+      async (url, init) => {
+        expect(url).toBe('/api/v1/shared/tok/unlock');
+        expect(init?.method).toBe('POST');
+        expect(init?.body).toBe('{"password":"s3cret-pass"}');
+        return json(200, {
+          workspace: { name: 'W', client: null, sharedNotes: '', rules: {} },
+          scenarios: [{ name: 'Today', description: '', chart, report: validate(chart) }],
+        });
+      },
+      's3cret-pass',
+    );
+    expect(opened.ok).toBe(true);
   });
 
   test('a revoked link says so', async () => {
@@ -66,10 +93,10 @@ describe('shareLinksApi', () => {
         return json(201, { id: 'l', label: 'Board', createdAt: '', token: 't', url: '/share/t' });
       },
     );
-    const created = await api.create('Board');
+    const created = await api.create({ label: 'Board', password: 'board-2027' });
     expect(created.ok).toBe(true);
     expect(calls[0]![0]).toBe('/api/v1/workspaces/ws1/share-links');
-    expect(calls[0]![1]?.body).toBe('{"label":"Board"}');
+    expect(calls[0]![1]?.body).toBe('{"label":"Board","password":"board-2027"}');
     expect((calls[0]![1]!.headers as Record<string, string>).Authorization).toBe('Bearer key');
   });
 });

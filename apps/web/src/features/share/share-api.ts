@@ -9,6 +9,17 @@ export interface ShareLink {
   id: string;
   label: string;
   createdAt: string;
+  /** When the link stops opening anything; null: until it is revoked. */
+  expiresAt: string | null;
+  hasPassword: boolean;
+}
+
+/** What a link is made with or changed to; a password is sent once and never shown again. */
+export interface ShareLinkSettings {
+  label?: string;
+  expiresAt?: string | null;
+  /** null removes the link's password. */
+  password?: string | null;
 }
 
 export interface CreatedShareLink extends ShareLink {
@@ -17,11 +28,16 @@ export interface CreatedShareLink extends ShareLink {
 }
 
 export interface SharedWorkspace {
-  workspace: { name: string; client: string | null; notes: string; rules: RuleSettings };
+  workspace: { name: string; client: string | null; sharedNotes: string; rules: RuleSettings };
   options: ComparedOption[];
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; status: number; message: string; type?: string };
+
+/** The problem type of an answer that asks for the link's password. */
+export const passwordRequired = '/api/problems/share-password-required';
 
 type Fetch = typeof fetch;
 
@@ -53,10 +69,12 @@ async function call<T>(
   }
   if (!response.ok) {
     const detail = isRecord(body) && typeof body.detail === 'string' ? body.detail : null;
+    const type = isRecord(body) && typeof body.type === 'string' ? { type: body.type } : {};
     return {
       ok: false,
       status: response.status,
       message: detail ?? `The server answered with status ${response.status}.`,
+      ...type,
     };
   }
   if (response.status !== 204 && !accept(body)) {
@@ -94,16 +112,19 @@ export function shareLinksApi(
         { headers: headers(apiKey()) },
         (b) => isRecord(b) && Array.isArray(b.shareLinks),
       ),
-    create: (label: string) =>
+    create: (settings: ShareLinkSettings) =>
       call<CreatedShareLink>(
         doFetch,
         base,
-        {
-          method: 'POST',
-          headers: headers(apiKey(), true),
-          body: JSON.stringify(label.trim() === '' ? {} : { label }),
-        },
+        { method: 'POST', headers: headers(apiKey(), true), body: JSON.stringify(settings) },
         (b) => isRecord(b) && typeof b.token === 'string' && typeof b.url === 'string',
+      ),
+    update: (linkId: string, changes: ShareLinkSettings) =>
+      call<ShareLink>(
+        doFetch,
+        `${base}/${encodeURIComponent(linkId)}`,
+        { method: 'PATCH', headers: headers(apiKey(), true), body: JSON.stringify(changes) },
+        (b) => isRecord(b) && typeof b.id === 'string',
       ),
     revoke: (linkId: string) =>
       call<undefined>(
@@ -135,15 +156,22 @@ function isSharedBody(body: unknown): body is SharedBody {
   );
 }
 
-/** What a share token opens, ready for the compare and present views. */
+/**
+ * What a share token opens, ready for the compare and present views. A link with a password answers
+ * with the `passwordRequired` type until it is given; it travels in a POST body, never in the URL.
+ */
 export async function openSharedWorkspace(
   token: string,
   doFetch: Fetch = (...a) => fetch(...a),
+  password?: string,
 ): Promise<Result<SharedWorkspace>> {
+  const url = `/api/v1/shared/${encodeURIComponent(token)}`;
   const result = await call<SharedBody>(
     doFetch,
-    `/api/v1/shared/${encodeURIComponent(token)}`,
-    { headers: headers(null) },
+    password === undefined ? url : `${url}/unlock`,
+    password === undefined
+      ? { headers: headers(null) }
+      : { method: 'POST', headers: headers(null, true), body: JSON.stringify({ password }) },
     isSharedBody,
   );
   if (!result.ok) return result;

@@ -55,6 +55,7 @@ export class FakeApi {
           name: body.name,
           client: body.client ?? null,
           notes: body.notes ?? '',
+          sharedNotes: body.sharedNotes ?? '',
           rules: body.rules ?? {},
           version: 1,
           createdAt: stamp(),

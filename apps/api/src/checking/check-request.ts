@@ -1,0 +1,152 @@
+import {
+  type Chart,
+  type Patch,
+  parseChart,
+  parseRuleSettings,
+  patchSchema,
+  type RuleSettings,
+  validate,
+} from '@orgwise/domain';
+import type { z } from 'zod';
+import { applyRequestSchema } from '../features/apply/apply-request.js';
+import { validateRequestSchema } from '../features/validate/validate-request.js';
+import { checkParsedJson } from '../http/json-body.js';
+import { checkPositionCount } from '../http/position-limit.js';
+import { HttpProblem, inputProblem, type ProblemFields, typedProblem } from '../http/problem.js';
+import { toInputIssues } from '../http/validated.js';
+import { applyWithinLimit } from './apply-within-limit.js';
+import { limitFindings } from './limit-findings.js';
+
+// The work of the chart endpoints, from the body's bytes to the answer's JSON text, as one pure
+// function: the server runs it on its main thread for small charts and in a worker thread for
+// large ones (check-pool.ts), with the same checks and the same problem documents either way.
+
+export interface CheckLimits {
+  maxPositions: number;
+  maxJsonDepth: number;
+  maxFindingsPerRule: number;
+}
+
+export type CheckTask =
+  /** POST /v1/validate and /v1/apply: the body's bytes, or undefined when there was none. */
+  | { kind: 'validate' | 'apply'; body: Uint8Array | undefined; limits: CheckLimits }
+  /** The report of a saved chart (as the database's JSON text) under checked rule settings. */
+  | { kind: 'report'; chartJson: string; rules: RuleSettings; limits: CheckLimits };
+
+export type CheckResult =
+  | { ok: true; json: string }
+  | { ok: false; problem: ProblemFields; headers: Record<string, string> };
+
+/** Answers a task; a problem with the request is a result, anything else a thrown error. */
+export function runCheck(task: CheckTask): CheckResult {
+  try {
+    return { ok: true, json: answer(task) };
+  } catch (error) {
+    if (!(error instanceof HttpProblem)) throw error;
+    return { ok: false, problem: error.problem, headers: { ...error.headers } };
+  }
+}
+
+function answer(task: CheckTask): string {
+  const { limits } = task;
+  if (task.kind === 'report') {
+    const chart = JSON.parse(task.chartJson) as Chart;
+    return JSON.stringify(
+      limitFindings(validate(chart, { rules: task.rules }), limits.maxFindingsPerRule),
+    );
+  }
+  const body = readJson(task.body, limits.maxJsonDepth);
+  checkPositionCount(body, limits.maxPositions);
+  if (task.kind === 'validate') {
+    const { chart, rules } = validateInput(body);
+    const report = validate(chart, rules === undefined ? {} : { rules });
+    return JSON.stringify(limitFindings(report, limits.maxFindingsPerRule));
+  }
+  const { chart, patch, rules } = applyInput(body);
+  const patched = applyWithinLimit(chart, patch, limits.maxPositions);
+  const report = validate(patched, rules === undefined ? {} : { rules });
+  return JSON.stringify({
+    chart: patched,
+    report: limitFindings(report, limits.maxFindingsPerRule),
+  });
+}
+
+/**
+ * The body as JSON, as express.json would have read it: no body is undefined, an empty one `{}`,
+ * a byte order mark is skipped; then the depth and `__proto__` checks every JSON body gets.
+ */
+function readJson(bytes: Uint8Array | undefined, maxJsonDepth: number): unknown {
+  if (bytes === undefined) return undefined;
+  if (bytes.byteLength === 0) return {};
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw typedProblem(
+      'invalid-json',
+      `The request body is not valid JSON: ${(error as SyntaxError).message}`,
+    );
+  }
+  checkParsedJson(value, maxJsonDepth);
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasOnly(body: Record<string, unknown>, members: readonly string[]): boolean {
+  for (const key in body) if (!members.includes(key)) return false;
+  return true;
+}
+
+function rulesAreValid(rules: unknown): boolean {
+  return rules === undefined || parseRuleSettings(rules).ok;
+}
+
+/**
+ * The request schema's zod pass copies every position of the chart, which costs more than running
+ * the rules on a small one. The domain's parseChart decides exactly as the chart schema does, with
+ * a quick pass for well-formed charts; the rule settings go through the same parseRuleSettings as
+ * the schema's field. Only when something is wrong does the whole schema run, for its issues.
+ */
+function validateInput(body: unknown): { chart: Chart; rules?: RuleSettings | undefined } {
+  if (isRecord(body) && hasOnly(body, ['chart', 'rules']) && rulesAreValid(body.rules)) {
+    const parsed = parseChart(body.chart);
+    if (parsed.ok) return { chart: parsed.chart, rules: body.rules as RuleSettings | undefined };
+  }
+  return schemaParse(validateRequestSchema, body);
+}
+
+function applyInput(body: unknown): {
+  chart: Chart;
+  patch: Patch;
+  rules?: RuleSettings | undefined;
+} {
+  if (isRecord(body) && hasOnly(body, ['chart', 'patch', 'rules']) && rulesAreValid(body.rules)) {
+    const parsed = parseChart(body.chart);
+    const patch = patchSchema.safeParse(body.patch);
+    if (parsed.ok && patch.success) {
+      return {
+        chart: parsed.chart,
+        patch: patch.data,
+        rules: body.rules as RuleSettings | undefined,
+      };
+    }
+  }
+  return schemaParse(applyRequestSchema, body);
+}
+
+function schemaParse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw inputProblem(
+      'invalid-request',
+      'The request body does not match the schema; see `errors`.',
+      toInputIssues(parsed.error),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "workspaces" ADD COLUMN "shared_notes" text DEFAULT '' NOT NULL;
