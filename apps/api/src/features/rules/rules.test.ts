@@ -15,10 +15,10 @@ describe('GET /api/v1/rules', () => {
     for (const rule of rules) expect(rule.description, rule.id).not.toBe('');
     const span = rules.find((rule) => rule.id === 'span-of-control')!;
     expect(span.defaultSeverity).toBe('warning');
-    expect(span.defaults).toEqual({ max: 12 });
+    expect(span.defaults).toEqual({ max: 15, frontlineMax: 25 });
     expect(span.options).toMatchObject({
       type: 'object',
-      properties: { max: { type: 'integer' } },
+      properties: { max: { type: 'integer' }, frontlineMax: { type: 'integer' } },
     });
     const cycle = rules.find((rule) => rule.id === 'reporting-cycle')!;
     expect(cycle).toMatchObject({ defaultSeverity: 'error', options: null, defaults: null });

@@ -57,7 +57,8 @@ describe('POST /api/v1/validate', () => {
 
     const configured = await post({
       chart,
-      rules: { 'span-of-control': ['info', { max: 2 }], 'unknown-manager': 'off' },
+      // Three engineers who lead nobody are a frontline team: `frontlineMax` is their limit.
+      rules: { 'span-of-control': ['info', { frontlineMax: 2 }], 'unknown-manager': 'off' },
     });
     expect(configured.status).toBe(200);
     expect(byRule(configured.body, 'span-of-control')).toMatchObject([{ severity: 'info' }]);
