@@ -31,8 +31,10 @@ describe('orgwise explain', () => {
 
   it('shows options with their defaults, and how to configure them', async () => {
     const run = await runCli(['explain', 'span-of-control']);
-    expect(run.stdout).toContain('Options:\n  max (default 12)');
-    expect(run.stdout).toContain('{ "span-of-control": ["warning", {"max":12}] }');
+    expect(run.stdout).toContain('Options:\n  max (default 15)\n  frontlineMax (default 25)\n');
+    expect(run.stdout).toContain(
+      '{ "span-of-control": ["warning", {"max":15,"frontlineMax":25}] }',
+    );
   });
 
   it('keeps wrapped lines within 100 columns', async () => {

@@ -45,7 +45,7 @@ describe('orgwise check (text)', () => {
   });
 
   it('groups findings by severity, errors first', async () => {
-    // With span-of-control raised to an error, the vacant CFO (earlier in the chart) is a warning.
+    // With span-of-control raised to an error, the vacant CFO is a warning: severity comes first.
     const run = await runCli([
       'check',
       '--rules',
