@@ -11,6 +11,8 @@ const MAX_SEEN = 50_000;
 
 export class TypoCorrector {
   private readonly words: ReadonlySet<string>;
+  /** No word longer than the longest known one plus a letter is one edit away from it. */
+  private readonly maxLength: number;
   /** A deletion ("chef" less a letter) → the words it comes from. */
   private readonly byDeletion = new Map<string, Set<string>>();
   /** The same, keyed by where the letter was deleted: a changed letter leaves the same deletion there. */
@@ -28,6 +30,9 @@ export class TypoCorrector {
       }
     }
     this.words = words;
+    let longest = 0;
+    for (const word of words) longest = Math.max(longest, word.length);
+    this.maxLength = longest + 1;
   }
 
   /**
@@ -38,7 +43,8 @@ export class TypoCorrector {
 
   /** The one known word `word` is a typo of, or undefined when there is none or several. */
   correct(word: string): string | undefined {
-    if (word.length < MIN_SWAP_LENGTH) return undefined;
+    // The bounds keep a look-up to a few dozen short strings, however long the title.
+    if (word.length < MIN_SWAP_LENGTH || word.length > this.maxLength) return undefined;
     if (this.seen.has(word)) return this.seen.get(word);
     if (this.seen.size >= MAX_SEEN) this.seen.clear();
     const found = this.lookUp(word);

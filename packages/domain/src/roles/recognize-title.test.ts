@@ -713,3 +713,17 @@ describe('recognizeTitle readings are shared', () => {
     expect(recognizeTitle('CIO').roles).toEqual(['cio']);
   });
 });
+
+describe('recognizeTitle on hostile titles', () => {
+  // Finishing at all is the test: a reading that is quadratic in the title's length would take
+  // hours on these (speed itself is measured in bench/).
+  it.each([
+    ['one 9 MB word', 'x'.repeat(9 * 1024 * 1024)],
+    ['200,000 unknown words', 'abcdef '.repeat(200_000)],
+    ['200,000 repeated phrases', 'head of '.repeat(200_000)],
+    ['200,000 whole-title aliases', 'direktør '.repeat(200_000)],
+    ['200,000 roles joined by "and"', 'cfo and '.repeat(200_000)],
+  ])('reads %s', (_name, title) => {
+    expect(recognizeTitle(title).interim).toBe(false);
+  });
+});

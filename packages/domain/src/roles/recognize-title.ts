@@ -195,8 +195,12 @@ function withoutInterim(tokens: readonly string[]): { words: string[]; interim: 
  */
 function unitQualifiers(words: readonly string[], taken: readonly boolean[], executive: boolean) {
   const unit: string[] = [];
+  const first = taken.indexOf(true);
+  const remit = remitParts(words, taken);
+  let setApart = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
+    if (first >= 0 && k > first && isBreak(words[k - 1]!)) setApart = true;
     if (taken[k] || isConjunction(word) || companyWords.has(word)) continue;
     const isUnitWord = unitWords.has(word);
     const unknown =
@@ -214,32 +218,48 @@ function unitQualifiers(words: readonly string[], taken: readonly boolean[], exe
     // bestyrelsesmedlem"); after it, it names what it heads: set apart by a break ("Head of
     // Engineering – Mobile", "IT-ansvarlig, Aarhus"), or right after an executive's title ("CEO
     // Nederland"; a manager's "IT Manager Support" names a remit).
-    const first = taken.indexOf(true);
     const afterRole = first >= 0 && first < k;
-    const setApart = afterRole && words.slice(first, k).some(isBreak);
     const names = unknown && afterRole && (setApart || executive) && !isAbbreviation(words, k);
     if (!isUnitWord && !names) continue;
-    if (!inRemit(words, taken, k)) unit.push(word);
+    if (!remit[k]) unit.push(word);
   }
   return unit;
 }
 
 /**
- * Whether word `k` belongs to a part of the title joined to a role by "and" ("CFO and Head of
- * Investor Relations"), not to a qualifier after a break ("CEO, Corporate & Investment Bank").
+ * Which words belong to a part of the title joined to a role by "and" ("CFO and Head of Investor
+ * Relations"), not to a qualifier after a break ("CEO, Corporate & Investment Bank"). From each
+ * word, the nearest "and", role phrase or break before it decides; with none, the nearest after
+ * it. Two passes, so that a long title costs no more than its length.
  */
-function inRemit(words: readonly string[], taken: readonly boolean[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) {
-    const word = words[j]!;
-    if (word === 'and') return joinedToRole(words, taken, j);
-    if (taken[j] || isBreak(word)) return false;
+function remitParts(words: readonly string[], taken: readonly boolean[]): boolean[] {
+  const n = words.length;
+  const remit = new Array<boolean>(n).fill(false);
+  const after = new Array<boolean | undefined>(n);
+  let next: boolean | undefined;
+  for (let k = n - 1; k >= 0; k--) {
+    after[k] = next;
+    const word = words[k]!;
+    if (word === 'and') next = true;
+    else if (taken[k] || isBreak(word)) next = false;
   }
-  for (let j = k + 1; j < words.length; j++) {
-    const word = words[j]!;
-    if (word === 'and') return true;
-    if (taken[j] || isBreak(word)) return false;
+  // Before each word: the nearest stop's verdict, and whether a role phrase (rather than a break)
+  // stands before an "and" with nothing between.
+  let before: boolean | undefined;
+  let roleBefore = true;
+  for (let k = 0; k < n; k++) {
+    remit[k] = before ?? after[k] ?? false;
+    const word = words[k]!;
+    if (word === 'and') before = roleBefore;
+    else if (taken[k]) {
+      before = false;
+      roleBefore = true;
+    } else if (isBreak(word)) {
+      before = false;
+      roleBefore = false;
+    }
   }
-  return false;
+  return remit;
 }
 
 /**
@@ -252,15 +272,6 @@ function isAbbreviation(words: readonly string[], k: number): boolean {
   const before = words[k - 1];
   const after = words[k + 1];
   return word.length <= 4 && before === HARD_BREAK && (after === undefined || isBreak(after));
-}
-
-/** Whether the "and" at `j` follows a role phrase with no break between them. */
-function joinedToRole(words: readonly string[], taken: readonly boolean[], j: number): boolean {
-  for (let i = j - 1; i >= 0; i--) {
-    if (taken[i]) return true;
-    if (isBreak(words[i]!)) return false;
-  }
-  return true;
 }
 
 /**

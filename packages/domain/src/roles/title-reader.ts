@@ -66,6 +66,9 @@ interface Hit {
 
 type Negation = 'deputy' | 'belongsTo';
 
+/** The most words beside a whole-title alias ("President, Aerospace Systems Division"). */
+const MAX_BESIDE_WHOLE_TITLE = 8;
+
 export const isConjunction = (word: string | undefined) =>
   word === AND || word === SOFT_BREAK || word === HARD_BREAK;
 
@@ -357,6 +360,8 @@ export class TitleReader {
     let inside = 0;
     for (let k = hit.start; k < hit.end; k++) if (this.isSignificant(this.words[k]!)) inside++;
     if (inside === this.significant) return true;
+    // A whole title has a few words beside the alias, not a paragraph: this bounds the look.
+    if (this.significant - inside > MAX_BESIDE_WHOLE_TITLE) return false;
     // "Agency Board", "Acme Board": the organisation's own name before its governing body.
     const named = hit.terminal.roles.includes('board');
     let afterBreak = false;
