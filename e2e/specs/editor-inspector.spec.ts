@@ -75,12 +75,18 @@ test('says why a title holds a role or not, and lets the user say what a positio
   const reading = page.getByTestId('role-reading');
   const badge = editor.card('head-of-product').getByTestId('role-badge');
 
-  // Under the CTO, a head of product heads a department rather than being the company's CPO.
+  // Nobody else is the CPO: the head of product is, under the CTO as in many startups.
   await expect(reading).toContainText('Read from “head of product” in the title.');
+  await expect(badge).toHaveText('CPO');
+
+  // A product director under the head of product heads a department of theirs.
+  await editor.select('designer');
+  await title.fill('Product Director');
   await expect(reading).toContainText(
-    'Heads a function under “CTO & Co-founder” rather than the CEO: read as a department head',
+    '“Head of Product” above it is the CPO: this heads a department of theirs.',
   );
-  await expect(badge).toHaveCount(0);
+  await expect(editor.card('designer').getByTestId('role-badge')).toHaveCount(0);
+  await editor.select('head-of-product');
 
   // A unit's head: the words that name the unit are shown.
   await page.getByTestId('inspector-manager').selectOption('ceo');
