@@ -1,7 +1,7 @@
 // Hostile load, as the security review sent it: while three clients validate the worst chart
-// there is (100,000 positions in one chain of vacant interim "Head of IT", 9.5 MB, drawing 200,000
-// findings), how long does GET /api/health take? And how large is a validate's answer against its
-// request? Then the shared view of a workspace with three such options. Runs the real app in its
+// there is (100,000 positions in one chain of vacant interim "Head of IT", 9.5 MB, a finding for
+// nearly every position), how long does GET /api/health take? And how large is a validate's
+// answer against its request? Then the shared view of a workspace with three such options. Runs the real app in its
 // own process (bench/serve.ts, production settings). Writes bench/HOSTILE-RESULTS.md and exits
 // non-zero when health's 95th percentile is 250 ms or more, or an answer is over 3× its request.
 import { type ChildProcess, fork } from 'node:child_process';
@@ -9,24 +9,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostileChain } from '../src/testing/hostile-chain.js';
 import { markdownTable, median } from './stats.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const positions = 100_000;
 const healthTarget = 250;
 const sizeTarget = 3;
-
-function chain(length: number) {
-  return {
-    positions: Array.from({ length }, (_, index) => ({
-      id: `p${index}`,
-      title: 'Interim Head of IT',
-      vacant: true,
-      interim: true,
-      ...(index === 0 ? {} : { reportsTo: `p${index - 1}` }),
-    })),
-  };
-}
 
 const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'orgwise-hostile-'));
 const child: ChildProcess = fork(fileURLToPath(new URL('./serve.ts', import.meta.url)), ['app'], {
@@ -52,7 +41,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-const body = JSON.stringify({ chart: chain(positions) });
+const body = JSON.stringify({ chart: hostileChain(positions) });
 const responses: { status: number; bytes: number; ms: number }[] = [];
 const health: number[] = [];
 let running = true;
@@ -111,7 +100,10 @@ const post = async (pathname: string, payload: unknown) => {
 };
 const workspace = await post('/api/v1/workspaces', { name: 'Three large options' });
 for (const name of ['A', 'B', 'C']) {
-  await post(`/api/v1/workspaces/${workspace.id}/scenarios`, { name, chart: chain(positions) });
+  await post(`/api/v1/workspaces/${workspace.id}/scenarios`, {
+    name,
+    chart: hostileChain(positions),
+  });
 }
 const link = await post(`/api/v1/workspaces/${workspace.id}/share-links`, {});
 const sharedStarted = performance.now();

@@ -3,24 +3,10 @@ import request from 'supertest';
 import { afterAll, describe, expect, test } from 'vitest';
 import { exampleChart } from '../schemas/examples.js';
 import { expectProblem } from '../testing/expect-problem.js';
+import { hostileChain } from '../testing/hostile-chain.js';
 import { testApp } from '../testing/test-app.js';
 import { chartChecks, inlineBytes } from './check-pool.js';
 import type { CheckLimits } from './check-request.js';
-
-// The hostile chart of the security review: a chain of vacant interim "Head of IT", each one the
-// manager of the next. Every position draws an atypical-manager and a narrow-span finding.
-/** The security review's worst chart: a chain of vacant interim IT heads. */
-function chain(length: number) {
-  return {
-    positions: Array.from({ length }, (_, index) => ({
-      id: `p${index}`,
-      title: 'Interim Head of IT',
-      vacant: true,
-      interim: true,
-      ...(index === 0 ? {} : { reportsTo: `p${index - 1}` }),
-    })),
-  };
-}
 
 /**
  * The chain (every manager with one report: narrow-span for each) and as many positions whose
@@ -32,7 +18,7 @@ function chainAndStrays(length: number) {
     title: 'Analyst',
     reportsTo: `gone${index}`,
   }));
-  return { positions: [...chain(length).positions, ...strays] };
+  return { positions: [...hostileChain(length).positions, ...strays] };
 }
 
 const limits: CheckLimits = { maxPositions: 100_000, maxJsonDepth: 64, maxFindingsPerRule: 100 };
@@ -71,7 +57,7 @@ describe('large charts', () => {
     const patch = [{ op: 'updatePosition', positionId: 'p1', changes: { title: 'CIO' } }];
     const res = await request(app)
       .post('/api/v1/apply')
-      .send({ chart: chain(5_000), patch });
+      .send({ chart: hostileChain(5_000), patch });
     expect(res.status).toBe(200);
     expect(res.body.chart.positions[1].title).toBe('CIO');
     expect(res.body.report.findings.length).toBeLessThanOrEqual(5 * 22);
@@ -80,7 +66,7 @@ describe('large charts', () => {
 
   test('a malformed large chart gets the same problem document as a small one', async () => {
     const { app } = testApp();
-    const chart = chain(5_000);
+    const chart = hostileChain(5_000);
     (chart.positions[4_000] as { title: unknown }).title = 7;
     const res = await request(app).post('/api/v1/validate').send({ chart, rule: {} });
     const problem = expectProblem(res, 400, '/api/problems/invalid-request');
@@ -91,7 +77,7 @@ describe('large charts', () => {
   });
 
   test('when the threads and the queue are full, another large chart is a 503 with Retry-After', async () => {
-    const body = new TextEncoder().encode(JSON.stringify({ chart: chain(10_000) }));
+    const body = new TextEncoder().encode(JSON.stringify({ chart: hostileChain(10_000) }));
     const first = checks.run({ kind: 'validate', body, limits }, new AbortController().signal);
     await expect(
       checks.run({ kind: 'validate', body, limits }, new AbortController().signal),
@@ -111,7 +97,7 @@ describe('large charts', () => {
 
   test('over HTTP the 503 is a problem document, and the server answers again once there is room', async () => {
     const { app } = testApp({ checkThreads: 1, checkQueue: 0 });
-    const body = JSON.stringify({ chart: chain(15_000) });
+    const body = JSON.stringify({ chart: hostileChain(15_000) });
     const send = () =>
       request(app).post('/api/v1/validate').set('Content-Type', 'application/json').send(body);
     const answers = await Promise.all([send(), send(), send()]);
