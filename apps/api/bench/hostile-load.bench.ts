@@ -4,12 +4,12 @@
 // answer against its request? Then the shared view of a workspace with three such options. Runs the real app in its
 // own process (bench/serve.ts, production settings). Writes bench/HOSTILE-RESULTS.md and exits
 // non-zero when health's 95th percentile is 250 ms or more, or an answer is over 3× its request.
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostileChain } from '../src/testing/hostile-chain.js';
+import { startServer } from './start-server.js';
 import { markdownTable, median } from './stats.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -18,23 +18,8 @@ const healthTarget = 250;
 const sizeTarget = 3;
 
 const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'orgwise-hostile-'));
-const child: ChildProcess = fork(fileURLToPath(new URL('./serve.ts', import.meta.url)), ['app'], {
-  execArgv: ['--import', 'tsx'],
-  env: {
-    ...process.env,
-    PORT: '0',
-    LOG_LEVEL: 'info',
-    // Three hostile clients from one address would meet the rate limit; the review's did not.
-    RATE_LIMIT_MAX: '1000000000',
-    DATABASE_URL: '',
-    ORGWISE_DATA_DIR: path.join(dataRoot, 'app'),
-  },
-  stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-});
-const url = await new Promise<string>((resolve, reject) => {
-  child.once('message', (message) => resolve((message as { url: string }).url));
-  child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+// Three hostile clients from one address would meet a production rate limit; the review's did not.
+const { url, child } = await startServer('app', path.join(dataRoot, 'app'));
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,13 +4,13 @@
 // machine's load affects both. Exits non-zero when validate reaches less than 65% of the echo's
 // throughput by CPU per request at 200 positions (the measure that other load on the machine
 // disturbs least). Writes the figures to bench/RESULTS.md.
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChart } from '@orgwise/domain/testing';
 import autocannon from 'autocannon';
+import { type BenchServer, startServer } from './start-server.js';
 import { markdownTable, median } from './stats.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
@@ -21,35 +21,11 @@ const target = 0.65;
 
 const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'orgwise-bench-'));
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
+type Server = BenchServer;
 
-async function start(mode: 'app' | 'echo'): Promise<Server> {
-  const child = fork(fileURLToPath(new URL('./serve.ts', import.meta.url)), [mode], {
-    execArgv: ['--import', 'tsx'],
-    // Production settings, except a rate limit no benchmark client could reach (it is still
-    // counted on every request).
-    env: {
-      ...process.env,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_MAX: '1000000000',
-      // Ten clients at once: let every large chart wait for a thread rather than get a 503.
-      CHECK_QUEUE: '100',
-      // The app opens its database as in production; a throwaway one, since nothing is saved.
-      DATABASE_URL: '',
-      ORGWISE_DATA_DIR: path.join(dataRoot, mode),
-    },
-    // The app's request logs go to /dev/null: written, as in production, but not read here.
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('message', (message) => resolve((message as { url: string }).url));
-    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
-  });
-  return { url, child };
+function start(mode: 'app' | 'echo'): Promise<Server> {
+  // Ten clients at once: let every large chart wait for a thread rather than get a 503.
+  return startServer(mode, path.join(dataRoot, mode), { CHECK_QUEUE: '100' });
 }
 
 interface Round {

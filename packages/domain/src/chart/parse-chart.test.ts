@@ -5,6 +5,7 @@ import { exampleChart } from './example-chart.js';
 import type { InputIssue } from './input-issue.js';
 import { parseChart } from './parse-chart.js';
 import { chartSchema } from './schema.js';
+import { sectors } from './sectors.js';
 
 function issuesOf(input: unknown): InputIssue[] {
   const result = parseChart(input);
@@ -175,6 +176,30 @@ describe('parseChart', () => {
         message: 'Unknown business model "saas"; expected "product" or "enterprise"',
       },
     ]);
+  });
+
+  it('names an unknown sector or scope and lists the ones it takes', () => {
+    expect(
+      issuesOf({
+        company: { sector: 'banking' },
+        positions: [{ id: 'a', title: 'CFO', scope: 'region' }],
+      }),
+    ).toEqual([
+      {
+        path: ['company', 'sector'],
+        message: `Unknown sector "banking"; expected one of ${sectors.join(', ')}`,
+      },
+      {
+        path: ['positions', 0, 'scope'],
+        message: 'Unknown scope "region"; expected "company" or "unit"',
+      },
+    ]);
+    const stated = {
+      company: { sector: 'healthcare' },
+      positions: [{ id: 'a', title: 'CFO', scope: 'unit' }],
+    };
+    // Well-formed, the chart is taken as it is, its new fields included.
+    expect(parseChart(stated)).toEqual({ ok: true, chart: stated });
   });
 
   it('names the field and the value of a wrong type, never quoting a huge value whole', () => {
