@@ -22,10 +22,8 @@ import { requireApiKey } from './http/api-key.js';
 import { corsPolicy } from './http/cors-policy.js';
 import { errorHandler } from './http/error-handler.js';
 import { perClientRateLimit } from './http/rate-limit.js';
-import { requestLogger } from './http/request-logger.js';
-import { requestTimeout } from './http/request-timeout.js';
+import { requestLifecycle } from './http/request-lifecycle.js';
 import { notFound } from './http/routes.js';
-import { closeStalledReaders } from './http/slow-readers.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 
 export type { AppDeps } from './deps.js';
@@ -44,14 +42,14 @@ export function createApp(deps: AppDeps): Express {
   // carry their own (src/http/static-json.ts).
   app.set('etag', false);
 
-  app.use(requestLogger(logger));
-  app.use(requestTimeout(config.requestTimeoutMs));
-  app.use(closeStalledReaders(config.slowReaderTimeoutMs));
-  app.use((_req, res, next) => {
-    // Keep-alive connections would hold a shutting-down process open; tell clients to reconnect.
-    if (deps.isShuttingDown?.()) res.setHeader('Connection', 'close');
-    next();
-  });
+  app.use(
+    requestLifecycle({
+      logger,
+      requestTimeoutMs: config.requestTimeoutMs,
+      slowReaderTimeoutMs: config.slowReaderTimeoutMs,
+      isShuttingDown: deps.isShuttingDown,
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -119,7 +119,7 @@ describe('slow readers', () => {
     const { createServer } = await import('node:http');
     const { connect } = await import('node:net');
     const express = (await import('express')).default;
-    const { closeStalledReaders } = await import('../http/slow-readers.js');
+    const { requestLifecycle } = await import('../http/request-lifecycle.js');
     const app = express();
     const lines: string[] = [];
     const { createLogger } = await import('../logger.js');
@@ -132,11 +132,7 @@ describe('slow readers', () => {
         },
       }),
     );
-    app.use((req, _res, next) => {
-      req.log = logger;
-      next();
-    });
-    app.use(closeStalledReaders(300));
+    app.use(requestLifecycle({ logger, requestTimeoutMs: 10_000, slowReaderTimeoutMs: 300 }));
     // More than the kernel's socket buffers on both ends hold.
     app.get('/big', (_req, res) => res.send('x'.repeat(64 * 1024 * 1024)));
     const server = createServer(app);

@@ -3,9 +3,10 @@ import { request as httpRequest, type IncomingMessage, type Server } from 'node:
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, test } from 'vitest';
+import { createLogger } from '../logger.js';
 import { testApp } from '../testing/test-app.js';
 import { errorHandler } from './error-handler.js';
-import { requestTimeout } from './request-timeout.js';
+import { requestLifecycle } from './request-lifecycle.js';
 
 let server: Server | undefined;
 afterEach(() => {
@@ -54,7 +55,13 @@ describe('request timeout', () => {
 
   test('a handler that takes too long is answered with a 503 problem', async () => {
     const app = express();
-    app.use(requestTimeout(100));
+    app.use(
+      requestLifecycle({
+        logger: createLogger('silent'),
+        requestTimeoutMs: 100,
+        slowReaderTimeoutMs: 10_000,
+      }),
+    );
     // A stand-in for slow work (a database call in a later issue).
     app.get('/slow', async (_req, res) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
