@@ -1,4 +1,4 @@
-import { endpoints, revisionPageQuerySchema } from '@orgwise/contract';
+import { endpoints } from '@orgwise/contract';
 import type { AppDeps } from '../../deps.js';
 import { type Implementation, implement } from '../../http/implement.js';
 import { ifMatchVersion, requireIfMatch, sendVersioned, settle } from '../../http/preconditions.js';
@@ -19,7 +19,7 @@ export function revisionsRoutes({ store }: AppDeps): Implementation[] {
     implement(endpoints.listRevisions, savedParams, async (req, res) => {
       const [workspaceId, scenarioId] = [workspaceIdParam(req), scenarioIdParam(req)];
       // The record's query schema: parsed here, since Express leaves the query as text.
-      const query = revisionPageQuerySchema.safeParse(req.query);
+      const query = endpoints.listRevisions.request.query.safeParse(req.query);
       if (!query.success) {
         throw inputProblem(
           'invalid-request',
