@@ -79,6 +79,7 @@ export {
 } from './schemas/scenario.js';
 export {
   type CreatedShareLink,
+  type CreateShareLinkRequest,
   createdShareLinkSchema,
   createShareLinkRequestSchema,
   type SharedWorkspaceBody,
@@ -87,6 +88,7 @@ export {
   shareLinkListSchema,
   shareLinkSchema,
   shareTokenSchema,
+  type UpdateShareLinkRequest,
   unlockSharedRequestSchema,
   updateShareLinkRequestSchema,
 } from './schemas/share.js';

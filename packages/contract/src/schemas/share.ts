@@ -152,4 +152,6 @@ export const sharedWorkspaceSchema = z
 export type SharedWorkspaceBody = z.output<typeof sharedWorkspaceSchema>;
 
 export type ShareLink = z.output<typeof shareLinkSchema>;
+export type CreateShareLinkRequest = z.output<typeof createShareLinkRequestSchema>;
+export type UpdateShareLinkRequest = z.output<typeof updateShareLinkRequestSchema>;
 export type CreatedShareLink = z.output<typeof createdShareLinkSchema>;
