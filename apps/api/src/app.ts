@@ -1,9 +1,10 @@
+import { endpoints } from '@orgwise/contract';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { chartChecks } from './checking/check-pool.js';
 import type { AppDeps } from './deps.js';
 import { applyRoutes } from './features/apply/apply.route.js';
-import { docsRoutes } from './features/docs/docs.route.js';
+import { docsAssetRoutes, docsRoutes } from './features/docs/docs.route.js';
 import { healthRoutes } from './features/health/health.route.js';
 import { problemsRoutes } from './features/problems/problems.route.js';
 import { revisionsRoutes } from './features/revisions/revisions.route.js';
@@ -18,8 +19,9 @@ import { sharedRoutes } from './features/share/shared.route.js';
 import { validateRoutes } from './features/validate/validate.route.js';
 import { webAppRoutes } from './features/web/web-app.js';
 import { workspacesRoutes } from './features/workspaces/workspaces.route.js';
-import { requireApiKey } from './http/api-key.js';
+import { openPaths, requireApiKey } from './http/api-key.js';
 import { corsPolicy } from './http/cors-policy.js';
+import { endpointRouter } from './http/endpoint-router.js';
 import { errorHandler } from './http/error-handler.js';
 import { perClientRateLimit } from './http/rate-limit.js';
 import { requestLifecycle } from './http/request-lifecycle.js';
@@ -28,8 +30,8 @@ import { buildOpenApiDocument } from './openapi/document.js';
 
 export type { AppDeps } from './deps.js';
 
-/** The /api/v1 routes that store nothing: open even when ORGWISE_API_KEY is set. */
-const openRoutes = ['/validate', '/apply', '/roles', '/rules'];
+/** The /api/v1 paths of the endpoints whose auth is not `key`: open even with ORGWISE_API_KEY. */
+const isOpenPath = openPaths(Object.values(endpoints));
 
 /** Builds the app without listening: tests drive it in-process, src/index.ts serves it. */
 export function createApp(deps: AppDeps): Express {
@@ -82,26 +84,31 @@ export function createApp(deps: AppDeps): Express {
   if (rateLimit !== undefined) app.use('/api', rateLimit);
 
   const api = express.Router();
-  api.use(healthRoutes(deps));
-  // Read-only and reached by people without the key: before the key check, on purpose.
-  api.use(sharedRoutes(deps, checks));
   if (config.apiKey !== undefined) {
-    // Everything under /api/v1 that is added later is protected too, unless it is listed here.
-    api.use('/v1', requireApiKey(config.apiKey, openRoutes));
+    // Everything under /api/v1 is protected, a path added later or one that does not exist
+    // included, unless its endpoint record says otherwise.
+    api.use('/v1', requireApiKey(config.apiKey, isOpenPath));
   }
-  api.use(validateRoutes(deps, checks));
-  api.use(applyRoutes(deps, checks));
-  api.use(rolesRoutes());
-  api.use(rulesRoutes());
-  api.use(workspacesRoutes(deps));
-  api.use(scenariosRoutes(deps));
-  api.use(scenarioOrderRoutes(deps));
-  api.use(deletedScenarioRoutes(deps));
-  api.use(scenarioReportRoutes(deps));
-  api.use(revisionsRoutes(deps));
-  api.use(shareLinksRoutes(deps));
-  api.use(problemsRoutes());
-  api.use(docsRoutes(buildOpenApiDocument()));
+  api.use(
+    endpointRouter([
+      ...healthRoutes(deps),
+      ...validateRoutes(deps, checks),
+      ...applyRoutes(deps, checks),
+      ...rolesRoutes(),
+      ...rulesRoutes(),
+      ...workspacesRoutes(deps),
+      ...scenariosRoutes(deps),
+      ...scenarioOrderRoutes(deps),
+      ...deletedScenarioRoutes(deps),
+      ...scenarioReportRoutes(deps),
+      ...revisionsRoutes(deps),
+      ...sharedRoutes(deps, checks),
+      ...shareLinksRoutes(deps),
+      ...problemsRoutes(),
+      ...docsRoutes(buildOpenApiDocument()),
+    ]),
+  );
+  api.use(docsAssetRoutes());
   app.use('/api', api);
 
   app.use(webAppRoutes(config.webDir));

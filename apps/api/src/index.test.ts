@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { exampleChart } from '@orgwise/contract';
 import { afterAll, describe, test } from 'vitest';
-import { exampleChart } from './schemas/examples.js';
 import { killServers, spawnServer, startServer } from './testing/server-process.js';
 import { pgliteDataDir, testBackends } from './testing/test-databases.js';
 

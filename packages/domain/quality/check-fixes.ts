@@ -1,5 +1,5 @@
 import { parseChart } from '../src/chart/parse-chart.js';
-import { validate } from '../src/engine/validate.js';
+import { validate } from '../src/default-rules.js';
 import { judgeFix } from '../src/testing/judge-fix.js';
 import type { CorpusChart } from './score-charts.js';
 

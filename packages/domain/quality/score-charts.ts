@@ -1,6 +1,6 @@
 import { parseChart } from '../src/chart/parse-chart.js';
+import { validate } from '../src/default-rules.js';
 import type { Finding } from '../src/engine/types.js';
-import { validate } from '../src/engine/validate.js';
 
 /** An expectation of a corpus chart: a finding of `ruleId` whose positions start with the first id and contain the rest. */
 export interface CorpusExpectation {

@@ -76,6 +76,7 @@ export {
 } from './compare/finding-delta.js';
 export { indexDiff, type PositionDiff } from './compare/index-diff.js';
 export { type Scorecard, scorecard } from './compare/scorecard.js';
+export { describeRules, parseRuleSettings, validate } from './default-rules.js';
 export {
   type AnyRule,
   defineRule,
@@ -83,9 +84,10 @@ export {
   type RuleDefinition,
   type RuleReport,
 } from './engine/define-rule.js';
-export { describeRules, type RuleDescription } from './engine/describe-rules.js';
+export type { RuleDescription } from './engine/describe-rules.js';
+export type { RuleRegistry } from './engine/rule-registry.js';
 export {
-  parseRuleSettings,
+  type ParsedRuleSettings,
   type ResolvedSettings,
   type RuleLevel,
   type RuleSetting,
@@ -101,7 +103,7 @@ export {
   type ValidationReport,
   type ValidationSummary,
 } from './engine/types.js';
-export { type ValidateOptions, validate } from './engine/validate.js';
+export type { ValidateOptions } from './engine/validate.js';
 export {
   getRole,
   type RoleDefinition,

@@ -1,3 +1,4 @@
+import { applyRequestSchema, validateRequestSchema } from '@orgwise/contract';
 import {
   type Chart,
   type Patch,
@@ -8,8 +9,6 @@ import {
   validate,
 } from '@orgwise/domain';
 import type { z } from 'zod';
-import { applyRequestSchema } from '../features/apply/apply-request.js';
-import { validateRequestSchema } from '../features/validate/validate-request.js';
 import { checkParsedJson } from '../http/json-body.js';
 import { checkPositionCount } from '../http/position-limit.js';
 import { HttpProblem, inputProblem, type ProblemFields, typedProblem } from '../http/problem.js';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
+import { exampleChart } from '@orgwise/contract';
 import request from 'supertest';
 import { afterAll, describe, expect, test } from 'vitest';
-import { exampleChart } from '../schemas/examples.js';
 import { expectProblem } from '../testing/expect-problem.js';
 import { hostileChain } from '../testing/hostile-chain.js';
 import { testApp } from '../testing/test-app.js';

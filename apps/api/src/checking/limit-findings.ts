@@ -1,16 +1,5 @@
+import type { LimitedReport, OmittedFindings } from '@orgwise/contract';
 import type { Finding, ValidationReport } from '@orgwise/domain';
-
-/** How many findings of one rule were left out of a report, beyond the per-rule limit. */
-export interface OmittedFindings {
-  ruleId: string;
-  count: number;
-}
-
-/** A report whose findings may be cut; `summary` still counts every finding. */
-export interface LimitedReport extends ValidationReport {
-  /** Present only when findings were left out: per rule, how many. */
-  omittedFindings?: OmittedFindings[];
-}
 
 /**
  * Keeps at most `maxPerRule` findings of each rule, the first in the report's order (errors first,

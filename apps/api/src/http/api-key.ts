@@ -1,19 +1,37 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Endpoint } from '@orgwise/contract';
 import type { RequestHandler } from 'express';
 import { statusProblem } from './problem.js';
 
 /**
- * With ORGWISE_API_KEY set, the routes mounted after this one need `Authorization: Bearer <key>`,
- * except the `open` paths (the stateless ones that store nothing). Both keys are hashed before
- * they are compared, so the comparison takes the same time whatever the key's length or content.
+ * Whether a path under /api/v1 (as the router mounted there sees it, `/validate`) belongs to an
+ * endpoint whose auth is not `key`: the stateless ones that store nothing, and the share links.
  */
-export function requireApiKey(key: string, open: readonly string[]): RequestHandler {
+export function openPaths(records: readonly Endpoint[]): (path: string) => boolean {
+  const patterns = records
+    .filter((endpoint) => endpoint.auth !== 'key' && endpoint.path.startsWith('/api/v1/'))
+    .map((endpoint) => {
+      const path = endpoint.path.slice('/api/v1'.length).replaceAll('.', '\\.');
+      return new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}$`);
+    });
+  return (path) => {
+    const trimmed = path.replace(/\/+$/, '');
+    return patterns.some((pattern) => pattern.test(trimmed));
+  };
+}
+
+/**
+ * With ORGWISE_API_KEY set, the routes mounted after this one need `Authorization: Bearer <key>`,
+ * except the `isOpen` paths. Any other path is closed, one added later or one that does not exist
+ * included. Both keys are hashed before they are compared, so the comparison takes the same time
+ * whatever the key's length or content.
+ */
+export function requireApiKey(key: string, isOpen: (path: string) => boolean): RequestHandler {
   const expected = digest(key);
-  const openPaths = new Set(open);
   const realm = 'Bearer realm="Orgwise"';
   return (req, _res, next) => {
     // Preflight requests never carry credentials; they reveal only the allowed methods.
-    if (req.method === 'OPTIONS' || openPaths.has(req.path.replace(/\/+$/, ''))) {
+    if (req.method === 'OPTIONS' || isOpen(req.path)) {
       next();
       return;
     }

@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
+import { problemSchema } from '@orgwise/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../logger.js';
-import { problemSchema } from '../schemas/problem.js';
 import { listen } from '../server.js';
 import { testApp } from '../testing/test-app.js';
 

@@ -1,6 +1,6 @@
+import { exampleChart } from '@orgwise/contract';
 import request from 'supertest';
 import { afterAll, describe, expect, test } from 'vitest';
-import { exampleChart } from '../schemas/examples.js';
 import { expectProblem } from '../testing/expect-problem.js';
 import { testApp } from '../testing/test-app.js';
 

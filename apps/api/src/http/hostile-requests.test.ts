@@ -1,7 +1,7 @@
+import { exampleChart } from '@orgwise/contract';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOpenApiDocument } from '../openapi/document.js';
-import { exampleChart } from '../schemas/examples.js';
 import { expectProblem } from '../testing/expect-problem.js';
 import { documentedPathValues, type SavedApp, savedApp } from '../testing/saved-app.js';
 import { testBackends } from '../testing/test-databases.js';

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
+import { type ProblemSlug, problemType, problemTypeUri } from '@orgwise/contract';
 import type { InputIssue } from '@orgwise/domain';
 import type { Request, Response } from 'express';
-import { type ProblemSlug, problemType, problemTypeUri } from './problem-types.js';
 
 /** The members of an RFC 9457 problem document that a problem states; `sendProblem` adds the rest. */
 export interface ProblemFields {
@@ -61,7 +61,7 @@ export function statusProblem(
   return new HttpProblem(problem, headers);
 }
 
-/** A problem of one of the API's own types (see problem-types.ts). */
+/** A problem of one of the API's own types (see @orgwise/contract's problem-types.ts). */
 export function typedProblem(
   slug: ProblemSlug,
   detail: string,

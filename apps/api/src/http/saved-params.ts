@@ -1,5 +1,5 @@
+import { maxDatabaseInteger } from '@orgwise/contract';
 import type { Request, RequestHandler } from 'express';
-import { maxDatabaseInteger } from '../schemas/saved-fields.js';
 import { isId } from '../storage/ids.js';
 import { statusProblem } from './problem.js';
 

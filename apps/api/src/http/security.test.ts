@@ -1,6 +1,6 @@
+import { exampleChart } from '@orgwise/contract';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
-import { exampleChart } from '../schemas/examples.js';
 import { testApp } from '../testing/test-app.js';
 
 describe('security headers', () => {

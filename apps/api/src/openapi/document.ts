@@ -1,41 +1,16 @@
+import { endpoints, ruleSettingsComponent } from '@orgwise/contract';
 import { chartSchema, patchOpSchema, positionSchema } from '@orgwise/domain';
 import { createDocument, type oas31, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { applyPaths } from '../features/apply/apply.route.js';
-import { docsPaths } from '../features/docs/docs.route.js';
-import { healthPaths } from '../features/health/health.route.js';
-import { problemsPaths } from '../features/problems/problems.route.js';
-import { revisionsPaths } from '../features/revisions/revisions.route.js';
-import { rolesPaths } from '../features/roles/roles.route.js';
-import { rulesPaths } from '../features/rules/rules.route.js';
-import { deletedScenariosPaths } from '../features/scenarios/deleted-scenarios.route.js';
-import { scenarioOrderPaths } from '../features/scenarios/scenario-order.route.js';
-import { scenarioReportPaths } from '../features/scenarios/scenario-report.route.js';
-import { scenariosPaths } from '../features/scenarios/scenarios.route.js';
-import { shareLinksPaths } from '../features/share/share-links.route.js';
-import { sharedPaths } from '../features/share/shared.route.js';
-import { validatePaths } from '../features/validate/validate.route.js';
-import { workspacesPaths } from '../features/workspaces/workspaces.route.js';
-import { ruleSettingsComponent } from '../schemas/rule-settings-field.js';
-import { apiKeyScheme } from './saved-resources.js';
+import { apiKeyScheme, operationOf } from './operation.js';
 
-const paths: ZodOpenApiPathsObject = {
-  ...healthPaths,
-  ...validatePaths,
-  ...applyPaths,
-  ...rolesPaths,
-  ...rulesPaths,
-  ...workspacesPaths,
-  ...scenariosPaths,
-  ...scenarioOrderPaths,
-  ...deletedScenariosPaths,
-  ...scenarioReportPaths,
-  ...revisionsPaths,
-  // The read-only view before revoking: the served-operations test walks them in this order.
-  ...sharedPaths,
-  ...shareLinksPaths,
-  ...problemsPaths,
-  ...docsPaths,
-};
+/** The paths of every endpoint record, in the records' order. */
+function pathsOf(records: typeof endpoints): ZodOpenApiPathsObject {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const endpoint of Object.values(records)) {
+    paths[endpoint.path] = { ...paths[endpoint.path], [endpoint.method]: operationOf(endpoint) };
+  }
+  return paths;
+}
 
 const description = `Validate leadership org charts against Orgwise's rules, apply suggested fixes, and save work in workspaces of scenarios with their revision history.
 
@@ -45,7 +20,7 @@ const description = `Validate leadership org charts against Orgwise's rules, app
 - **Saved work** (workspaces, scenarios, revisions): reads carry the version as \`ETag\`; every change needs \`If-Match\` with the version you read (\`428\` without it) and answers \`412\` with the current resource when someone saved in between. Ids are 128 random bits; there is no list of workspaces. When the operator sets \`ORGWISE_API_KEY\`, these routes need \`Authorization: Bearer <key>\`.
 - Every response has an \`X-Request-Id\`; send your own (letters, digits, \`._:-\`, up to 128) to correlate logs.`;
 
-/** The OpenAPI 3.1 document, generated from the zod schemas that parse the requests. */
+/** The OpenAPI 3.1 document, generated from the contract's endpoint records and their schemas. */
 export function buildOpenApiDocument(): oas31.OpenAPIObject {
   return createDocument({
     openapi: '3.1.0',
@@ -74,7 +49,7 @@ export function buildOpenApiDocument(): oas31.OpenAPIObject {
       { name: 'Reference', description: 'The roles, rules and problem types.' },
       { name: 'Service', description: 'Health and documentation.' },
     ],
-    paths,
+    paths: pathsOf(endpoints),
     components: {
       securitySchemes: apiKeyScheme,
       schemas: {

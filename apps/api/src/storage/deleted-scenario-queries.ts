@@ -1,3 +1,4 @@
+import { DELETED_SCENARIO_DAYS } from '@orgwise/contract';
 import { and, desc, eq, gte, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import type { Change, DeletedScenario, Scenario } from './records.js';
@@ -14,9 +15,6 @@ import { scenarios } from './schema.js';
 // Deleting a scenario sets it aside instead of erasing it: a slip of the mouse, or an option
 // dropped in one meeting and wanted back in the next, costs nothing. It comes back with its
 // revisions; after DELETED_SCENARIO_DAYS it is erased for good (at the next delete or start-up).
-
-/** How long a deleted scenario can be brought back. */
-export const DELETED_SCENARIO_DAYS = 30;
 
 const cutoff = sql`now() - make_interval(days => ${DELETED_SCENARIO_DAYS})`;
 /** Deleted long enough ago to be erased. */

@@ -1,80 +1,18 @@
 import type { Chart, RuleSettings } from '@orgwise/domain';
 
-// What the store hands out: plain data with ISO timestamps, ready to be sent as JSON.
+// What the store hands out: plain data with ISO timestamps, ready to be sent as JSON. Their types
+// are the wire contract's (@orgwise/contract), so the store and the API's answers cannot drift.
+// `@orgwise/api/records` exports this file for the web app until it imports the contract itself.
 
-export interface Workspace {
-  id: string;
-  name: string;
-  client: string | null;
-  /** Private: for the people who edit the workspace, never shown on a share link. */
-  notes: string;
-  /** Shown to everyone who opens one of the workspace's share links. */
-  sharedNotes: string;
-  rules: RuleSettings;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ScenarioSummary {
-  id: string;
-  workspaceId: string;
-  name: string;
-  description: string;
-  derivedFrom: string | null;
-  /** 0-based place in the workspace's order. */
-  position: number;
-  /** How many positions the current chart has. */
-  positionCount: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Scenario {
-  id: string;
-  workspaceId: string;
-  name: string;
-  description: string;
-  derivedFrom: string | null;
-  chart: Chart;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A deleted scenario, which can be brought back until `erasedAt`. */
-export interface DeletedScenario {
-  id: string;
-  workspaceId: string;
-  name: string;
-  description: string;
-  positionCount: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string;
-  /** When it is erased for good, with its revisions. */
-  erasedAt: string;
-}
-
-export type RevisionKind = 'created' | 'updated' | 'restored';
-
-export interface RevisionSummary {
-  version: number;
-  name: string;
-  description: string;
-  positionCount: number;
-  kind: RevisionKind;
-  /** For a restore: the version that was brought back. */
-  restoredFrom: number | null;
-  createdAt: string;
-}
-
-export interface Revision extends RevisionSummary {
-  scenarioId: string;
-  chart: Chart;
-}
+export type {
+  DeletedScenario,
+  Revision,
+  RevisionKind,
+  RevisionSummary,
+  Scenario,
+  ScenarioSummary,
+  Workspace,
+} from '@orgwise/contract';
 
 /** What a change to a versioned record came to; `C` is the record, `T` what the change gives. */
 export type Change<T, C = T> =

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { ShareLink } from '@orgwise/contract';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { OrgwiseDb } from './database.js';
 import { newId } from './ids.js';
@@ -12,16 +13,7 @@ import { scenarioRevisions, scenarios, shareLinks, workspaces } from './schema.j
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
-export interface ShareLink {
-  id: string;
-  workspaceId: string;
-  label: string;
-  createdAt: string;
-  /** When the link stops opening anything; null: until it is revoked. */
-  expiresAt: string | null;
-  /** Whether viewers must give a password. */
-  hasPassword: boolean;
-}
+export type { ShareLink };
 
 export interface CreatedShareLink extends ShareLink {
   /** Given out once, on creation; the server cannot tell it again. */

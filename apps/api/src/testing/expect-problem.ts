@@ -1,6 +1,6 @@
+import { problemSchema } from '@orgwise/contract';
 import type { Response } from 'supertest';
 import { expect } from 'vitest';
-import { problemSchema } from '../schemas/problem.js';
 
 /**
  * Asserts that a response is an RFC 9457 problem document with this status (and type), never an

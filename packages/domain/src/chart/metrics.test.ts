@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { orgChart } from '../testing/org-chart.js';
 import { ChartAnalysis } from './analysis.js';
 import { exampleChart } from './example-chart.js';

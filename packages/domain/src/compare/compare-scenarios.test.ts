@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { orgChart } from '../testing/org-chart.js';
 import { CompareError } from './compare-error.js';
 import { compareScenarios, type Scenario } from './compare-scenarios.js';

@@ -1,8 +1,8 @@
 import type { InputIssue } from '../chart/input-issue.js';
 import type { Chart } from '../chart/schema.js';
-import { parseRuleSettings, type RuleSettings } from '../engine/settings.js';
+import { parseRuleSettings, validate } from '../default-rules.js';
+import type { RuleSettings } from '../engine/settings.js';
 import type { ValidationReport } from '../engine/types.js';
-import { validate } from '../engine/validate.js';
 import type { ChartDiff } from './chart-diff.js';
 import { CompareError } from './compare-error.js';
 import { describeFindingDelta } from './describe-finding-delta.js';

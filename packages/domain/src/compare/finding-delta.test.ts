@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { validate } from '../default-rules.js';
 import type { Finding, Severity } from '../engine/types.js';
-import { validate } from '../engine/validate.js';
 import { orgChart } from '../testing/org-chart.js';
 import { findingDelta, findingIdentity } from './finding-delta.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Chart, Position } from '../chart/schema.js';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { roleIds } from '../roles/role-ids.js';
 import type { ChartDiff } from './chart-diff.js';
 import { diffCharts, isEmptyDiff } from './diff-charts.js';

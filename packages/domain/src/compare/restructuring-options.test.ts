@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Company } from '../chart/schema.js';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { orgChart } from '../testing/org-chart.js';
 import { compareScenarios } from './compare-scenarios.js';
 import { describeFindingDelta } from './describe-finding-delta.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { generateChart } from '../testing/generate-chart.js';
 import { orgChart } from '../testing/org-chart.js';
 import { scorecard } from './scorecard.js';

@@ -1,8 +1,8 @@
 import { ChartAnalysis } from '../chart/analysis.js';
 import { type ChartMetrics, computeMetrics } from '../chart/metrics.js';
 import type { Chart } from '../chart/schema.js';
+import { validate } from '../default-rules.js';
 import type { ValidationReport, ValidationSummary } from '../engine/types.js';
-import { validate } from '../engine/validate.js';
 import { executiveTeam } from './executive-team.js';
 
 /** The figures a consultant compares options by (docs/compare.md). */

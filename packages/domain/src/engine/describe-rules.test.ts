@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { describeRules } from '../default-rules.js';
 import { rules } from '../rules/index.js';
 import { cite } from '../sources/cite.js';
-import { describeRules } from './describe-rules.js';
 
 describe('describeRules', () => {
   const described = describeRules();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { rules } from '../rules/index.js';
 import { cite } from '../sources/cite.js';
+import type { RuleRegistry } from './rule-registry.js';
 import type { Severity } from './types.js';
 
 /** A rule's metadata as the API and the CLI publish it. */
@@ -17,8 +17,8 @@ export interface RuleDescription {
   sources: string[];
 }
 
-export function describeRules(): RuleDescription[] {
-  return rules.map((rule) => ({
+export function describeRulesOf(registry: RuleRegistry): RuleDescription[] {
+  return registry.map((rule) => ({
     id: rule.id,
     description: rule.description,
     defaultSeverity: rule.defaultSeverity,

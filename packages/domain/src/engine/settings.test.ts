@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { parseRuleSettings, validate } from '../default-rules.js';
 import { orgChart } from '../testing/org-chart.js';
 import { defineRule } from './define-rule.js';
-import { parseRuleSettings, RuleSettingsError, ruleSettingsSchema } from './settings.js';
-import { validate } from './validate.js';
+import { RuleSettingsError, ruleSettingsSchema } from './settings.js';
 
 function issuesOf(input: unknown) {
   const result = parseRuleSettings(input);

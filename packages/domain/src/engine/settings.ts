@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { InputIssue } from '../chart/input-issue.js';
 import { toInputIssues } from '../chart/input-issue.js';
-import { ruleById } from '../rules/index.js';
-import type { AnyRule } from './define-rule.js';
+import { type RuleRegistry, rulesById } from './rule-registry.js';
 import { type Severity, severities } from './types.js';
 
 /** ESLint-shaped rule settings: `"off"`, a severity, or `[severity, options]`. */
@@ -50,17 +49,16 @@ export class RuleSettingsError extends Error {
   }
 }
 
+export type ParsedRuleSettings =
+  | { ok: true; settings: ResolvedSettings }
+  | { ok: false; issues: InputIssue[] };
+
 /**
- * Checks rule settings against the rules that will run (the registry unless `ruleSet` says
- * otherwise): unknown rules, unknown levels and options that the rule's own schema rejects are
- * issues with their path (`["span-of-control", 1, "max"]`).
+ * Checks rule settings against the rules that will run: unknown rules, unknown levels and options
+ * that the rule's own schema rejects are issues with their path (`["span-of-control", 1, "max"]`).
  */
-export function parseRuleSettings(
-  input: unknown,
-  ruleSet?: readonly AnyRule[],
-): { ok: true; settings: ResolvedSettings } | { ok: false; issues: InputIssue[] } {
-  const known =
-    ruleSet === undefined ? ruleById : new Map(ruleSet.map((rule) => [rule.id, rule] as const));
+export function parseRuleSettingsWith(registry: RuleRegistry, input: unknown): ParsedRuleSettings {
+  const known = rulesById(registry);
   const resolved = new Map<string, ResolvedRuleSetting>();
   if (input === undefined || input === null) return { ok: true, settings: resolved };
   if (typeof input !== 'object' || Array.isArray(input)) {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ChartAnalysis } from '../chart/analysis.js';
 import type { Chart } from '../chart/schema.js';
+import { validate } from '../default-rules.js';
 import { cite } from '../sources/cite.js';
 import { orgChart } from '../testing/org-chart.js';
 import { type AnyRule, defineRule, type RuleCategory, type RuleReport } from './define-rule.js';
 import { RuleSettingsError } from './settings.js';
 import type { Severity } from './types.js';
-import { validate } from './validate.js';
 
 /** A throwaway rule that reports what it is told, so that the engine is tested on its own. */
 function reporting(

@@ -1,17 +1,17 @@
 import { ChartAnalysis } from '../chart/analysis.js';
 import { computeMetrics } from '../chart/metrics.js';
 import type { Chart } from '../chart/schema.js';
-import { rules as registry } from '../rules/index.js';
 import { cite } from '../sources/cite.js';
 import type { AnyRule, RuleCategory, RuleReport } from './define-rule.js';
-import { parseRuleSettings, type RuleSettings, RuleSettingsError } from './settings.js';
+import type { RuleRegistry } from './rule-registry.js';
+import { parseRuleSettingsWith, type RuleSettings, RuleSettingsError } from './settings.js';
 import type { Finding, Severity, ValidationReport } from './types.js';
 
 export interface ValidateOptions {
   /** ESLint-shaped settings; throws RuleSettingsError when they are invalid (check them first with parseRuleSettings). */
   rules?: RuleSettings;
   /** Rules to run instead of the registry's (RuleTester runs one); `rules` may configure only these. */
-  ruleSet?: readonly AnyRule[];
+  ruleSet?: RuleRegistry;
   /**
    * An analysis of this same chart object, made since it last changed, for a caller that needs one
    * anyway (the editor lays the chart out from it): validating then skips making its own, most of
@@ -34,7 +34,7 @@ function citationsOf(rule: AnyRule): string[] {
 }
 
 /**
- * Runs every enabled rule over the chart and returns the findings, most important first: by
+ * Runs every enabled rule of `registry` over the chart and returns the findings, most important first: by
  * severity (errors first); then the chart's integrity before roles and lines before spans and
  * layers; then by the rank of the primary position (the board and the CEO, then the executives,
  * directors, managers) and how high it sits; then by chart order, rule id and message, so that the
@@ -45,9 +45,13 @@ function citationsOf(rule: AnyRule): string[] {
  * rest on a sure reading (set explicitly, or read from a title without mended typos or ambiguous
  * words): a one-click fix must not act on a guess.
  */
-export function validate(chart: Chart, options: ValidateOptions = {}): ValidationReport {
+export function validateWith(
+  registry: RuleRegistry,
+  chart: Chart,
+  options: ValidateOptions = {},
+): ValidationReport {
   const ruleSet = options.ruleSet ?? registry;
-  const parsed = parseRuleSettings(options.rules, options.ruleSet);
+  const parsed = parseRuleSettingsWith(ruleSet, options.rules);
   if (!parsed.ok) throw new RuleSettingsError(parsed.issues);
   const analysis = options.analysis?.chart === chart ? options.analysis : new ChartAnalysis(chart);
   const collected: { finding: Finding; primary: number; order: number[] }[] = [];

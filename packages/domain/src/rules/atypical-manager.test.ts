@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { getRole } from '../roles/catalogue.js';
 import type { RoleId } from '../roles/role-ids.js';
 import { cite } from '../sources/cite.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleSettings } from '../engine/settings.js';
+import { parseRuleSettings } from '../default-rules.js';
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './combine-cio-cto.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChart } from '../chart/parse-chart.js';
 import type { Chart } from '../chart/schema.js';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import type { EvidenceId } from '../sources/catalogue.js';
 import { cite } from '../sources/cite.js';
 import { rules } from './index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart, DottedLine } from '../chart/schema.js';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './dotted-line.js';
 

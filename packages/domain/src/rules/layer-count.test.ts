@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart, Company, Position } from '../chart/schema.js';
-import { parseRuleSettings } from '../engine/settings.js';
+import { parseRuleSettings } from '../default-rules.js';
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './layer-count.js';
 

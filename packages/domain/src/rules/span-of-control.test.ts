@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart, Position } from '../chart/schema.js';
-import { parseRuleSettings } from '../engine/settings.js';
-import { validate } from '../engine/validate.js';
+import { parseRuleSettings, validate } from '../default-rules.js';
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './span-of-control.js';
 

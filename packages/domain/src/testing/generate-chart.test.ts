@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChartAnalysis } from '../chart/analysis.js';
 import { parseChart } from '../chart/parse-chart.js';
-import { validate } from '../engine/validate.js';
+import { validate } from '../default-rules.js';
 import { generateChart } from './generate-chart.js';
 
 describe('generateChart', () => {

@@ -1,7 +1,7 @@
 import { applyPatch } from '../chart/apply-patch.js';
 import type { Chart } from '../chart/schema.js';
+import { validate } from '../default-rules.js';
 import type { Finding, Severity, Suggestion, ValidationReport } from '../engine/types.js';
-import { validate } from '../engine/validate.js';
 
 const weight: Record<Severity, number> = { error: 100, warning: 10, info: 1 };
 

@@ -3,10 +3,10 @@ import { parseChart } from '../chart/parse-chart.js';
 import { PatchError } from '../chart/patch-error.js';
 import { patchSchema } from '../chart/patch-schema.js';
 import type { Chart } from '../chart/schema.js';
+import { validate } from '../default-rules.js';
 import type { AnyRule } from '../engine/define-rule.js';
 import type { RuleSetting } from '../engine/settings.js';
 import type { Finding, Severity } from '../engine/types.js';
-import { validate } from '../engine/validate.js';
 
 export interface ValidCase {
   name: string;

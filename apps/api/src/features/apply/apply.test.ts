@@ -1,10 +1,9 @@
+import { applyResponseSchema, exampleChart, examplePatch } from '@orgwise/contract';
 import type { Chart, Finding } from '@orgwise/domain';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
-import { exampleChart, examplePatch } from '../../schemas/examples.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { testApp } from '../../testing/test-app.js';
-import { applyResponseSchema } from './apply-request.js';
 
 const { app } = testApp();
 

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { endpoints } from '@orgwise/contract';
 import { Router } from 'express';
-import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { type Implementation, implement } from '../../http/implement.js';
 import { route } from '../../http/routes.js';
 import { staticJson } from '../../http/static-json.js';
-import { commonProblems, notModified } from '../../openapi/responses.js';
 import { docsPage, docsScript } from './docs-page.js';
 
 const swaggerUiDir = path.dirname(
@@ -20,14 +20,18 @@ const assets: Record<string, string> = {
 };
 
 /** GET /api/openapi.json and the reference page GET /api/docs. */
-export function docsRoutes(openApiDocument: object): Router {
-  const router = Router();
-  route(router, '/openapi.json', { get: staticJson(openApiDocument) });
-  route(router, '/docs', {
-    get: (_req, res) => {
+export function docsRoutes(openApiDocument: object): Implementation[] {
+  return [
+    implement(endpoints.getOpenApiDocument, staticJson(openApiDocument)),
+    implement(endpoints.getApiReference, (_req, res) => {
       res.type('text/html').send(docsPage);
-    },
-  });
+    }),
+  ];
+}
+
+/** The reference page's script and Swagger UI's files: the page's parts, not API endpoints. */
+export function docsAssetRoutes(): Router {
+  const router = Router();
   route(router, '/docs/docs.js', {
     get: (_req, res) => {
       res.type('text/javascript').send(docsScript);
@@ -49,35 +53,3 @@ export function docsRoutes(openApiDocument: object): Router {
   }
   return router;
 }
-
-export const docsPaths: ZodOpenApiPathsObject = {
-  '/api/openapi.json': {
-    get: {
-      operationId: 'getOpenApiDocument',
-      tags: ['Service'],
-      summary: 'This OpenAPI 3.1 document',
-      responses: {
-        '200': {
-          description: 'The OpenAPI document, generated from the same zod schemas the API uses.',
-          content: { 'application/json': { schema: { type: 'object' } } },
-        },
-        ...notModified,
-        ...commonProblems,
-      },
-    },
-  },
-  '/api/docs': {
-    get: {
-      operationId: 'getApiReference',
-      tags: ['Service'],
-      summary: 'Interactive API reference (HTML)',
-      responses: {
-        '200': {
-          description: 'A Swagger UI page for this document; it needs no internet access.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
-        ...commonProblems,
-      },
-    },
-  },
-};

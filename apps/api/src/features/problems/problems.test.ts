@@ -1,7 +1,6 @@
+import { problemTypeSchema, problemTypes } from '@orgwise/contract';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
-import { problemTypes } from '../../http/problem-types.js';
-import { problemTypeSchema } from '../../schemas/problem.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { testApp } from '../../testing/test-app.js';
 

@@ -1,11 +1,10 @@
+import { exampleChart, revisionListSchema, revisionSchema } from '@orgwise/contract';
 import type { Chart } from '@orgwise/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exampleChart } from '../../schemas/examples.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { postScenario, postWorkspace, type SavedApp, savedApp } from '../../testing/saved-app.js';
 import { testBackends } from '../../testing/test-databases.js';
-import { revisionListSchema, revisionSchema } from './revision-schemas.js';
 
 const oneBox: Chart = { positions: [{ id: 'ceo', title: 'CEO' }] };
 

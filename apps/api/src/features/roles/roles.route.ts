@@ -1,10 +1,7 @@
+import { endpoints, type RolesResponse } from '@orgwise/contract';
 import { cite, roleCatalogue, titleAliases } from '@orgwise/domain';
-import { Router } from 'express';
-import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { route } from '../../http/routes.js';
+import { type Implementation, implement } from '../../http/implement.js';
 import { staticJson } from '../../http/static-json.js';
-import { commonProblems, notModified } from '../../openapi/responses.js';
-import { type RolesResponse, rolesResponseSchema } from './roles-schema.js';
 
 /** The catalogue as published: the domain's definitions with their aliases and cited sources. */
 export function describeRoles(): RolesResponse {
@@ -30,28 +27,6 @@ export function describeRoles(): RolesResponse {
   };
 }
 
-export function rolesRoutes(): Router {
-  const router = Router();
-  route(router, '/v1/roles', { get: staticJson(describeRoles()) });
-  return router;
+export function rolesRoutes(): Implementation[] {
+  return [implement(endpoints.listRoles, staticJson(describeRoles()))];
 }
-
-export const rolesPaths: ZodOpenApiPathsObject = {
-  '/api/v1/roles': {
-    get: {
-      operationId: 'listRoles',
-      tags: ['Reference'],
-      summary: 'The role catalogue',
-      description:
-        'Canonical role ids with names, the titles recognised as each (English, Danish, Dutch), focus, usual managers and sources.',
-      responses: {
-        '200': {
-          description: 'The role catalogue.',
-          content: { 'application/json': { schema: rolesResponseSchema } },
-        },
-        ...notModified,
-        ...commonProblems,
-      },
-    },
-  },
-};

@@ -1,8 +1,8 @@
+import { rolesResponseSchema } from '@orgwise/contract';
 import { recognizeTitle, roleIds } from '@orgwise/domain';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
 import { testApp } from '../../testing/test-app.js';
-import { rolesResponseSchema } from './roles-schema.js';
 
 describe('GET /api/v1/roles', () => {
   test('lists every canonical role with names, aliases, focus, usual managers and sources', async () => {

@@ -1,8 +1,8 @@
+import { rulesResponseSchema } from '@orgwise/contract';
 import { rules as registry } from '@orgwise/domain';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
 import { testApp } from '../../testing/test-app.js';
-import { rulesResponseSchema } from './rules-schema.js';
 
 describe('GET /api/v1/rules', () => {
   test('describes every rule: id, default severity, description, options and sources', async () => {

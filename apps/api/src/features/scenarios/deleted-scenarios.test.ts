@@ -1,12 +1,15 @@
+import {
+  deletedScenarioListSchema,
+  exampleChart,
+  revisionListSchema,
+  scenarioListSchema,
+  scenarioSchema,
+} from '@orgwise/contract';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exampleChart } from '../../schemas/examples.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { postScenario, postWorkspace, type SavedApp, savedApp } from '../../testing/saved-app.js';
 import { testBackends } from '../../testing/test-databases.js';
-import { revisionListSchema } from '../revisions/revision-schemas.js';
-import { deletedScenarioListSchema } from './deleted-scenario-schemas.js';
-import { scenarioListSchema, scenarioSchema } from './scenario-schemas.js';
 
 const ghost = 'GGGGGGGGGGGGGGGGGGGGGG';
 const day = 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { statusProblem } from '../../http/problem.js';
 import type { WorkspaceStore } from '../../storage/store.js';
-import { workspaceNotFound } from '../workspaces/workspaces.route.js';
+import { workspaceNotFound } from '../workspaces/workspace-not-found.js';
 
 /** The 404 for a scenario, saying whether the workspace or only the scenario is missing. */
 export async function scenarioNotFound(

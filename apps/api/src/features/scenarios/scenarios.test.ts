@@ -1,12 +1,11 @@
+import { exampleChart, scenarioListSchema, scenarioSchema } from '@orgwise/contract';
 import { type Chart, validate } from '@orgwise/domain';
 import { generateChart } from '@orgwise/domain/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exampleChart } from '../../schemas/examples.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { postScenario, postWorkspace, type SavedApp, savedApp } from '../../testing/saved-app.js';
 import { testBackends } from '../../testing/test-databases.js';
-import { scenarioListSchema, scenarioSchema } from './scenario-schemas.js';
 
 const ghost = 'GGGGGGGGGGGGGGGGGGGGGG';
 

@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import {
+  createdShareLinkSchema,
+  sharedWorkspaceSchema,
+  shareLinkListSchema,
+} from '@orgwise/contract';
 import { orgChart } from '@orgwise/domain/testing';
 import { sql } from 'drizzle-orm';
 import request from 'supertest';
@@ -6,11 +11,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { postScenario, postWorkspace, type SavedApp, savedApp } from '../../testing/saved-app.js';
 import { testBackends } from '../../testing/test-databases.js';
-import {
-  createdShareLinkSchema,
-  sharedWorkspaceSchema,
-  shareLinkListSchema,
-} from './share-schemas.js';
 
 const current = orgChart(`
   ceo: Chief Executive Officer

@@ -1,49 +1,40 @@
-import { type Request, type Response, Router } from 'express';
-import { z } from 'zod';
-import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { endpoints } from '@orgwise/contract';
+import type { Request, Response } from 'express';
 import { checkLimits, runForRequest } from '../../checking/answer-check.js';
 import type { ChartChecks } from '../../checking/check-pool.js';
 import type { AppDeps } from '../../deps.js';
+import { type Implementation, implement, parsedBody } from '../../http/implement.js';
 import { jsonBody } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { HttpProblem, typedProblem } from '../../http/problem.js';
 import { passwordAttemptLimit } from '../../http/rate-limit.js';
-import { route } from '../../http/routes.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { watchReader } from '../../http/slow-readers.js';
-import { validated } from '../../http/validated.js';
-import { bodyProblems, commonProblems, problemResponse } from '../../openapi/responses.js';
 import { sharedNotFound } from './share-params.js';
 import { isSharePassword } from './share-password.js';
-import {
-  sharedWorkspaceSchema,
-  shareTokenSchema,
-  unlockSharedRequestSchema,
-} from './share-schemas.js';
 import { writeSharedWorkspace } from './write-shared-workspace.js';
 
 /**
  * GET /v1/shared/{token}, and POST …/unlock with the password of a link that has one: the
- * read-only view of a workspace. Mounted before the API key check, since the people a link is for
- * have no key; nothing here changes anything.
+ * read-only view of a workspace. Their records' auth is `share-link`, so the API key check lets
+ * them by: the people a link is for have no key; nothing here changes anything.
  */
-export function sharedRoutes(deps: AppDeps, checks: ChartChecks): Router {
-  const router = Router();
+export function sharedRoutes(deps: AppDeps, checks: ChartChecks): Implementation[] {
   const show = sharedView(deps, checks);
-  route(router, '/v1/shared/:token', {
-    get: (req, res) => show(req, res, undefined),
-  });
-  route(router, '/v1/shared/:token/unlock', {
-    post: [
+  return [
+    implement(endpoints.getSharedWorkspace, (req, res) => show(req, res, undefined)),
+    implement(
+      endpoints.unlockSharedWorkspace,
       passwordAttemptLimit({
         logger: deps.logger,
         store: deps.rateLimitStores?.('password-attempts'),
       }),
       ...jsonBody(deps.config),
-      validated(unlockSharedRequestSchema, ({ password }, req, res) => show(req, res, password)),
-    ],
-  });
-  return router;
+      parsedBody(endpoints.unlockSharedWorkspace, ({ password }, req, res) =>
+        show(req, res, password),
+      ),
+    ),
+  ];
 }
 
 function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
@@ -110,63 +101,3 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
     await writeSharedWorkspace(res, workspace, scenarios, reports);
   };
 }
-
-const tokenPath = z.object({
-  token: shareTokenSchema.meta({ param: { description: 'The token of the share link.' } }),
-});
-
-const sharedResponses = {
-  '200': {
-    description: 'The shared workspace.',
-    content: { 'application/json': { schema: sharedWorkspaceSchema } },
-  },
-  '401': problemResponse(
-    'The link has a password, and it was not given or not right (type /api/problems/share-password-required).',
-  ),
-  '404': problemResponse('The link has been revoked, or the token is unknown or incomplete.'),
-  '409': problemResponse(
-    'The workspace’s saved rule settings are not valid for this version of Orgwise (type /api/problems/outdated-rule-settings).',
-  ),
-  '410': problemResponse('The link has expired (type /api/problems/share-link-expired).'),
-  '413': problemResponse(
-    'A saved chart has more positions than the server now accepts (type /api/problems/too-many-positions).',
-  ),
-  '503': problemResponse(
-    'The server is checking as many large charts as it can; try again after Retry-After seconds.',
-  ),
-};
-
-export const sharedPaths: ZodOpenApiPathsObject = {
-  '/api/v1/shared/{token}': {
-    get: {
-      operationId: 'getSharedWorkspace',
-      tags: ['Sharing'],
-      summary: 'Read a shared workspace (read-only, no API key)',
-      description:
-        'What a share link shows: the workspace (its name, client, shared notes and rule settings; never its private notes) and its scenarios in order, each with its chart and report. Never needs the API key. The answer carries no ids, and no route accepts the token to change anything. A link with a password answers 401 here: send the password to …/unlock.',
-      security: [{}],
-      requestParams: { path: tokenPath },
-      responses: { ...sharedResponses, ...commonProblems },
-    },
-  },
-  '/api/v1/shared/{token}/unlock': {
-    post: {
-      operationId: 'unlockSharedWorkspace',
-      tags: ['Sharing'],
-      summary: 'Read a shared workspace whose link has a password',
-      description:
-        'The same answer as GET /api/v1/shared/{token}, for a link with a password. The password travels in the body (never in the URL, so never in a log); a link without one opens whatever is sent.',
-      security: [{}],
-      requestParams: { path: tokenPath },
-      requestBody: {
-        required: true,
-        content: { 'application/json': { schema: unlockSharedRequestSchema } },
-      },
-      responses: {
-        ...sharedResponses,
-        '400': problemResponse('The body does not match the schema.'),
-        ...bodyProblems,
-      },
-    },
-  },
-};

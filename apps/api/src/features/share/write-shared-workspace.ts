@@ -1,8 +1,8 @@
 import { once } from 'node:events';
+import type { SharedWorkspaceBody } from '@orgwise/contract';
 import type { Response } from 'express';
 import type { Workspace } from '../../storage/records.js';
 import type { SharedScenario } from '../../storage/share-link-queries.js';
-import type { SharedWorkspaceBody } from './share-schemas.js';
 
 /**
  * Writes the shared view (sharedWorkspaceSchema) in parts, one scenario at a time, waiting for the

@@ -1,8 +1,7 @@
+import { exampleChart, validationReportSchema } from '@orgwise/contract';
 import { generateChart } from '@orgwise/domain/testing';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
-import { exampleChart } from '../../schemas/examples.js';
-import { validationReportSchema } from '../../schemas/report.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { testApp } from '../../testing/test-app.js';
 

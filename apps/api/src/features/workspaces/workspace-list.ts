@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { savedParams, workspaceIdParam } from '../../http/saved-params.js';
-import { workspaceNotFound } from './workspaces.route.js';
+import { workspaceNotFound } from './workspace-not-found.js';
 
 /**
  * The GET of a list that belongs to a workspace (its scenarios, deleted scenarios, share links):

@@ -1,9 +1,9 @@
+import { workspaceSchema } from '@orgwise/contract';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { postScenario, postWorkspace, type SavedApp, savedApp } from '../../testing/saved-app.js';
 import { testBackends } from '../../testing/test-databases.js';
-import { workspaceSchema } from './workspace-schemas.js';
 
 describe.each(testBackends())('workspaces on $name', (backend) => {
   let saved: SavedApp;

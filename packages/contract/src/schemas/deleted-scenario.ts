@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { idSchema, timestampSchema, versionSchema } from '../../schemas/saved-fields.js';
-import type { Equal } from '../../schemas/type-equality.js';
-import type { DeletedScenario } from '../../storage/records.js';
+import { idSchema, timestampSchema, versionSchema } from './saved-fields.js';
+
+/** How long a deleted scenario is kept, with its revisions, before it is erased for good. */
+export const DELETED_SCENARIO_DAYS = 30;
 
 export const deletedScenarioSchema = z
   .object({
@@ -36,4 +37,5 @@ export const deletedScenarioListSchema = z
       'The workspace’s deleted scenarios that can still be brought back, the latest deleted first.',
   });
 
-true satisfies Equal<z.output<typeof deletedScenarioSchema>, DeletedScenario>;
+/** A deleted scenario, which can be brought back until `erasedAt`. */
+export type DeletedScenario = z.output<typeof deletedScenarioSchema>;

@@ -1,15 +1,13 @@
 import { chartSchema, patchSchema } from '@orgwise/domain';
 import { z } from 'zod';
-import { requestEnvelope } from '../../schemas/request-envelope.js';
+import { requestEnvelope } from './request-envelope.js';
 import {
   idSchema,
   labelSchema,
   textSchema,
   timestampSchema,
   versionSchema,
-} from '../../schemas/saved-fields.js';
-import type { Equal } from '../../schemas/type-equality.js';
-import type { Scenario, ScenarioSummary } from '../../storage/records.js';
+} from './saved-fields.js';
 
 const name = labelSchema('The name').meta({ example: 'Option A: split CIO and CTO' });
 const description = textSchema('The description', 5_000);
@@ -156,5 +154,5 @@ export const scenarioOrderRequestSchema = requestEnvelope({
 export type CreateScenarioRequest = z.output<typeof createScenarioRequestSchema>;
 export type UpdateScenarioRequest = z.output<typeof updateScenarioRequestSchema>;
 
-true satisfies Equal<z.output<typeof scenarioSchema>, Scenario>;
-true satisfies Equal<z.output<typeof scenarioSummarySchema>, ScenarioSummary>;
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioSummary = z.output<typeof scenarioSummarySchema>;

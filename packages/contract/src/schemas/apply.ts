@@ -1,8 +1,8 @@
 import { chartSchema, patchSchema } from '@orgwise/domain';
 import { z } from 'zod';
-import { validationReportSchema } from '../../schemas/report.js';
-import { requestEnvelope } from '../../schemas/request-envelope.js';
-import { ruleSettingsField } from '../../schemas/rule-settings-field.js';
+import { validationReportSchema } from './report.js';
+import { requestEnvelope } from './request-envelope.js';
+import { ruleSettingsField } from './rule-settings-field.js';
 
 export const applyRequestSchema = requestEnvelope({
   chart: chartSchema,

@@ -1,13 +1,6 @@
 import { chartSchema } from '@orgwise/domain';
 import { z } from 'zod';
-import {
-  idSchema,
-  maxDatabaseInteger,
-  timestampSchema,
-  versionSchema,
-} from '../../schemas/saved-fields.js';
-import type { Equal } from '../../schemas/type-equality.js';
-import type { Revision, RevisionSummary } from '../../storage/records.js';
+import { idSchema, maxDatabaseInteger, timestampSchema, versionSchema } from './saved-fields.js';
 
 const summaryMembers = {
   version: versionSchema,
@@ -80,5 +73,7 @@ export const revisionPageQuerySchema = z.strictObject(
   },
 );
 
-true satisfies Equal<z.output<typeof revisionSummarySchema>, RevisionSummary>;
-true satisfies Equal<z.output<typeof revisionSchema>, Revision>;
+export type RevisionSummary = z.output<typeof revisionSummarySchema>;
+export type RevisionKind = RevisionSummary['kind'];
+export type RevisionList = z.output<typeof revisionListSchema>;
+export type Revision = z.output<typeof revisionSchema>;

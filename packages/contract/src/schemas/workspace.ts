@@ -1,16 +1,14 @@
 import { ruleSettingsSchema } from '@orgwise/domain';
 import { z } from 'zod';
-import { requestEnvelope } from '../../schemas/request-envelope.js';
-import { ruleSettingsField } from '../../schemas/rule-settings-field.js';
+import { requestEnvelope } from './request-envelope.js';
+import { ruleSettingsField } from './rule-settings-field.js';
 import {
   idSchema,
   labelSchema,
   textSchema,
   timestampSchema,
   versionSchema,
-} from '../../schemas/saved-fields.js';
-import type { Equal } from '../../schemas/type-equality.js';
-import type { Workspace } from '../../storage/records.js';
+} from './saved-fields.js';
 
 const name = labelSchema('The name').meta({ example: 'Acme A/S: leadership 2027' });
 const client = labelSchema('The client')
@@ -76,4 +74,4 @@ export const updateWorkspaceRequestSchema = requestEnvelope({
 export type CreateWorkspaceRequest = z.output<typeof createWorkspaceRequestSchema>;
 export type UpdateWorkspaceRequest = z.output<typeof updateWorkspaceRequestSchema>;
 
-true satisfies Equal<z.output<typeof workspaceSchema>, Workspace>;
+export type Workspace = z.output<typeof workspaceSchema>;

@@ -1,7 +1,7 @@
 import type { RuleDescription } from '@orgwise/domain';
 import { z } from 'zod';
-import { severitySchema } from '../../schemas/report.js';
-import type { Equal } from '../../schemas/type-equality.js';
+import { severitySchema } from './report.js';
+import type { Equal } from './type-equality.js';
 
 export const ruleSchema = z
   .object({

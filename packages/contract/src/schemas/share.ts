@@ -1,10 +1,8 @@
 import { chartSchema, ruleSettingsSchema } from '@orgwise/domain';
 import { z } from 'zod';
-import { validationReportSchema } from '../../schemas/report.js';
-import { requestEnvelope } from '../../schemas/request-envelope.js';
-import { idSchema, timestampSchema } from '../../schemas/saved-fields.js';
-import type { Equal } from '../../schemas/type-equality.js';
-import type { ShareLink } from '../../storage/share-link-queries.js';
+import { validationReportSchema } from './report.js';
+import { requestEnvelope } from './request-envelope.js';
+import { idSchema, timestampSchema } from './saved-fields.js';
 
 const label = z
   .string({ error: 'The label must be text' })
@@ -153,4 +151,7 @@ export const sharedWorkspaceSchema = z
 
 export type SharedWorkspaceBody = z.output<typeof sharedWorkspaceSchema>;
 
-true satisfies Equal<z.output<typeof shareLinkSchema>, ShareLink>;
+export type ShareLink = z.output<typeof shareLinkSchema>;
+export type CreateShareLinkRequest = z.output<typeof createShareLinkRequestSchema>;
+export type UpdateShareLinkRequest = z.output<typeof updateShareLinkRequestSchema>;
+export type CreatedShareLink = z.output<typeof createdShareLinkSchema>;

@@ -4,10 +4,10 @@ import {
   patchSchema,
   type Suggestion,
   severities,
+  type ValidationReport,
   type ValidationSummary,
 } from '@orgwise/domain';
 import { z } from 'zod';
-import type { LimitedReport } from '../checking/limit-findings.js';
 import type { Equal } from './type-equality.js';
 
 // The domain describes its report with TypeScript types only; these schemas document the same
@@ -97,4 +97,16 @@ true satisfies Equal<z.output<typeof suggestionSchema>, Suggestion>;
 true satisfies Equal<z.output<typeof findingSchema>, Finding>;
 true satisfies Equal<z.output<typeof summarySchema>, ValidationSummary>;
 true satisfies Equal<z.output<typeof metricsSchema>, ChartMetrics>;
+/** How many findings of one rule were left out of a report, beyond the per-rule limit. */
+export interface OmittedFindings {
+  ruleId: string;
+  count: number;
+}
+
+/** A report whose findings may be cut (MAX_FINDINGS_PER_RULE); `summary` still counts every finding. */
+export interface LimitedReport extends ValidationReport {
+  /** Present only when findings were left out: per rule, how many. */
+  omittedFindings?: OmittedFindings[];
+}
+
 true satisfies Equal<z.output<typeof validationReportSchema>, LimitedReport>;

@@ -1,6 +1,5 @@
 import { parseRuleSettings, type RuleSettings, ruleSettingsSchema } from '@orgwise/domain';
 import { z } from 'zod';
-import type { ZodOpenApiOverrideMetaContext } from 'zod-openapi';
 
 /**
  * The `rules` member of a request. It is checked by the domain's parseRuleSettings, which knows the
@@ -23,7 +22,8 @@ export const ruleSettingsField = z
     return (value ?? {}) as RuleSettings;
   })
   .meta({
-    override: ({ jsonSchema }: ZodOpenApiOverrideMetaContext) => {
+    // zod-openapi calls `override` with the JSON Schema it made; the component replaces it.
+    override: ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => {
       for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
       jsonSchema.$ref = '#/components/schemas/RuleSettings';
     },

@@ -1,7 +1,7 @@
 import { chartSchema } from '@orgwise/domain';
 import type { z } from 'zod';
-import { requestEnvelope } from '../../schemas/request-envelope.js';
-import { ruleSettingsField } from '../../schemas/rule-settings-field.js';
+import { requestEnvelope } from './request-envelope.js';
+import { ruleSettingsField } from './rule-settings-field.js';
 
 export const validateRequestSchema = requestEnvelope({
   chart: chartSchema,
