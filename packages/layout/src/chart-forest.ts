@@ -1,10 +1,4 @@
-import {
-  type Chart,
-  ChartAnalysis,
-  NO_MANAGER,
-  type RoleId,
-  UNKNOWN_MANAGER,
-} from '@orgwise/domain';
+import { type Chart, ChartAnalysis, NO_MANAGER, UNKNOWN_MANAGER } from '@orgwise/domain';
 
 /** Why a position is drawn as a top although it has a manager. */
 export type ForestMark = 'cycle' | 'unknown-manager' | null;
@@ -113,9 +107,4 @@ export function buildForest(chart: Chart): ChartForest {
     teamSize,
     depth,
   };
-}
-
-/** The roles a position's card shows: explicit or recognised from the title. */
-export function rolesOf(forest: ChartForest, index: number): readonly RoleId[] {
-  return forest.analysis.rolesOf(index);
 }
