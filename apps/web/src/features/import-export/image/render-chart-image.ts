@@ -1,6 +1,6 @@
+import type { ImagePlan } from '@orgwise/formats';
 import { toBlob, toSvg } from 'html-to-image';
 import { inlineSvgStyles } from './inline-svg-styles.js';
-import type { ImagePlan } from './plan-image.js';
 import { createDefaultStyles, slimStyles } from './slim-svg-styles.js';
 
 /**

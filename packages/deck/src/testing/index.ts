@@ -1,0 +1,10 @@
+export {
+  CARD,
+  companyPositions,
+  layOut,
+  type OutlinePosition,
+  option,
+  scorecardOf,
+  threeOptionDeck,
+} from './deck-fixtures.js';
+export { joined, slideTexts, sorted } from './slide-texts.js';
