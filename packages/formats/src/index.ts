@@ -40,6 +40,7 @@ export {
   exportFormats,
   formatById,
   formats,
+  formatsWriting,
   type ImportFormat,
   importAccept,
   importFormatFor,

@@ -10,6 +10,7 @@ import {
   exportFormats,
   formatById,
   formats,
+  formatsWriting,
   importAccept,
   importFormatFor,
 } from './registry.js';
@@ -54,6 +55,16 @@ describe('the formats registry', () => {
 
   it('offers a file picker every importable extension and media type', () => {
     expect(importAccept()).toBe('.json,.csv,.tsv,.txt,application/json,text/csv');
+  });
+
+  it('finds the formats that write a file by its extension', () => {
+    expect(formatsWriting('Team.CSV').map((format) => format.id)).toEqual([
+      'chart-csv',
+      'comparison-csv',
+    ]);
+    expect(formatsWriting('chart.json').map((format) => format.id)).toEqual(['chart-json']);
+    expect(formatsWriting('notes.md')).toEqual([]);
+    expect(formatsWriting('README')).toEqual([]);
   });
 
   it('reads a file as its extension says, else as its text looks', () => {

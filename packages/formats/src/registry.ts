@@ -52,6 +52,12 @@ export function directionsOf(format: AnyFormat): FormatDirection[] {
   ];
 }
 
+/** The formats that write files with this file's extension (".csv": the chart's and the comparison's). */
+export function formatsWriting(fileName: string): AnyFormat[] {
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return formats.filter((format) => format.extension === extension);
+}
+
 /** The extensions a reader takes, the one the format writes first. */
 export function readExtensions(format: ImportFormat): string[] {
   return [format.extension, ...format.read.extensions];
