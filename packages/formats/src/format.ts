@@ -8,13 +8,8 @@ export type FormatSubject = 'chart' | 'comparison' | 'deck';
 
 export type FormatDirection = 'import' | 'export';
 
-/** A file's bytes as the browser drew them (a Blob), read structurally so no DOM types are needed. */
-export interface DrawnFile {
-  readonly size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-export type FileContent = string | Uint8Array | DrawnFile;
+/** A file's text (saved as UTF-8) or bytes. */
+export type FileContent = string | Uint8Array;
 
 export interface Exported {
   content: FileContent;

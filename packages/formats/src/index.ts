@@ -15,7 +15,6 @@ export { type FileToRead, MAX_IMPORT_BYTES } from './file/read-file.js';
 export {
   type AnyFormat,
   type DrawChart,
-  type DrawnFile,
   ExportError,
   type Exported,
   type ExportInputs,

@@ -25,14 +25,12 @@ export async function downloadExport<S extends FormatSubject>(
   doc: Document = document,
 ): Promise<DownloadedExport> {
   const { content, notice } = await format.produce(input);
-  // Text is written as UTF-8; saying so keeps browsers and mail clients from guessing.
+  // Text is written as UTF-8; saying so keeps browsers and mail clients from guessing. Every
+  // writer makes its bytes in a plain ArrayBuffer, never a shared one.
   const blob =
-    content instanceof Blob
-      ? content
-      : new Blob([content as BlobPart], {
-          type:
-            typeof content === 'string' ? `${format.mediaType};charset=utf-8` : format.mediaType,
-        });
+    typeof content === 'string'
+      ? new Blob([content], { type: `${format.mediaType};charset=utf-8` })
+      : new Blob([content as Uint8Array<ArrayBuffer>], { type: format.mediaType });
   const fileName = exportFileName(format, name, date);
   downloadBlob(blob, fileName, doc);
   return notice === undefined ? { fileName } : { fileName, notice };

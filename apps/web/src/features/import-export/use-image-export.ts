@@ -54,11 +54,11 @@ export function useImageExport(): DrawChart {
       useImageDrawing.getState().setDrawing(true);
       try {
         await nextFrames(1);
-        const blob = await withEveryCardRendered(bounds, () =>
+        const content = await withEveryCardRendered(bounds, () =>
           renderChartImage(viewport, planned.plan, format),
         );
         const { notice } = planned.plan;
-        return notice === undefined ? { content: blob } : { content: blob, notice };
+        return notice === undefined ? { content } : { content, notice };
       } catch (error) {
         const reason = error instanceof Error ? error.message : 'an unknown error';
         throw new ExportError(`The image could not be drawn (${reason}). Try SVG instead.`);
