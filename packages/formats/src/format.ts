@@ -2,6 +2,7 @@ import type { DeckInput } from '@orgwise/deck';
 import type { Chart } from '@orgwise/domain';
 import type { ComparedDiff } from './comparison/comparison-csv.js';
 import type { CsvTable } from './csv/parse-csv.js';
+import type { ImportSource } from './import/import-source.js';
 
 /** What a file holds: one option's chart, a comparison of options, or the deck of options. */
 export type FormatSubject = 'chart' | 'comparison' | 'deck';
@@ -42,10 +43,13 @@ export type Imported =
 export interface FormatReader {
   /** Extensions (lower case, no dot) read as this format, besides the one it writes. */
   extensions: readonly string[];
-  /** Whether a file without a telling extension holds this format. */
-  sniff: (text: string) => boolean;
-  /** Never throws: what cannot be read is an `error` with the reasons. */
-  read: (text: string) => Imported;
+  /** Whether a file without a telling extension holds this format (by its bytes or its text). */
+  sniff: (source: ImportSource) => boolean;
+  /**
+   * Never rejects: what cannot be read is an `error` with the reasons. Asynchronous so that a
+   * reader can load its library only when a file of its format comes (a workbook reader).
+   */
+  read: (source: ImportSource) => Promise<Imported>;
 }
 
 /**

@@ -5,6 +5,7 @@ import { orgChart } from '@orgwise/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { comparisonCsv } from './comparison/comparison-csv.js';
 import { ExportError, type FileContent } from './format.js';
+import { textSource } from './import/import-source.js';
 import {
   directionsOf,
   exportFormats,
@@ -68,11 +69,11 @@ describe('the formats registry', () => {
   });
 
   it('reads a file as its extension says, else as its text looks', () => {
-    expect(importFormatFor('acme.JSON', 'id;title').id).toBe('chart-json');
-    expect(importFormatFor('team.tsv', '{').id).toBe('chart-csv');
-    expect(importFormatFor('export', ' {"positions": []}').id).toBe('chart-json');
-    expect(importFormatFor('export', '\uFEFF[]').id).toBe('chart-json');
-    expect(importFormatFor('export.dat', 'Titel;Navn').id).toBe('chart-csv');
+    expect(importFormatFor('acme.JSON', textSource('id;title')).id).toBe('chart-json');
+    expect(importFormatFor('team.tsv', textSource('{')).id).toBe('chart-csv');
+    expect(importFormatFor('export', textSource(' {"positions": []}')).id).toBe('chart-json');
+    expect(importFormatFor('export', textSource('\uFEFF[]')).id).toBe('chart-json');
+    expect(importFormatFor('export.dat', textSource('Titel;Navn')).id).toBe('chart-csv');
   });
 });
 
@@ -80,13 +81,16 @@ describe('chart formats', () => {
   it('JSON exports a chart that imports back the same', async () => {
     const json = formatById('chart-json')!;
     const exported = await exportFormats('chart')[0]!.produce({ chart });
-    expect(json.read!.read(text(exported.content))).toEqual({ kind: 'chart', chart });
+    expect(await json.read!.read(textSource(text(exported.content)))).toEqual({
+      kind: 'chart',
+      chart,
+    });
   });
 
   it('CSV exports rows that import back as a table to map', async () => {
     const [, csv] = exportFormats('chart');
     const exported = text((await csv!.produce({ chart })).content);
-    const imported = formatById('chart-csv')!.read!.read(exported);
+    const imported = await formatById('chart-csv')!.read!.read(textSource(exported));
     expect(imported.kind === 'table' && imported.table.rows.map((row) => row.cells[0])).toEqual([
       'ceo',
       'cto',

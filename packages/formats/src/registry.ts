@@ -1,4 +1,5 @@
 import type { AnyFormat, Format, FormatDirection, FormatReader, FormatSubject } from './format.js';
+import type { ImportSource } from './import/import-source.js';
 import { chartCsv } from './records/chart-csv.js';
 import { chartJson } from './records/chart-json.js';
 import { chartPng } from './records/chart-png.js';
@@ -74,16 +75,16 @@ export function importAccept(): string {
 
 /**
  * The format to read a file as: the one its extension names or, for a file without a telling
- * extension ("export", "data.dat"), the first whose reader recognises the text.
+ * extension ("export", "data.dat"), the first whose reader recognises the content.
  */
-export function importFormatFor(fileName: string, text: string): ImportFormat {
+export function importFormatFor(fileName: string, source: ImportSource): ImportFormat {
   const readers = importFormats();
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const named = readers.find(
     (format) => extension !== undefined && readExtensions(format).includes(extension),
   );
   if (named !== undefined) return named;
-  const recognised = readers.find((format) => format.read.sniff(text));
+  const recognised = readers.find((format) => format.read.sniff(source));
   // The CSV reader recognises any text, so this is only reached if it were removed.
   if (recognised === undefined) throw new Error('No import format reads text');
   return recognised;

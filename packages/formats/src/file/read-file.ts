@@ -1,9 +1,7 @@
-import { decodeText } from './decode-text.js';
-
 /** Big enough for 100,000 positions as JSON; small enough to parse without freezing the page. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type FileText = { ok: true; text: string; note?: string } | { ok: false; message: string };
+export type FileBytes = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -15,7 +13,7 @@ export interface FileToRead {
 }
 
 /** Reads a file the user chose, refusing one too large to import before reading it. */
-export async function readFileText(file: FileToRead): Promise<FileText> {
+export async function readFileBytes(file: FileToRead): Promise<FileBytes> {
   if (file.size > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -23,14 +21,7 @@ export async function readFileText(file: FileToRead): Promise<FileText> {
     };
   }
   try {
-    const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
-    return encoding === 'windows-1252'
-      ? {
-          ok: true,
-          text,
-          note: 'The file was not UTF-8, so it was read as Windows-1252 (Excel’s usual encoding).',
-        }
-      : { ok: true, text };
+    return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch (error) {
     return {
       ok: false,

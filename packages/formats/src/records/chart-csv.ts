@@ -16,8 +16,8 @@ export const chartCsv = defineFormat({
     extensions: ['tsv', 'txt'],
     // Anything that is not a chart document is read as delimited text, whose errors say why.
     sniff: () => true,
-    read: (text) => {
-      const table = parseCsv(text);
+    read: async (source) => {
+      const table = parseCsv(source.text());
       return table.headers.length === 0
         ? { kind: 'error', errors: table.errors.map((error) => error.message) }
         : { kind: 'table', table };

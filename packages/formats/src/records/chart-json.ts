@@ -13,9 +13,9 @@ export const chartJson = defineFormat({
   read: {
     extensions: [],
     // A chart document starts with "{" (a list would be a mistake worth its own message).
-    sniff: (text) => /^\uFEFF?\s*[{[]/.test(text),
-    read: (text) => {
-      const result = readChartJson(text);
+    sniff: (source) => /^\uFEFF?\s*[{[]/.test(source.text()),
+    read: async (source) => {
+      const result = readChartJson(source.text());
       return result.ok
         ? { kind: 'chart', chart: result.chart }
         : { kind: 'error', errors: result.errors };
