@@ -1,3 +1,4 @@
+export { changeWords } from './comparison/change-words.js';
 export {
   type ComparedDiff,
   comparisonCsv,

@@ -1,5 +1,6 @@
 import { type ChartDiff, diffRows } from '@orgwise/domain';
 import Papa from 'papaparse';
+import { changeWords } from './change-words.js';
 
 /** One option against the baseline, as the compare view holds it (read structurally). */
 export interface ComparedDiff {
@@ -8,19 +9,6 @@ export interface ComparedDiff {
   /** Against the baseline; null for the baseline itself. */
   diff: ChartDiff | null;
 }
-
-const changeWords: Record<string, string> = {
-  added: 'Added',
-  removed: 'Removed',
-  moved: 'Moved',
-  retitled: 'Retitled',
-  reroled: 'Roles changed',
-  'holder-changed': 'Holder changed',
-  'vacancy-changed': 'Vacancy changed',
-  'interim-changed': 'Interim changed',
-  'dotted-line-added': 'Dotted line added',
-  'dotted-line-removed': 'Dotted line removed',
-};
 
 export const comparisonCsvHeader = [
   'Option',
@@ -42,7 +30,7 @@ export function comparisonRows(comparisons: readonly ComparedDiff[]): string[][]
       : diffRows(comparison.diff).map((row) => [
           comparison.option.name,
           baseline.option.name,
-          changeWords[row.change] ?? row.change,
+          changeWords[row.change],
           row.id,
           row.title,
           row.before,
