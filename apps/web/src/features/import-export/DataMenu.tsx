@@ -20,7 +20,7 @@ import './import-export.css';
 type OpenDialog =
   | { kind: 'csv'; fileName: string; table: CsvTable; note?: string }
   | { kind: 'import-errors'; fileName: string; errors: string[] }
-  | { kind: 'export-error'; message: string }
+  | { kind: 'export-error'; label: string; message: string }
   | null;
 
 const positionCount = (count: number) =>
@@ -138,8 +138,12 @@ export function DataMenu() {
           : '';
       say(`Exported the chart to ${fileName}.${notice === undefined ? '' : ` ${notice}`}${folded}`);
     } catch (error) {
-      if (!(error instanceof ExportError)) throw error;
-      setDialog({ kind: 'export-error', message: error.message });
+      // An ExportError says why in the user's words; anything else is a fault, still explained.
+      const message =
+        error instanceof ExportError
+          ? error.message
+          : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+      setDialog({ kind: 'export-error', label: format.label, message });
     } finally {
       if (drawn) setBusy(false);
     }
@@ -201,7 +205,7 @@ export function DataMenu() {
       )}
       {dialog?.kind === 'export-error' && (
         <Modal
-          title="The image could not be exported"
+          title={`The ${dialog.label} could not be exported`}
           onCancel={() => setDialog(null)}
           testId="export-error-dialog"
           className="ie-dialog"
