@@ -1,10 +1,7 @@
+// Deck fixtures for other packages' tests (the formats registry writes decks of them).
 export {
-  CARD,
   companyPositions,
-  layOut,
   type OutlinePosition,
   option,
-  scorecardOf,
   threeOptionDeck,
 } from './deck-fixtures.js';
-export { joined, slideTexts, sorted } from './slide-texts.js';
