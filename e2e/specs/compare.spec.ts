@@ -87,7 +87,10 @@ test('Option B against Today: moves, finding delta, figures, findings and the CS
   const downloading = page.waitForEvent('download');
   await view.getByRole('button', { name: 'Download comparison (CSV)' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('Fjord technology leadership comparison.csv');
+  // Named like every export: the workspace, what the file is, the day.
+  expect(download.suggestedFilename()).toMatch(
+    /^fjord-technology-leadership-comparison-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
   const csv = await readFile((await download.path())!, 'utf8');
   const lines = csv.trim().split(/\r\n/);
   expect(lines[0]).toBe('Option,Compared with,Change,Position id,Title,Before,After');

@@ -42,7 +42,9 @@ test('the comparison exports as a PowerPoint deck with editable text, and as a P
   await openComparison(page);
 
   const pptx = await downloaded(page, 'deck-export-pptx');
-  expect(pptx.file.suggestedFilename()).toMatch(/\.pptx$/);
+  expect(pptx.file.suggestedFilename()).toMatch(
+    /^fjord-technology-leadership-restructuring-options-\d{4}-\d{2}-\d{2}\.pptx$/,
+  );
   const zip = await JSZip.loadAsync(pptx.bytes);
   const slideFiles = Object.keys(zip.files).filter((name) =>
     /^ppt\/slides\/slide\d+\.xml$/.test(name),
@@ -63,7 +65,9 @@ test('the comparison exports as a PowerPoint deck with editable text, and as a P
   }
 
   const pdf = await downloaded(page, 'deck-export-pdf');
-  expect(pdf.file.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(pdf.file.suggestedFilename()).toMatch(
+    /^fjord-technology-leadership-restructuring-options-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pages = pdf.bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
   expect(pages.length).toBe(slideFiles.length);

@@ -3,6 +3,7 @@ import { colorsFor } from './colors.js';
 import { type CheckOptions, formats, runCheck } from './commands/check.js';
 import { ExitCode } from './commands/exit-code.js';
 import { runExplain } from './commands/explain.js';
+import { type FormatsFormat, formatsFormats, runFormats } from './commands/formats.js';
 import { type RulesFormat, rulesFormats, runRules } from './commands/rules.js';
 import type { CliIo } from './io.js';
 import { packageInfo } from './package-info.js';
@@ -87,6 +88,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .argument('<rule>', 'rule id, e.g. reporting-cycle')
     .action((ruleId: string) => {
       exitCode = runExplain(ruleId, io, colorsFor(io));
+    });
+
+  program
+    .command('formats')
+    .description('list the file formats Orgwise reads and writes, as the editor lists them')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(formatsFormats).default('text'),
+    )
+    .action((options: { format: FormatsFormat }) => {
+      exitCode = runFormats(options.format, io, colorsFor(io));
     });
 
   try {

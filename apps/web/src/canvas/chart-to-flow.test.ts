@@ -1,7 +1,7 @@
 import type { Chart } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
+import { buildForest } from '@orgwise/layout';
 import { describe, expect, it } from 'vitest';
-import { buildForest } from '../layout/chart-forest.js';
 import { chartToFlow, type FlowOptions } from './chart-to-flow.js';
 
 const flowOf = (chart: Chart, options: Partial<FlowOptions> = {}) =>

@@ -1,13 +1,14 @@
 import type { Chart, RoleId } from '@orgwise/domain';
-import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
-import type { ChartForest } from '../layout/chart-forest.js';
-import { type InputsAndLayout, reuseLayout } from '../layout/reuse-layout.js';
+import type { ChartForest } from '@orgwise/layout';
 import {
   type Direction,
+  type InputsAndLayout,
+  reuseLayout,
   STACK_INDENT,
   STACKED_IN_ROW,
   STACKED_UNDER,
-} from '../layout/tree-layout.js';
+} from '@orgwise/layout';
+import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
 import { cardShape } from './card-size.js';
 
 /** Why a card is drawn where it is although its reporting line says otherwise. */

@@ -1,6 +1,6 @@
 import { orgChart } from '@orgwise/domain/testing';
+import { buildForest } from '@orgwise/layout';
 import { describe, expect, it } from 'vitest';
-import { buildForest } from '../layout/chart-forest.js';
 import { type ArrowKey, navigate } from './navigate.js';
 
 const forest = buildForest(

@@ -1,5 +1,4 @@
-import type { ChartForest } from '../layout/chart-forest.js';
-import type { Direction } from '../layout/tree-layout.js';
+import type { ChartForest, Direction } from '@orgwise/layout';
 
 export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 type Move = 'manager' | 'report' | 'previous' | 'next';

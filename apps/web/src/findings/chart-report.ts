@@ -7,7 +7,7 @@ import {
   type ValidationReport,
   validate,
 } from '@orgwise/domain';
-import { selectForest } from '../layout/select-forest.js';
+import { selectForest } from '@orgwise/layout';
 
 /** The findings on one position, for its card's badge. */
 export interface PositionFindings {

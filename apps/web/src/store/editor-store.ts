@@ -7,6 +7,8 @@ import {
   type RuleSetting,
   type RuleSettings,
 } from '@orgwise/domain';
+import type { Direction } from '@orgwise/layout';
+import { autoCollapse, buildForest } from '@orgwise/layout';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { labelOf } from '../chart/chart-index.js';
@@ -14,9 +16,6 @@ import { checkMove } from '../chart/move-position.js';
 import { newPosition, type PositionTemplate } from '../chart/new-position.js';
 import { copyTeam, pasteTeamPatch, type TeamClipboard } from '../chart/team-clipboard.js';
 import { describeSettingIssue } from '../findings/describe-setting-issue.js';
-import { autoCollapse } from '../layout/auto-collapse.js';
-import { buildForest } from '../layout/chart-forest.js';
-import type { Direction } from '../layout/tree-layout.js';
 
 // The editor's single store. The document (chart, rule settings) is undoable through zundo; the
 // rest (selection, collapsed teams, layout direction, status line, clipboard) is view state and

@@ -29,6 +29,21 @@ describe('readChart', () => {
     expect(read.value.text.startsWith('{')).toBe(true);
   });
 
+  it('says what a file named as another format is, instead of failing it as JSON', async () => {
+    const dir = tempFile('team.csv', 'id,title\nceo,CEO\n');
+    const read = await readChart('team.csv', dir);
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'team.csv',
+          message:
+            'This is named as chart-csv or comparison-csv; orgwise check reads chart-json (run "orgwise formats").',
+        },
+      ],
+    });
+  });
+
   it('accepts a byte order mark and still counts columns from the first character', async () => {
     const dir = tempFile('bom.json', '\uFEFF{\n  "positions": 1\n}');
     const read = await readChart('bom.json', dir);

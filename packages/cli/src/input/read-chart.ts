@@ -1,7 +1,11 @@
 import { type Chart, parseChart } from '@orgwise/domain';
+import { formatsWriting } from '@orgwise/formats';
 import type { JsonPath } from '../json/scan-json.js';
-import { problemsFromIssues, type ReadResult } from './input-problem.js';
+import { type InputProblem, problemsFromIssues, type ReadResult } from './input-problem.js';
 import { readJsonFile } from './read-json.js';
+
+/** The registry's format that `orgwise check` reads. */
+export const CHECKED_FORMAT = 'chart-json';
 
 export interface ChartFile {
   /** The file as the user named it. */
@@ -13,6 +17,8 @@ export interface ChartFile {
 
 /** Reads a chart file: unreadable files, invalid JSON and malformed charts are problems. */
 export async function readChart(file: string, cwd: string): Promise<ReadResult<ChartFile>> {
+  const otherFormat = otherFormatProblem(file);
+  if (otherFormat !== undefined) return { ok: false, problems: [otherFormat] };
   const json = await readJsonFile(file, cwd);
   if (!json.ok) return json;
   const { text, value } = json.value;
@@ -31,4 +37,18 @@ function positionSubject(document: unknown, path: JsonPath): string | undefined 
   const positions = (document as { positions?: unknown }).positions;
   const id = Array.isArray(positions) ? (positions[index] as { id?: unknown } | null)?.id : null;
   return typeof id === 'string' && id !== '' ? `position ${JSON.stringify(id)}` : undefined;
+}
+
+/**
+ * A file named as another of Orgwise's formats (a CSV export, a deck) would only fail as "invalid
+ * JSON"; saying what it is and what check reads is more use. Other extensions are tried as JSON.
+ */
+function otherFormatProblem(file: string): InputProblem | undefined {
+  const named = formatsWriting(file);
+  if (named.length === 0 || named.some((format) => format.id === CHECKED_FORMAT)) return undefined;
+  const which = named.map((format) => format.id).join(' or ');
+  return {
+    file,
+    message: `This is named as ${which}; orgwise check reads ${CHECKED_FORMAT} (run "orgwise formats").`,
+  };
 }

@@ -1,3 +1,4 @@
+import { selectForest } from '@orgwise/layout';
 import {
   applyNodeChanges,
   Background,
@@ -18,7 +19,6 @@ import {
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../canvas/chart-to-flow.js';
 import { checkMove } from '../../chart/move-position.js';
-import { selectForest } from '../../layout/select-forest.js';
 import { useEditor } from '../../store/editor-store.js';
 import { PALETTE_DRAG_TYPE, paletteEntries } from '../palette/palette-entries.js';
 import { StartScreen } from '../templates/StartScreen.js';

@@ -1,5 +1,5 @@
 import type { Sector } from '@orgwise/domain';
-import { selectForest } from '../../layout/select-forest.js';
+import { selectForest } from '@orgwise/layout';
 import { useEditor } from '../../store/editor-store.js';
 
 const labels: Record<Sector, string> = {

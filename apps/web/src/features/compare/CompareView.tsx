@@ -1,13 +1,16 @@
+import { exportFormats } from '@orgwise/formats';
 import { useMemo, useState } from 'react';
+import { downloadExport } from '../../ui/download-export.js';
 import { DeckExportButton } from '../deck/DeckExportButton.js';
-import { buildDeckInput } from '../present/deck-input.js';
 import { ChangeLegend } from './ChangeLegend.js';
 import type { ComparedOption } from './compared-option.js';
-import { comparisonCsv } from './comparison-csv.js';
-import { downloadText, safeFileName } from './download-text.js';
+import { buildDeckInput } from './comparison-deck.js';
 import { OptionColumn } from './OptionColumn.js';
 import { compareOptions, type OptionComparison } from './option-comparison.js';
 import { ScorecardTable } from './ScorecardTable.js';
+
+const comparisonFormats = exportFormats('comparison');
+const deckFormats = exportFormats('deck');
 
 export interface CompareViewProps {
   workspace: { name: string; client: string | null };
@@ -75,30 +78,25 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
               </label>
             ))}
         </fieldset>
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(
-              comparisonCsv(comparisons),
-              safeFileName(workspace.name, 'comparison.csv'),
-              'text/csv;charset=utf-8',
-            )
-          }
-          disabled={comparisons.length < 2}
-        >
-          Download comparison (CSV)
-        </button>
+        {comparisonFormats.map((format) => (
+          <button
+            key={format.id}
+            type="button"
+            onClick={() => void downloadExport(format, { comparisons }, workspace.name)}
+            disabled={comparisons.length < 2}
+          >
+            Download comparison ({format.label})
+          </button>
+        ))}
         {onPresent !== undefined && (
           <button type="button" onClick={() => onPresent(comparisons)} data-testid="present-button">
             Present
           </button>
         )}
-        {deck !== null && (
-          <>
-            <DeckExportButton deck={deck} format="pptx" />
-            <DeckExportButton deck={deck} format="pdf" />
-          </>
-        )}
+        {deck !== null &&
+          deckFormats.map((format) => (
+            <DeckExportButton key={format.id} deck={deck} format={format} />
+          ))}
       </div>
       {options.length < 2 ? (
         <p className="compare-empty">

@@ -1,21 +1,9 @@
 import { diffRows, findingIdentity } from '@orgwise/domain';
+import { changeWords } from '@orgwise/formats';
 import { useState } from 'react';
 import type { OptionComparison } from './option-comparison.js';
 import { ReadOnlyChart } from './ReadOnlyChart.js';
 import { ScorecardTable } from './ScorecardTable.js';
-
-const changeWords: Record<string, string> = {
-  added: 'Added',
-  removed: 'Removed',
-  moved: 'Moved',
-  retitled: 'Retitled',
-  reroled: 'Roles changed',
-  'holder-changed': 'Holder changed',
-  'vacancy-changed': 'Vacancy changed',
-  'interim-changed': 'Interim changed',
-  'dotted-line-added': 'Dotted line added',
-  'dotted-line-removed': 'Dotted line removed',
-};
 
 /** One option of the comparison: its chart, figures, differences and findings. */
 export function OptionColumn({
@@ -77,7 +65,7 @@ export function OptionColumn({
                     )
                   }
                 >
-                  <strong>{changeWords[row.change] ?? row.change}</strong>: {row.title || row.id}
+                  <strong>{changeWords[row.change]}</strong>: {row.title || row.id}
                   {row.before !== '' && ` (was ${row.before}`}
                   {row.before !== '' && row.after !== '' && `, now ${row.after})`}
                   {row.before !== '' && row.after === '' && ')'}

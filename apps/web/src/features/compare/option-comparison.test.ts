@@ -1,10 +1,10 @@
 import { validate } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
+import { comparisonCsv, comparisonCsvHeader } from '@orgwise/formats';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { changeMarks } from './change-badge.js';
 import type { ComparedOption } from './compared-option.js';
-import { comparisonCsv, comparisonCsvHeader } from './comparison-csv.js';
 import { compareOptions } from './option-comparison.js';
 
 function option(key: string, name: string, outline: string): ComparedOption {

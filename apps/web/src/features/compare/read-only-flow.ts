@@ -1,7 +1,6 @@
 import type { Chart } from '@orgwise/domain';
+import { autoCollapse, buildForest } from '@orgwise/layout';
 import { chartToFlow, type FlowElements } from '../../canvas/chart-to-flow.js';
-import { autoCollapse } from '../../layout/auto-collapse.js';
-import { buildForest } from '../../layout/chart-forest.js';
 
 /**
  * A chart laid out as the editor's canvas lays it out (same forest, card sizes and tree layout),

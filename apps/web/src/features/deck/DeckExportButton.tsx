@@ -1,20 +1,15 @@
+import type { DeckInput } from '@orgwise/deck';
+import { ExportError, type ExportFormat } from '@orgwise/formats';
 import { useState } from 'react';
-import { DeckInputError } from './check-deck-input.js';
-import type { DeckFormat } from './deck-file-name.js';
-import type { DeckInput } from './deck-model.js';
-import { downloadDeck } from './download-deck.js';
-
-const LABEL: Record<DeckFormat, string> = {
-  pptx: 'Download PowerPoint',
-  pdf: 'Download PDF',
-};
+import { downloadExport } from '../../ui/download-export.js';
 
 export interface DeckExportButtonProps {
   deck: DeckInput;
-  format: DeckFormat;
+  /** One of the registry's deck formats. */
+  format: ExportFormat<'deck'>;
 }
 
-/** A button that saves the restructuring-options deck as PowerPoint or PDF. */
+/** A button that saves the restructuring-options deck in one of its formats (PowerPoint, PDF). */
 export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -23,12 +18,12 @@ export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
     setBusy(true);
     setProblem(null);
     try {
-      await downloadDeck(deck, format);
+      await downloadExport(format, deck, deck.title, deck.date);
     } catch (error) {
       setProblem(
-        error instanceof DeckInputError
+        error instanceof ExportError
           ? error.message
-          : `The ${format === 'pptx' ? 'PowerPoint' : 'PDF'} file could not be made. Try again; if it keeps failing, export the chart as JSON and report the problem with it.`,
+          : `The ${format.label} file could not be made. Try again; if it keeps failing, export the chart as JSON and report the problem with it.`,
       );
     } finally {
       setBusy(false);
@@ -36,9 +31,9 @@ export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
   }
 
   return (
-    <span data-testid={`deck-export-${format}`}>
+    <span data-testid={`deck-export-${format.extension}`}>
       <button type="button" onClick={onClick} disabled={busy} aria-busy={busy}>
-        {busy ? 'Preparing…' : LABEL[format]}
+        {busy ? 'Preparing…' : `Download ${format.label}`}
       </button>
       {problem !== null && (
         <span role="alert" style={{ whiteSpace: 'pre-line' }}>

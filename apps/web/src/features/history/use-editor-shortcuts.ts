@@ -1,6 +1,6 @@
+import { selectForest } from '@orgwise/layout';
 import { useEffect } from 'react';
 import { type ArrowKey, navigate } from '../../canvas/navigate.js';
-import { selectForest } from '../../layout/select-forest.js';
 import { useEditor } from '../../store/editor-store.js';
 import { isEditable, isOnChart } from './shortcut-target.js';
 

@@ -1,12 +1,17 @@
 import type { Position } from '@orgwise/domain';
+import type { CsvTable } from '@orgwise/formats';
+import {
+  type CsvField,
+  type CsvMapping,
+  csvFields,
+  csvToPositions,
+  fieldLabels,
+  formatCsvError,
+  guessMapping,
+  previewRows,
+} from '@orgwise/formats';
 import { useId, useMemo, useState } from 'react';
 import { Modal } from '../../ui/Modal.js';
-import { type CsvField, type CsvMapping, csvFields, fieldLabels } from './csv/csv-fields.js';
-import { csvToPositions } from './csv/csv-to-positions.js';
-import { guessMapping } from './csv/guess-mapping.js';
-import { formatCsvError } from './csv/import-error.js';
-import type { CsvTable } from './csv/parse-csv.js';
-import { previewRows } from './csv/preview-rows.js';
 import { ErrorList } from './ErrorList.js';
 
 interface CsvMappingDialogProps {

@@ -1,30 +1,34 @@
 import type { Chart, Position } from '@orgwise/domain';
+import {
+  type CsvTable,
+  chartFromCsv,
+  ExportError,
+  type ExportFormat,
+  importAccept,
+  readImportFile,
+} from '@orgwise/formats';
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
-import { downloadBlob } from '../../ui/download-blob.js';
+import { downloadExport } from '../../ui/download-export.js';
 import { Modal } from '../../ui/Modal.js';
 import { CsvMappingDialog } from './CsvMappingDialog.js';
-import { chartFromCsv } from './csv/chart-from-csv.js';
-import type { CsvTable } from './csv/parse-csv.js';
-import { serializeCsv } from './csv/serialize-csv.js';
-import { type ExportFormat, ExportMenu } from './ExportMenu.js';
-import { exportFileName } from './file/file-name.js';
+import { ExportMenu } from './ExportMenu.js';
 import { ImportErrorsDialog } from './ImportErrorsDialog.js';
-import { serializeChart } from './json/chart-json.js';
-import { readImportFile } from './read-import-file.js';
 import { useImageExport } from './use-image-export.js';
 import './import-export.css';
 
 type OpenDialog =
   | { kind: 'csv'; fileName: string; table: CsvTable; note?: string }
   | { kind: 'import-errors'; fileName: string; errors: string[] }
-  | { kind: 'export-error'; message: string }
+  | { kind: 'export-error'; label: string; message: string }
   | null;
 
 const positionCount = (count: number) =>
   `${count.toLocaleString('en-US')} ${count === 1 ? 'position' : 'positions'}`;
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
+
+const accept = importAccept();
 
 /**
  * The top bar's Import and Export controls: import a chart from JSON or CSV (picked, or dropped
@@ -37,7 +41,7 @@ export function DataMenu() {
   // While a file is read or an image drawn, the buttons say so (aria-disabled) and ignore clicks,
   // but stay focusable: a disabled button would drop the keyboard focus on the page.
   const [busy, setBusy] = useState(false);
-  const exportImage = useImageExport();
+  const draw = useImageExport();
 
   // Messages go to the editor's status line (a polite live region); errors get a dialog.
   const say = (text: string) => useEditor.getState().notify(text);
@@ -56,7 +60,7 @@ export function DataMenu() {
           imported.chart,
           `Imported ${positionCount(imported.chart.positions.length)} from ${file.name}.`,
         );
-      } else if (imported.kind === 'csv') {
+      } else if (imported.kind === 'table') {
         setDialog({
           kind: 'csv',
           fileName: file.name,
@@ -107,38 +111,41 @@ export function DataMenu() {
     };
   }, []);
 
-  const exportText = (extension: 'json' | 'csv') => {
-    const { chart } = useEditor.getState();
-    const blob =
-      extension === 'json'
-        ? new Blob([serializeChart(chart)], { type: 'application/json' })
-        : new Blob([serializeCsv(chart)], { type: 'text/csv;charset=utf-8' });
-    const name = exportFileName(chart.company?.name, new Date(), extension);
-    downloadBlob(blob, name);
-    say(`Exported ${positionCount(chart.positions.length)} to ${name}.`);
-  };
-
-  const exportPicture = async (format: 'png' | 'svg') => {
-    setBusy(true);
-    say(`Drawing the ${format.toUpperCase()}…`);
+  /**
+   * Every format of the registry's chart list. A picture is drawn from the canvas, which takes a
+   * moment and can fail (a chart too large for a PNG), so the menu says so while it works.
+   */
+  const exportAs = async (format: ExportFormat<'chart'>) => {
+    const drawn = format.runsIn === 'browser';
+    const { chart, collapsed } = useEditor.getState();
+    if (drawn) {
+      setBusy(true);
+      say(`Drawing the ${format.extension.toUpperCase()}…`);
+    }
     try {
-      const result = await exportImage(format);
-      if (!result.ok) {
-        setDialog({ kind: 'export-error', message: result.message });
+      const { fileName, notice } = await downloadExport(
+        format,
+        { chart, draw },
+        chart.company?.name,
+      );
+      if (!drawn) {
+        say(`Exported ${positionCount(chart.positions.length)} to ${fileName}.`);
         return;
       }
-      const { chart, collapsed } = useEditor.getState();
-      const name = exportFileName(chart.company?.name, new Date(), format);
-      downloadBlob(result.blob, name);
       const folded =
         Object.keys(collapsed).length > 0
           ? ' Collapsed teams are drawn collapsed; expand them first to include them.'
           : '';
-      say(
-        `Exported the chart to ${name}.${result.notice === undefined ? '' : ` ${result.notice}`}${folded}`,
-      );
+      say(`Exported the chart to ${fileName}.${notice === undefined ? '' : ` ${notice}`}${folded}`);
+    } catch (error) {
+      // An ExportError says why in the user's words; anything else is a fault, still explained.
+      const message =
+        error instanceof ExportError
+          ? error.message
+          : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+      setDialog({ kind: 'export-error', label: format.label, message });
     } finally {
-      setBusy(false);
+      if (drawn) setBusy(false);
     }
   };
 
@@ -148,11 +155,6 @@ export function DataMenu() {
       chartFromCsv(useEditor.getState().chart, positions),
       `Imported ${positionCount(positions.length)} from ${fileName}.`,
     );
-  };
-
-  const exportAs = (format: ExportFormat) => {
-    if (format === 'json' || format === 'csv') exportText(format);
-    else void exportPicture(format);
   };
 
   return (
@@ -171,7 +173,7 @@ export function DataMenu() {
       <input
         ref={fileInput}
         type="file"
-        accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+        accept={accept}
         className="ie-visually-hidden"
         tabIndex={-1}
         aria-label="Choose a JSON or CSV file to import"
@@ -183,7 +185,7 @@ export function DataMenu() {
           if (file !== undefined) void importFile(file);
         }}
       />
-      <ExportMenu busy={busy} onExport={exportAs} />
+      <ExportMenu busy={busy} onExport={(format) => void exportAs(format)} />
 
       {dialog?.kind === 'csv' && (
         <CsvMappingDialog
@@ -203,7 +205,7 @@ export function DataMenu() {
       )}
       {dialog?.kind === 'export-error' && (
         <Modal
-          title="The image could not be exported"
+          title={`The ${dialog.label} could not be exported`}
           onCancel={() => setDialog(null)}
           testId="export-error-dialog"
           className="ie-dialog"

@@ -1,32 +1,19 @@
+import { type ExportFormat, exportFormats } from '@orgwise/formats';
 import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
 
-export type ExportFormat = 'json' | 'csv' | 'png' | 'svg';
-
-const formats: readonly { format: ExportFormat; name: string; description: string }[] = [
-  { format: 'json', name: 'JSON', description: 'Everything in the chart; imports back exactly.' },
-  { format: 'csv', name: 'CSV', description: 'A row per position, for Excel and HR systems.' },
-  {
-    format: 'png',
-    name: 'PNG image',
-    description: 'The whole chart as a picture, for slides and e-mail.',
-  },
-  {
-    format: 'svg',
-    name: 'SVG image',
-    description: 'The whole chart, sharp at any size, for print.',
-  },
-];
+const chartFormats = exportFormats('chart');
 
 interface ExportMenuProps {
   /** An export is running: the button ignores clicks but keeps its focus. */
   busy: boolean;
-  onExport: (format: ExportFormat) => void;
+  onExport: (format: ExportFormat<'chart'>) => void;
 }
 
 /**
- * "Export" and its menu of formats (WAI-ARIA menu button: arrow keys, Home and End move between
- * the items, Escape closes and returns to the button, Tab or a click elsewhere closes).
+ * "Export" and its menu of the chart's formats from the registry (WAI-ARIA menu button: arrow
+ * keys, Home and End move between the items, Escape closes and returns to the button, Tab or a
+ * click elsewhere closes).
  */
 export function ExportMenu({ busy, onExport }: ExportMenuProps) {
   const { open, setOpen, close, root, button } = usePopup(FIRST_MENU_ITEM);
@@ -60,13 +47,13 @@ export function ExportMenu({ busy, onExport }: ExportMenuProps) {
           aria-label="Export the chart as"
           onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
-          {formats.map(({ format, name, description }) => (
+          {chartFormats.map((format) => (
             <MenuItem
-              label={name}
-              description={description}
-              key={format}
+              label={format.label}
+              description={format.description}
+              key={format.id}
               tabIndex={-1}
-              data-testid={`export-${format}`}
+              data-testid={`export-${format.extension}`}
               onClick={() => {
                 close(true);
                 onExport(format);

@@ -1,20 +1,17 @@
+import { type DrawChart, ExportError, planImage } from '@orgwise/formats';
 import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useImageDrawing } from '../canvas/image-drawing-store.js';
-import { planImage } from './image/plan-image.js';
 import { renderChartImage } from './image/render-chart-image.js';
 import { nextFrames, waitUntil } from './image/wait-for-frames.js';
 
-export type ImageExport =
-  | { ok: true; blob: Blob; notice?: string }
-  | { ok: false; message: string };
-
 /**
- * Draws the whole chart as a PNG or SVG: the bounds of every node give the image's size, and the
- * React Flow viewport element is drawn at a transform that fits them (the xyflow "download image"
- * example, at 100% zoom instead of a fixed image size). Must run inside the ReactFlowProvider.
+ * Draws the whole chart as a PNG or SVG, for the registry's picture formats: the bounds of every
+ * node give the image's size, and the React Flow viewport element is drawn at a transform that
+ * fits them (the xyflow "download image" example, at 100% zoom instead of a fixed image size).
+ * Rejects with an ExportError that says why. Must run inside the ReactFlowProvider.
  */
-export function useImageExport(): (format: 'png' | 'svg') => Promise<ImageExport> {
+export function useImageExport(): DrawChart {
   const flow = useReactFlow();
   const store = useStoreApi();
 
@@ -49,25 +46,22 @@ export function useImageExport(): (format: 'png' | 'svg') => Promise<ImageExport
         .getState()
         .domNode?.querySelector<HTMLElement>('.react-flow__viewport');
       if (viewport == null)
-        return {
-          ok: false,
-          message: 'The chart canvas is not shown, so there is nothing to draw.',
-        };
+        throw new ExportError('The chart canvas is not shown, so there is nothing to draw.');
       const bounds = flow.getNodesBounds(flow.getNodes());
       const planned = planImage(bounds, format);
-      if (!planned.ok) return planned;
+      if (!planned.ok) throw new ExportError(planned.message);
       // Cards in full, whatever the zoom: a large chart zoomed out draws them as plain blocks.
       useImageDrawing.getState().setDrawing(true);
       try {
         await nextFrames(1);
-        const blob = await withEveryCardRendered(bounds, () =>
+        const content = await withEveryCardRendered(bounds, () =>
           renderChartImage(viewport, planned.plan, format),
         );
         const { notice } = planned.plan;
-        return notice === undefined ? { ok: true, blob } : { ok: true, blob, notice };
+        return notice === undefined ? { content } : { content, notice };
       } catch (error) {
         const reason = error instanceof Error ? error.message : 'an unknown error';
-        return { ok: false, message: `The image could not be drawn (${reason}). Try SVG instead.` };
+        throw new ExportError(`The image could not be drawn (${reason}). Try SVG instead.`);
       } finally {
         useImageDrawing.getState().setDrawing(false);
       }

@@ -1,6 +1,6 @@
 import { type Position, readRoles } from '@orgwise/domain';
+import { selectForest } from '@orgwise/layout';
 import { useMemo } from 'react';
-import { selectForest } from '../../layout/select-forest.js';
 import { useEditor } from '../../store/editor-store.js';
 import { explainRoleReading } from './explain-role-reading.js';
 

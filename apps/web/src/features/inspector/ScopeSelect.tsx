@@ -1,5 +1,5 @@
 import type { Position, PositionScope } from '@orgwise/domain';
-import { selectForest } from '../../layout/select-forest.js';
+import { selectForest } from '@orgwise/layout';
 import { useEditor } from '../../store/editor-store.js';
 
 const FROM_CHART = '';

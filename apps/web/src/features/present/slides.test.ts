@@ -2,8 +2,8 @@ import type { Finding } from '@orgwise/domain';
 import { validate } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
 import { describe, expect, test } from 'vitest';
+import { buildDeckInput } from '../compare/comparison-deck.js';
 import { compareOptions } from '../compare/option-comparison.js';
-import { buildDeckInput } from './deck-input.js';
 import { findingsThatMatter } from './findings-that-matter.js';
 import { buildSlides, moveSlide, slideKey } from './slides.js';
 

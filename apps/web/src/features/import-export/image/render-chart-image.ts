@@ -1,6 +1,6 @@
+import type { ImagePlan } from '@orgwise/formats';
 import { toBlob, toSvg } from 'html-to-image';
 import { inlineSvgStyles } from './inline-svg-styles.js';
-import type { ImagePlan } from './plan-image.js';
 import { createDefaultStyles, slimStyles } from './slim-svg-styles.js';
 
 /**
@@ -37,13 +37,14 @@ function slimSvg(svg: string): string {
  * Draws the React Flow viewport element (`.react-flow__viewport`: nodes, edges and edge labels)
  * at the plan's transform and size, as the xyflow "download image" example does, so that the
  * image holds the whole chart however the user has zoomed and panned. The live canvas is not
- * moved: html-to-image applies the transform to its copy.
+ * moved: html-to-image applies the transform to its copy. The PNG's bytes or the SVG's text, as the
+ * formats registry takes a file's content.
  */
 export async function renderChartImage(
   viewport: HTMLElement,
   plan: ImagePlan,
   format: 'png' | 'svg',
-): Promise<Blob> {
+): Promise<string | Uint8Array> {
   const options = {
     backgroundColor: '#ffffff',
     width: plan.width,
@@ -57,17 +58,10 @@ export async function renderChartImage(
     if (format === 'png') {
       const blob = await toBlob(viewport, options);
       if (blob === null) throw new Error('the browser could not draw the image');
-      return blob;
+      return new Uint8Array(await blob.arrayBuffer());
     }
     const dataUrl = await toSvg(viewport, options);
-    return new Blob(
-      [
-        `<?xml version="1.0" encoding="UTF-8"?>\n${slimSvg(decodeURIComponent(dataUrl.replace(SVG_DATA_URL, '')))}`,
-      ],
-      {
-        type: 'image/svg+xml',
-      },
-    );
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${slimSvg(decodeURIComponent(dataUrl.replace(SVG_DATA_URL, '')))}`;
   } finally {
     restore();
   }

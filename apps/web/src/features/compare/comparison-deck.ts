@@ -1,0 +1,68 @@
+import {
+  buildDeckInput as buildDeck,
+  type DeckChange,
+  type DeckInput,
+  type LaidOutChart,
+} from '@orgwise/deck';
+import { getRole, type Severity } from '@orgwise/domain';
+import type { FlowElements } from '../../canvas/chart-to-flow.js';
+import { changeMarks } from './change-badge.js';
+import type { OptionComparison } from './option-comparison.js';
+import { readOnlyFlow } from './read-only-flow.js';
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The canvas layout of an option as the deck draws it, with its highlights and markers. */
+export function laidOutChart(comparison: OptionComparison, flow: FlowElements): LaidOutChart {
+  const worst = new Map<string, Severity>();
+  for (const finding of comparison.option.report.findings) {
+    for (const id of finding.positionIds) {
+      const known = worst.get(id);
+      if (known === undefined || rank[finding.severity] < rank[known])
+        worst.set(id, finding.severity);
+    }
+  }
+  return {
+    nodes: flow.nodes.map((node) => {
+      const { data } = node;
+      const change = changeMarks(comparison.changes.get(data.positionId)).find(
+        (mark): mark is DeckChange => mark !== 'restaffed',
+      );
+      const severity = worst.get(data.positionId);
+      return {
+        id: node.id,
+        title: data.title,
+        ...(data.holder === null ? {} : { holder: data.holder }),
+        vacant: data.vacant,
+        interim: data.interim,
+        ...(data.roles.length === 0
+          ? {}
+          : { roleBadge: data.roles.map((role) => getRole(role).shortName).join(' + ') }),
+        ...(severity === undefined ? {} : { severity }),
+        ...(change === undefined ? {} : { change }),
+        x: node.position.x,
+        y: node.position.y,
+        width: node.width ?? 0,
+        height: node.height ?? 0,
+      };
+    }),
+    edges: flow.edges
+      .filter((edge) => edge.data?.kind !== 'loop')
+      .map((edge) => ({
+        from: edge.source,
+        to: edge.target,
+        dotted: edge.data?.kind === 'dotted',
+      })),
+  };
+}
+
+/** The deck of the options as compared on screen, each chart laid out as the canvas lays it out. */
+export function buildDeckInput(
+  workspace: { name: string; client: string | null },
+  comparisons: readonly OptionComparison[],
+  date: Date,
+): DeckInput {
+  return buildDeck(workspace, comparisons, date, (comparison) =>
+    laidOutChart(comparison, readOnlyFlow(comparison.option.chart)),
+  );
+}

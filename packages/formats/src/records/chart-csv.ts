@@ -1,0 +1,26 @@
+import { parseCsv } from '../csv/parse-csv.js';
+import { serializeCsv } from '../csv/serialize-csv.js';
+import { defineFormat } from '../format.js';
+
+export const chartCsv = defineFormat({
+  id: 'chart-csv',
+  label: 'CSV',
+  description: 'A row per position, for Excel and HR systems.',
+  subject: 'chart',
+  extension: 'csv',
+  mediaType: 'text/csv',
+  runsIn: 'anywhere',
+  produce: async ({ chart }) => ({ content: serializeCsv(chart) }),
+  read: {
+    // Excel and HR systems also save delimited text as .tsv and .txt.
+    extensions: ['tsv', 'txt'],
+    // Anything that is not a chart document is read as delimited text, whose errors say why.
+    sniff: () => true,
+    read: async (source) => {
+      const table = parseCsv(source.text());
+      return table.headers.length === 0
+        ? { kind: 'error', errors: table.errors.map((error) => error.message) }
+        : { kind: 'table', table };
+    },
+  },
+});
