@@ -1,7 +1,7 @@
 import { recognizeTitle } from '@orgwise/domain';
 import { describe, expect, it } from 'vitest';
-import { paletteEntries } from '../features/palette/palette-entries.js';
 import { newPosition } from './new-position.js';
+import { paletteEntries } from './palette-entries.js';
 
 describe('newPosition', () => {
   it('leaves roles to title recognition when the palette title is recognised', () => {

@@ -1,4 +1,4 @@
-import type { PositionTemplate } from '../../chart/new-position.js';
+import type { PositionTemplate } from './new-position.js';
 
 /** A palette entry: what the new position starts as, and the label and hint the palette shows. */
 export interface PaletteEntry extends PositionTemplate {

@@ -1,3 +1,4 @@
+import { checkMove, PALETTE_DRAG_TYPE, paletteEntries } from '@orgwise/editor';
 import {
   applyNodeChanges,
   Background,
@@ -17,10 +18,8 @@ import {
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../canvas/chart-to-flow.js';
-import { checkMove } from '../../chart/move-position.js';
 import { selectForest } from '../../layout/select-forest.js';
 import { useEditor } from '../../store/editor-store.js';
-import { PALETTE_DRAG_TYPE, paletteEntries } from '../palette/palette-entries.js';
 import { StartScreen } from '../templates/StartScreen.js';
 import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';

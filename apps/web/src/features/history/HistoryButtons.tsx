@@ -1,4 +1,3 @@
-import { useStore } from 'zustand';
 import { useEditor } from '../../store/editor-store.js';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -6,8 +5,8 @@ const mod = mac ? '⌘' : 'Ctrl+';
 
 /** Undo and redo, enabled only when there is something to undo or redo. */
 export function HistoryButtons() {
-  const canUndo = useStore(useEditor.temporal, (state) => state.pastStates.length > 0);
-  const canRedo = useStore(useEditor.temporal, (state) => state.futureStates.length > 0);
+  const canUndo = useEditor((state) => state.history.past.length > 0);
+  const canRedo = useEditor((state) => state.history.future.length > 0);
   return (
     <fieldset className="button-group">
       <legend className="sr-only">History</legend>

@@ -22,15 +22,7 @@ function isWorkspace(value: unknown): value is Workspace {
 /** Rule settings from the server, put in the editor without an undo step and without saving back. */
 function applyRemoteRules(ctx: SessionContext, rules: RuleSettings): void {
   if (!parseRuleSettings(rules).ok) return;
-  const history = ctx.editor.temporal.getState();
-  ctx.applyRemote(() => {
-    history.pause();
-    try {
-      ctx.editor.setState({ ruleSettings: rules });
-    } finally {
-      history.resume();
-    }
-  });
+  ctx.applyRemote(() => ctx.editor.getState().receiveRuleSettings(rules));
 }
 
 /** The chart the user would lose, for the download offered alongside the choice. */

@@ -1,6 +1,6 @@
+import { sameJson } from '@orgwise/editor';
 import type { ApiError } from './api-client.js';
 import type { InputIssue } from './api-types.js';
-import { sameJson } from './same-json.js';
 import type { SaveOutcome } from './save-queue.js';
 
 /** `chart.positions[3].title`: where in the request body the server found a problem. */

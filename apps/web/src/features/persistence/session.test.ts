@@ -98,7 +98,7 @@ describe('opening a saved workspace', () => {
     expect(store.getState()).toMatchObject({ phase: 'ready', currentId: scenarioId });
     expect(editor().chart).toEqual(acme);
     expect(editor().ruleSettings).toEqual({ 'span-of-control': ['warning', { max: 5 }] });
-    expect(useEditor.temporal.getState().pastStates).toHaveLength(0);
+    expect(useEditor.getState().history.past).toHaveLength(0);
     await saveDelay();
     expect(fake.called('updateScenario')).toHaveLength(0);
     expect(fake.called('updateWorkspace')).toHaveLength(0);
@@ -356,7 +356,7 @@ describe('a workspace changed elsewhere', () => {
     await loadTheirs(session);
     expect(store.getState().workspace?.name).toBe('Their name');
     expect(editor().ruleSettings).toEqual({ 'span-of-control': 'off' });
-    expect(useEditor.temporal.getState().pastStates).toHaveLength(0);
+    expect(useEditor.getState().history.past).toHaveLength(0);
     // Taking theirs is not saved back.
     await saveDelay();
     expect(store.getState().queues.workspace?.status).toBe('saved');

@@ -1,10 +1,10 @@
 import type { Chart } from '@orgwise/domain';
+import { sameJson } from '@orgwise/editor';
 import type { EditorState } from '../../store/editor-store.js';
 import type { ApiError } from './api-client.js';
 import type { Scenario, ScenarioSummary, Workspace } from './api-types.js';
 import { rememberWorkspace } from './recent-workspaces.js';
 import { parseRoute, type Route, workspaceUrl } from './route.js';
-import { sameJson } from './same-json.js';
 import { mergeChanges, type ScenarioChanges, type WorkspaceChanges } from './save-changes.js';
 import { alreadySaved, outcomeOfError } from './save-outcome.js';
 import { type QueueSnapshot, type QueueStatus, type SaveOutcome, SaveQueue } from './save-queue.js';

@@ -46,7 +46,7 @@ describe('options', () => {
     expect(copy.chart.positions.find((p) => p.id === 'cto')?.title).toBe('Unsaved CTO');
     expect(h.store.getState().currentId).toBe(id);
     expect(h.urls.at(-1)).toBe(`/w/${h.workspaceId}/${id}`);
-    expect(useEditor.temporal.getState().pastStates).toHaveLength(0);
+    expect(useEditor.getState().history.past).toHaveLength(0);
     // Edits now go to the new option only.
     retitle('cfo', 'Option CFO');
     await saveDelay();
