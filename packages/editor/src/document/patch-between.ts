@@ -34,7 +34,7 @@ export function patchBetween(before: Chart, after: Chart): PatchOp[] | undefined
   if (company === undefined) return undefined;
   ops.push(...company);
   if (before.positions !== after.positions) {
-    const positions = positionOps(before.positions, after.positions);
+    const positions = positionOps(before, after.positions);
     if (positions === undefined) return undefined;
     ops.push(...positions);
   }
@@ -75,7 +75,8 @@ function byId(positions: readonly Position[]): Map<string, Position> | undefined
   return map;
 }
 
-function positionOps(before: readonly Position[], after: readonly Position[]) {
+function positionOps(chart: Chart, after: readonly Position[]) {
+  const before = chart.positions;
   const was = byId(before);
   const now = byId(after);
   if (was === undefined || now === undefined) return undefined;
@@ -101,8 +102,10 @@ function positionOps(before: readonly Position[], after: readonly Position[]) {
     }
     present.add(position.id);
   }
+  // Fields are compared after the removals, which move reports up as the edit did.
+  const moved = ops.length === 0 ? was : byId(applyPatch(chart, ops).positions)!;
   for (const position of after) {
-    const old = was.get(position.id);
+    const old = was.has(position.id) ? moved.get(position.id) : undefined;
     if (old === undefined || old === position || sameJson(old, position)) continue;
     ops.push(...(fieldOps(old, position, now) ?? [{ op: 'replacePosition', position }]));
   }

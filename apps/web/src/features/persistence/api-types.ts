@@ -1,4 +1,4 @@
-import type { Chart, InputIssue, RuleSettings } from '@orgwise/domain';
+import type { Chart, InputIssue, PatchOp, RuleSettings } from '@orgwise/domain';
 
 // The saved-work resources as the API returns them are the API's own records, so the editor and
 // the server cannot drift apart; the request bodies are written as the editor sends them.
@@ -40,6 +40,7 @@ export interface UpdateScenarioBody {
   name?: string;
   description?: string;
   chart?: Chart;
+  patch?: PatchOp[];
   derivedFrom?: string | null;
 }
 

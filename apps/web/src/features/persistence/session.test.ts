@@ -173,7 +173,7 @@ describe('opening a saved workspace', () => {
 });
 
 describe('autosave', () => {
-  test('edits are coalesced into one save of the whole chart, based on the version last seen', async () => {
+  test('edits are coalesced into one save of a patch, based on the version last seen', async () => {
     const { fake, store, scenarioId } = await opened();
     rename('cto', 'CTO 1');
     await vi.advanceTimersByTimeAsync(300);
@@ -183,7 +183,10 @@ describe('autosave', () => {
     const saves = fake.called('updateScenario');
     expect(saves).toHaveLength(1);
     expect(saves[0]?.args[2]).toBe(1);
-    expect(saves[0]?.args[3]).toEqual({ chart: editor().chart });
+    expect(saves[0]?.args[3]).toEqual({
+      patch: [{ op: 'updatePosition', positionId: 'cto', changes: { title: 'CTO 2' } }],
+    });
+    expect(fake.scenarios.get(scenarioId)?.scenario.chart).toEqual(editor().chart);
     expect(store.getState().queues[`scenario:${scenarioId}`]).toMatchObject({
       status: 'saved',
       version: 2,
@@ -191,6 +194,21 @@ describe('autosave', () => {
     rename('cfo', 'CFO 2');
     await saveDelay();
     expect(fake.called('updateScenario')[1]?.args[2]).toBe(2);
+    expect(fake.called('updateScenario')[1]?.args[3]).toEqual({
+      patch: [{ op: 'updatePosition', positionId: 'cfo', changes: { title: 'CFO 2' } }],
+    });
+  });
+
+  test('a save based on a version whose chart the editor has not seen sends the whole chart', async () => {
+    const { fake, store, session, scenarioId } = await opened();
+    rename('cto', 'Mine');
+    fake.saveScenario(scenarioId, { name: 'Renamed elsewhere' });
+    await saveDelay();
+    expect(store.getState().conflict).toMatchObject({ kind: 'conflict' });
+    await keepMine(session);
+    const last = fake.called('updateScenario').at(-1);
+    expect(last?.args[3]).toMatchObject({ chart: editor().chart });
+    expect(last?.args[3]).not.toHaveProperty('patch');
   });
 
   test('rule settings are saved to the workspace', async () => {

@@ -8,6 +8,7 @@ import { parseRoute, type Route, workspaceUrl } from './route.js';
 import { mergeChanges, type ScenarioChanges, type WorkspaceChanges } from './save-changes.js';
 import { alreadySaved, outcomeOfError } from './save-outcome.js';
 import { type QueueSnapshot, type QueueStatus, type SaveOutcome, SaveQueue } from './save-queue.js';
+import { SavedCharts } from './saved-charts.js';
 import type { SessionContext, SessionDeps } from './session-context.js';
 import type { ConflictView, LoadFailure, NoticeAction, SaveTarget } from './session-store.js';
 
@@ -65,6 +66,7 @@ export class Session implements SessionContext {
   readonly download: SessionDeps['download'];
 
   #scenarioQueues = new Map<string, SaveQueue<ScenarioChanges>>();
+  #saved = new SavedCharts();
   #workspaceQueue: SaveQueue<WorkspaceChanges> | null = null;
   #creation: SaveQueue<true> | null = null;
   #route: Route | null = null;
@@ -207,6 +209,7 @@ export class Session implements SessionContext {
   }
 
   dropScenarioQueue(scenarioId: string): void {
+    this.#saved.forget(scenarioId);
     this.#scenarioQueues.get(scenarioId)?.dispose();
     this.#scenarioQueues.delete(scenarioId);
     this.#untrack(`scenario:${scenarioId}`);
@@ -365,6 +368,7 @@ export class Session implements SessionContext {
     const queue = this.scenarioQueue(scenario.id);
     if (!queue.hasUnsaved()) {
       queue.setVersion(scenario.version);
+      this.#saved.remember(scenario.id, scenario.version, scenario.chart);
       this.updateSummary(scenario.id, {
         name: scenario.name,
         description: scenario.description,
@@ -436,6 +440,7 @@ export class Session implements SessionContext {
     });
     this.workspaceQueue().setVersion(workspace.version);
     this.#makeCurrent(scenario);
+    this.#saved.remember(scenario.id, scenario.version, sentChart);
     const { chart, ruleSettings } = this.editor.getState();
     if (chart !== sentChart) this.scenarioQueue(scenario.id).change({ chart });
     if (!sameJson(ruleSettings, workspace.rules))
@@ -472,9 +477,22 @@ export class Session implements SessionContext {
     changes: ScenarioChanges,
     version: number,
   ): Promise<SaveOutcome<ScenarioChanges>> {
-    const result = await this.api.updateScenario(this.workspaceId(), scenarioId, version, changes);
+    const body = this.#saved.asPatch(scenarioId, version, changes);
+    let result = await this.api.updateScenario(this.workspaceId(), scenarioId, version, body);
+    if (
+      !result.ok &&
+      body !== changes &&
+      result.error.kind === 'problem' &&
+      result.error.status === 422
+    ) {
+      // The patch did not apply to the saved chart, which then is not the one remembered: the
+      // whole chart says the same without depending on it.
+      result = await this.api.updateScenario(this.workspaceId(), scenarioId, version, changes);
+    }
     if (result.ok) {
       const saved = result.value;
+      if (changes.chart !== undefined)
+        this.#saved.remember(scenarioId, saved.version, changes.chart);
       this.updateSummary(scenarioId, {
         version: saved.version,
         updatedAt: saved.updatedAt,

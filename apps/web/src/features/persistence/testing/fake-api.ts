@@ -1,4 +1,4 @@
-import type { Chart } from '@orgwise/domain';
+import { applyPatch, type Chart, type PatchOp } from '@orgwise/domain';
 import type { ApiClient, ApiError, ApiResult } from '../api-client.js';
 import type {
   CreateScenarioBody,
@@ -226,9 +226,17 @@ export class FakeApi {
   }
 
   /** What someone else's save does: a new version of the scenario. */
-  saveScenario(id: string, body: Partial<Pick<Scenario, 'name' | 'description' | 'chart'>>) {
+  saveScenario(
+    id: string,
+    {
+      patch,
+      ...body
+    }: Partial<Pick<Scenario, 'name' | 'description' | 'chart'>> & { patch?: PatchOp[] },
+  ) {
     const stored = this.scenarios.get(id)!;
     Object.assign(stored.scenario, body);
+    // As the API does: the patch applies to the chart of the version named by If-Match.
+    if (patch !== undefined) stored.scenario.chart = applyPatch(stored.scenario.chart, patch);
     stored.scenario.version += 1;
     this.revise(id, 'updated', null);
   }
