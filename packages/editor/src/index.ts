@@ -36,3 +36,36 @@ export { sameChart } from './document/same-chart.js';
 export { describeSettingIssue } from './findings/describe-setting-issue.js';
 export { settingIssues } from './findings/setting-issues.js';
 export { sameJson } from './json/same-json.js';
+export {
+  type ApiKeyStore,
+  sessionApiKeyStore,
+  type WritableApiKeyStore,
+} from './session/api-key.js';
+export { type KeyValueStorage, safeStorage } from './session/key-value-storage.js';
+export { nextOptionName } from './session/option-name.js';
+export {
+  forgetWorkspace,
+  MAX_RECENT,
+  type RecentWorkspace,
+  readRecent,
+  rememberWorkspace,
+} from './session/recent-workspaces.js';
+export { isId, parseRoute, type Route, workspaceUrl } from './session/route.js';
+export {
+  mergeChanges,
+  type ScenarioChanges,
+  type WorkspaceChanges,
+} from './session/save-changes.js';
+export {
+  backoffDelay,
+  type QueueConflict,
+  type QueueSnapshot,
+  type QueueStatus,
+  type RetryReason,
+  SAVE_DELAY_MS,
+  type SaveOutcome,
+  SaveQueue,
+  type SaveQueueOptions,
+} from './session/save-queue.js';
+export { type SaveState, type SaveView, saveView } from './session/save-view.js';
+export { SavedCharts, type ScenarioSave } from './session/saved-charts.js';

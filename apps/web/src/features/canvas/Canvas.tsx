@@ -16,11 +16,18 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { chartToFlow, type FlowElements, type PositionNode } from '../../canvas/chart-to-flow.js';
+import {
+  type DragEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
 import { selectForest } from '../../layout/select-forest.js';
 import { useEditor } from '../../store/editor-store.js';
-import { StartScreen } from '../templates/StartScreen.js';
 import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
 import { FloatingEdge } from './FloatingEdge.js';
@@ -63,7 +70,12 @@ function miniMapColour(node: PositionNode): string {
 }
 
 /** The chart canvas: laid-out cards and lines, drag to reparent, drop roles, connect handles. */
-export function Canvas() {
+interface CanvasProps {
+  /** What an empty chart shows (the app gives the start screen; the canvas knows no features). */
+  emptyState?: ReactNode;
+}
+
+export function Canvas({ emptyState }: CanvasProps) {
   const chart = useEditor((state) => state.chart);
   const collapsed = useEditor((state) => state.collapsed);
   const direction = useEditor((state) => state.direction);
@@ -309,7 +321,7 @@ export function Canvas() {
           />
         )}
       </ReactFlow>
-      {chart.positions.length === 0 && <StartScreen />}
+      {chart.positions.length === 0 && emptyState}
     </div>
   );
 }

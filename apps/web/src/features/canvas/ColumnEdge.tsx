@@ -1,6 +1,6 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { ChartEdge } from '../../canvas/chart-to-flow.js';
+import type { ChartEdge } from '../../flow/chart-to-flow.js';
 import { LEVEL_GAP, STACK_INDENT } from '../../layout/tree-layout.js';
 
 const HANDLE_OVERHANG = 4;

@@ -1,7 +1,7 @@
 import { getRole } from '@orgwise/domain';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type KeyboardEvent, type MouseEvent, memo, useCallback } from 'react';
-import type { PositionNode } from '../../canvas/chart-to-flow.js';
+import type { PositionNode } from '../../flow/chart-to-flow.js';
 import { STACK_INDENT } from '../../layout/tree-layout.js';
 import { useEditor } from '../../store/editor-store.js';
 import { useDropTarget } from './drop-target-store.js';

@@ -1,5 +1,5 @@
 import type { Chart } from '@orgwise/domain';
-import { chartToFlow, type FlowElements } from '../../canvas/chart-to-flow.js';
+import { chartToFlow, type FlowElements } from '../../flow/chart-to-flow.js';
 import { autoCollapse } from '../../layout/auto-collapse.js';
 import { buildForest } from '../../layout/chart-forest.js';
 

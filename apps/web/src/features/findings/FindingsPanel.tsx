@@ -1,6 +1,6 @@
 import { type Finding, PatchError, rules, type Severity, type Suggestion } from '@orgwise/domain';
 import { memo, useMemo, useState } from 'react';
-import { selectReport } from '../../findings/chart-report.js';
+import { selectReport } from '../../report/chart-report.js';
 import { useEditor } from '../../store/editor-store.js';
 import { RuleSettingsDialog } from './RuleSettingsDialog.js';
 import './findings.css';

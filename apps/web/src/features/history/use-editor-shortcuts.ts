@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { type ArrowKey, navigate } from '../../canvas/navigate.js';
+import { type ArrowKey, navigate } from '../../flow/navigate.js';
 import { selectForest } from '../../layout/select-forest.js';
 import { useEditor } from '../../store/editor-store.js';
 import { isEditable, isOnChart } from './shortcut-target.js';

@@ -1,5 +1,5 @@
 import { getRole, type Severity } from '@orgwise/domain';
-import type { FlowElements } from '../../canvas/chart-to-flow.js';
+import type { FlowElements } from '../../flow/chart-to-flow.js';
 import { changeMarks } from '../compare/change-badge.js';
 import type { OptionComparison } from '../compare/option-comparison.js';
 import { readOnlyFlow } from '../compare/read-only-flow.js';

@@ -1,8 +1,8 @@
 import type { Chart } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
+import { sessionApiKeyStore } from '@orgwise/editor';
 import { vi } from 'vitest';
-import { useEditor } from '../../../store/editor-store.js';
-import { sessionApiKeyStore } from '../api-key.js';
+import { useEditor } from '../../store/editor-store.js';
 import { Session } from '../session.js';
 import { createSessionStore } from '../session-store.js';
 import { FakeApi } from './fake-api.js';

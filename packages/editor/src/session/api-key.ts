@@ -1,4 +1,4 @@
-import type { ApiKeyStore } from './api-client.js';
+import type { KeyValueStorage } from './key-value-storage.js';
 
 // The API key, when the server asks for one (ORGWISE_API_KEY): asked for once and kept for this
 // browser tab only (sessionStorage), so it is gone when the tab closes and never lands in the URL,
@@ -6,13 +6,20 @@ import type { ApiKeyStore } from './api-client.js';
 
 const STORAGE_KEY = 'orgwise.apiKey';
 
+export interface ApiKeyStore {
+  get(): string | null;
+}
+
 export interface WritableApiKeyStore extends ApiKeyStore {
   set(key: string): void;
   clear(): void;
 }
 
-/** Storage can be missing or throw (private modes, sandboxed frames): the key is then in memory. */
-export function sessionApiKeyStore(storage: Storage | undefined = safeSessionStorage()) {
+/**
+ * The key in the tab's storage (sessionStorage, passed in); storage can be missing or throw (private
+ * modes, sandboxed frames): the key is then in memory.
+ */
+export function sessionApiKeyStore(storage: KeyValueStorage | undefined) {
   let memory: string | null = null;
   const store: WritableApiKeyStore = {
     get() {
@@ -40,12 +47,4 @@ export function sessionApiKeyStore(storage: Storage | undefined = safeSessionSto
     },
   };
   return store;
-}
-
-function safeSessionStorage(): Storage | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined;
-  }
 }

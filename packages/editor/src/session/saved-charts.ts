@@ -1,7 +1,11 @@
-import type { Chart } from '@orgwise/domain';
-import { patchBetween } from '@orgwise/editor';
-import type { UpdateScenarioBody } from './api-types.js';
+import type { Chart, PatchOp } from '@orgwise/domain';
+import { patchBetween } from '../document/patch-between.js';
 import type { ScenarioChanges } from './save-changes.js';
+
+/** What goes in the save request: the changes, with the chart as a patch where one says it. */
+export type ScenarioSave =
+  | ScenarioChanges
+  | (Omit<ScenarioChanges, 'chart'> & { patch: PatchOp[] });
 
 /**
  * The chart of each option as the server holds it at a version, so that a save can send what
@@ -28,7 +32,7 @@ export class SavedCharts {
    * the editor has not seen), or when the change reorders positions or edits a field of the chart
    * itself, which no patch operation does (see patchBetween).
    */
-  asPatch(optionId: string, version: number, changes: ScenarioChanges): UpdateScenarioBody {
+  asPatch(optionId: string, version: number, changes: ScenarioChanges): ScenarioSave {
     const { chart, ...rest } = changes;
     const saved = this.#charts.get(optionId);
     if (chart === undefined || saved === undefined || saved.version !== version) return changes;

@@ -1,6 +1,6 @@
-import type { ApiResult } from '../persistence/api-client.js';
-import type { RevisionPage } from '../persistence/api-types.js';
-import { notSavedReason, type SessionContext } from '../persistence/session-context.js';
+import type { ApiResult } from './api-client.js';
+import type { RevisionPage } from './api-types.js';
+import { notSavedReason, type SessionContext } from './session-context.js';
 
 // The saved history of the open option: every save is a revision on the server (thinned with
 // age). Restoring one saves it again as the newest revision, so a restore never loses anything and

@@ -1,19 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import type { KeyValueStorage } from './key-value-storage.js';
 import { forgetWorkspace, MAX_RECENT, readRecent, rememberWorkspace } from './recent-workspaces.js';
 
-/** An in-memory Storage; `failing` makes every write throw, as a full quota does. */
-function memoryStorage(failing = false): Storage {
+/** An in-memory storage; `failing` makes every write throw, as a full quota does. */
+function memoryStorage(failing = false): KeyValueStorage {
   const data = new Map<string, string>();
   return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
     getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
     removeItem: (key) => void data.delete(key),
     setItem: (key, value) => {
-      if (failing) throw new DOMException('quota', 'QuotaExceededError');
+      if (failing) throw new Error('QuotaExceededError');
       data.set(key, value);
     },
   };

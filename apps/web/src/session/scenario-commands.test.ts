@@ -1,14 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { emptyChart, useEditor } from '../../store/editor-store.js';
-import {
-  acme,
-  disposeHarnesses,
-  editor,
-  flush,
-  openedHarness,
-  retitle,
-  saveDelay,
-} from '../persistence/testing/session-harness.js';
+import { emptyChart, useEditor } from '../store/editor-store.js';
 import { restoreRevision } from './revision-commands.js';
 import {
   deleteScenario,
@@ -18,6 +9,15 @@ import {
   renameScenario,
   switchScenario,
 } from './scenario-commands.js';
+import {
+  acme,
+  disposeHarnesses,
+  editor,
+  flush,
+  openedHarness,
+  retitle,
+  saveDelay,
+} from './testing/session-harness.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,14 +1,23 @@
 import type { Chart } from '@orgwise/domain';
-import { sameJson } from '@orgwise/editor';
-import type { EditorState } from '../../store/editor-store.js';
+import {
+  mergeChanges,
+  parseRoute,
+  type QueueSnapshot,
+  type QueueStatus,
+  type Route,
+  rememberWorkspace,
+  SavedCharts,
+  type SaveOutcome,
+  SaveQueue,
+  type ScenarioChanges,
+  sameJson,
+  type WorkspaceChanges,
+  workspaceUrl,
+} from '@orgwise/editor';
+import type { EditorState } from '../store/editor-store.js';
 import type { ApiError } from './api-client.js';
 import type { Scenario, ScenarioSummary, Workspace } from './api-types.js';
-import { rememberWorkspace } from './recent-workspaces.js';
-import { parseRoute, type Route, workspaceUrl } from './route.js';
-import { mergeChanges, type ScenarioChanges, type WorkspaceChanges } from './save-changes.js';
 import { alreadySaved, outcomeOfError } from './save-outcome.js';
-import { type QueueSnapshot, type QueueStatus, type SaveOutcome, SaveQueue } from './save-queue.js';
-import { SavedCharts } from './saved-charts.js';
 import type { SessionContext, SessionDeps } from './session-context.js';
 import type { ConflictView, LoadFailure, NoticeAction, SaveTarget } from './session-store.js';
 

@@ -1,3 +1,5 @@
+import { type Timer, timers } from './timers.js';
+
 // Saves one resource (a scenario, a workspace) as it changes: changes are merged while the user
 // keeps editing and sent after a short pause (debounce, with a maximum wait so that continuous
 // typing still saves), one request at a time, each based on the version last seen. A failed save
@@ -66,8 +68,6 @@ const MAX_WAIT_MS = 4000;
 export function backoffDelay(attempt: number): number {
   return Math.min(1000 * 2 ** Math.max(0, attempt - 1), 15_000);
 }
-
-type Timer = ReturnType<typeof setTimeout>;
 
 export class SaveQueue<C> {
   readonly #send: SaveQueueOptions<C>['send'];
@@ -216,16 +216,16 @@ export class SaveQueue<C> {
     const now = Date.now();
     this.#firstChangeAt ??= now;
     const wait = Math.min(this.#delayMs, Math.max(0, this.#firstChangeAt + this.#maxWaitMs - now));
-    if (this.#debounce !== null) clearTimeout(this.#debounce);
-    this.#debounce = setTimeout(() => {
+    if (this.#debounce !== null) timers.clearTimeout(this.#debounce);
+    this.#debounce = timers.setTimeout(() => {
       this.#debounce = null;
       void this.#fire();
     }, wait);
   }
 
   #clearTimers(): void {
-    if (this.#debounce !== null) clearTimeout(this.#debounce);
-    if (this.#retryTimer !== null) clearTimeout(this.#retryTimer);
+    if (this.#debounce !== null) timers.clearTimeout(this.#debounce);
+    if (this.#retryTimer !== null) timers.clearTimeout(this.#retryTimer);
     this.#debounce = null;
     this.#retryTimer = null;
   }
@@ -315,7 +315,7 @@ export class SaveQueue<C> {
           outcome.afterMs === null ? null : (outcome.afterMs ?? this.#retryDelay(this.#attempt));
         this.#retryAt = delay === null ? null : Date.now() + delay;
         if (delay !== null) {
-          this.#retryTimer = setTimeout(() => {
+          this.#retryTimer = timers.setTimeout(() => {
             this.#retryTimer = null;
             void this.#fire();
           }, delay);

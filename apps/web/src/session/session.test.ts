@@ -1,7 +1,7 @@
+import { readRecent } from '@orgwise/editor';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { emptyChart, useEditor } from '../../store/editor-store.js';
+import { emptyChart, useEditor } from '../store/editor-store.js';
 import { keepMine, loadTheirs, saveMineAsOption } from './conflict-commands.js';
-import { readRecent } from './recent-workspaces.js';
 import {
   acme,
   disposeHarnesses,

@@ -1,3 +1,4 @@
+import type { KeyValueStorage } from './key-value-storage.js';
 import { isId } from './route.js';
 
 // The workspaces opened in this browser, newest first. No endpoint lists workspaces (a workspace is
@@ -28,7 +29,7 @@ function isRecent(value: unknown): value is RecentWorkspace {
   );
 }
 
-export function readRecent(storage: Storage | undefined): RecentWorkspace[] {
+export function readRecent(storage: KeyValueStorage | undefined): RecentWorkspace[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter(isRecent).slice(0, MAX_RECENT) : [];
@@ -37,7 +38,7 @@ export function readRecent(storage: Storage | undefined): RecentWorkspace[] {
   }
 }
 
-function write(storage: Storage | undefined, entries: RecentWorkspace[]): void {
+function write(storage: KeyValueStorage | undefined, entries: RecentWorkspace[]): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(entries));
   } catch {
@@ -46,22 +47,17 @@ function write(storage: Storage | undefined, entries: RecentWorkspace[]): void {
 }
 
 /** Puts the workspace first (replacing its older entry) and keeps the newest MAX_RECENT. */
-export function rememberWorkspace(storage: Storage | undefined, entry: RecentWorkspace): void {
+export function rememberWorkspace(
+  storage: KeyValueStorage | undefined,
+  entry: RecentWorkspace,
+): void {
   const others = readRecent(storage).filter((e) => e.workspaceId !== entry.workspaceId);
   write(storage, [entry, ...others].slice(0, MAX_RECENT));
 }
 
-export function forgetWorkspace(storage: Storage | undefined, workspaceId: string): void {
+export function forgetWorkspace(storage: KeyValueStorage | undefined, workspaceId: string): void {
   write(
     storage,
     readRecent(storage).filter((e) => e.workspaceId !== workspaceId),
   );
-}
-
-export function browserStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
 }

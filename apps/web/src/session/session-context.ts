@@ -1,10 +1,15 @@
 import type { Chart } from '@orgwise/domain';
-import type { useEditor } from '../../store/editor-store.js';
+import type {
+  KeyValueStorage,
+  QueueStatus,
+  SaveQueue,
+  ScenarioChanges,
+  WorkspaceChanges,
+  WritableApiKeyStore,
+} from '@orgwise/editor';
+import type { useEditor } from '../store/editor-store.js';
 import type { ApiClient } from './api-client.js';
-import type { WritableApiKeyStore } from './api-key.js';
 import type { Scenario, ScenarioSummary } from './api-types.js';
-import type { ScenarioChanges, WorkspaceChanges } from './save-changes.js';
-import type { QueueStatus, SaveQueue } from './save-queue.js';
 import type { NoticeAction, SessionStore } from './session-store.js';
 
 export type EditorStore = typeof useEditor;
@@ -16,7 +21,7 @@ export interface SessionDeps {
   /** Replaces the address in the location bar (history.replaceState). */
   navigate: (url: string) => void;
   /** Where the recent-workspaces list is kept (localStorage). */
-  recentStorage: Storage | undefined;
+  recentStorage: KeyValueStorage | undefined;
   apiKey: WritableApiKeyStore;
   /** Offers a chart as a JSON download (the version the user chose to discard). */
   download: (chart: Chart, name: string) => void;

@@ -1,7 +1,7 @@
 import type { Chart } from '@orgwise/domain';
-import { downloadBlob } from '../../ui/download-blob.js';
-import { localDate, slugify } from '../import-export/file/file-name.js';
-import { serializeChart } from '../import-export/json/chart-json.js';
+import { localDate, slugify } from '../features/import-export/file/file-name.js';
+import { serializeChart } from '../features/import-export/json/chart-json.js';
+import { downloadBlob } from '../ui/download-blob.js';
 
 /**
  * Offers a chart as a JSON file ("option-a-your-version-2026-11-23.json") that the editor's Import

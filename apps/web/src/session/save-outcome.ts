@@ -1,7 +1,7 @@
+import type { SaveOutcome } from '@orgwise/editor';
 import { sameJson } from '@orgwise/editor';
 import type { ApiError } from './api-client.js';
 import type { InputIssue } from './api-types.js';
-import type { SaveOutcome } from './save-queue.js';
 
 /** `chart.positions[3].title`: where in the request body the server found a problem. */
 export function describePath(path: InputIssue['path']): string {

@@ -1,6 +1,6 @@
-import type { Scenario } from '../persistence/api-types.js';
-import { notSavedReason, type SessionContext } from '../persistence/session-context.js';
-import { nextOptionName } from './option-name.js';
+import { nextOptionName } from '@orgwise/editor';
+import type { Scenario } from './api-types.js';
+import { notSavedReason, type SessionContext } from './session-context.js';
 
 // The options (scenarios) of a workspace: switch, duplicate, rename, describe, reorder, delete and
 // bring back. Each action that needs the server says what it is doing (busy) and, when it cannot
