@@ -6,7 +6,16 @@ export { newPosition, type PositionTemplate } from './chart/new-position.js';
 export { PALETTE_DRAG_TYPE, type PaletteEntry, paletteEntries } from './chart/palette-entries.js';
 export { copyTeam, pasteTeamPatch, type TeamClipboard } from './chart/team-clipboard.js';
 export { slug, uniqueId } from './chart/unique-id.js';
-
+export { commandForKey, primaryShortcut } from './commands/command-for-key.js';
+export type { CommandContext, CommandTarget, EditorCommand } from './commands/editor-command.js';
+export { editorCommand, editorCommands } from './commands/editor-commands.js';
+export {
+  chordAria,
+  chordText,
+  type KeyChord,
+  type KeyPress,
+  type Platform,
+} from './commands/key-chord.js';
 export { applyLeniently, type DroppedOp } from './document/apply-leniently.js';
 export { applyChange, type ChartChange, changeBetween } from './document/chart-change.js';
 export {
