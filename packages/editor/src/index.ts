@@ -1,10 +1,13 @@
 // Public API of @orgwise/editor: the editor's core without a framework. Types and functions only.
 
 export { type ChartIndex, indexChart, labelOf } from './chart/chart-index.js';
+export { explainRoleReading } from './chart/explain-role-reading.js';
 export { checkMove, type MoveCheck } from './chart/move-position.js';
 export { newPosition, type PositionTemplate } from './chart/new-position.js';
 export { PALETTE_DRAG_TYPE, type PaletteEntry, paletteEntries } from './chart/palette-entries.js';
+export { parseHeadcount } from './chart/parse-headcount.js';
 export { copyTeam, pasteTeamPatch, type TeamClipboard } from './chart/team-clipboard.js';
+export { teamOf } from './chart/team-of.js';
 export { slug, uniqueId } from './chart/unique-id.js';
 export { commandForKey, primaryShortcut } from './commands/command-for-key.js';
 export type { CommandContext, CommandTarget, EditorCommand } from './commands/editor-command.js';
@@ -43,6 +46,12 @@ export type { ChangeOrigin, LocalOrigin } from './document/origin.js';
 export { patchBetween } from './document/patch-between.js';
 export { sameChart } from './document/same-chart.js';
 export { describeSettingIssue } from './findings/describe-setting-issue.js';
+export { type FindingsThatMatter, findingsThatMatter } from './findings/findings-that-matter.js';
+export {
+  parseOptionsJson,
+  type RuleSettingParts,
+  splitSetting,
+} from './findings/rule-setting-form.js';
 export { settingIssues } from './findings/setting-issues.js';
 export { sameJson } from './json/same-json.js';
 export {
@@ -78,3 +87,5 @@ export {
 } from './session/save-queue.js';
 export { type SaveState, type SaveView, saveView } from './session/save-view.js';
 export { SavedCharts, type ScenarioSave } from './session/saved-charts.js';
+export { type ExpiryChoice, expiryChoices, expiryOf } from './share/link-expiry.js';
+export { type ChartTemplate, chartTemplates } from './templates/templates.js';

@@ -1,9 +1,9 @@
+import { expiryOf } from '@orgwise/editor';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { dateAndTime } from '../../ui/date-formats.js';
 import { emptyAccess, type LinkAccessDraft, LinkAccessFields } from './LinkAccessFields.js';
-import { expiryOf } from './link-expiry.js';
 import { type ShareLink, type ShareLinkSettings, shareLinksApi } from './share-api.js';
 import './share.css';
 

@@ -1,5 +1,5 @@
 import type { Chart } from '@orgwise/domain';
-import { indexChart } from '@orgwise/editor';
+import { indexChart } from './chart-index.js';
 
 /** Ids of everyone below a position (not the position itself), found without recursion. */
 export function teamOf(chart: Chart, positionId: string): Set<string> {

@@ -214,5 +214,3 @@ export const chartTemplates: readonly ChartTemplate[] = [
     chart: enterprise,
   },
 ];
-
-export const emptyTemplateChart: Chart = { version: 1, positions: [] };
