@@ -205,4 +205,29 @@ describe('editor store', () => {
     state().undo();
     expect(position('cto')?.roles).toEqual(['cio']);
   });
+
+  it('records each step with its origin and as patches, never as a copy of the chart', () => {
+    state().applyPatch([{ op: 'setReportsTo', positionId: 'vpe', reportsTo: 'ceo' }], {
+      origin: 'fix',
+    });
+    state().updateCompany({ headcount: undefined });
+    state().replaceChart({ version: 1, positions: [{ id: 'x', title: 'Imported' }] });
+    expect(history().past.map((step) => step.origin)).toEqual(['fix', 'user', 'import']);
+    expect(history().past[0]?.undo).toEqual({
+      ops: [{ op: 'setReportsTo', positionId: 'vpe', reportsTo: 'cto' }],
+    });
+    expect(history().past[1]?.undo).toEqual({
+      ops: [{ op: 'updateCompany', changes: { headcount: 40 } }],
+    });
+    state().undo();
+    state().undo();
+    state().undo();
+    expect(state().chart).toEqual(sample);
+  });
+
+  it('takes in rule settings saved elsewhere without an undo step', () => {
+    state().receiveRuleSettings({ 'narrow-span': 'off' });
+    expect(state().ruleSettings).toEqual({ 'narrow-span': 'off' });
+    expect(history().past).toHaveLength(0);
+  });
 });
