@@ -1,4 +1,5 @@
 import { applyPatch, type Chart } from '@orgwise/domain';
+import { generateChart } from '@orgwise/domain/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editSeed, randomChart, resolveEdit } from '../testing/random-edits.js';
@@ -56,6 +57,13 @@ describe('patchBetween', () => {
     const reordered = { ...chart, positions: [...chart.positions].reverse() };
     expect(patchBetween(chart, reordered)).toBeUndefined();
     expect(patchBetween(chart, { ...chart, source: 'hr' })).toBeUndefined();
+  });
+
+  it('does not say the removal of most of a large chart, which the whole chart says as cheaply', () => {
+    const empty: Chart = { version: 1, positions: [] };
+    expect(patchBetween(generateChart(3000), empty)).toBeUndefined();
+    const small = generateChart(1000);
+    expect(applyPatch(small, patchBetween(small, empty)!).positions).toEqual([]);
   });
 
   it('is empty for the same chart', () => {

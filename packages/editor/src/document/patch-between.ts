@@ -23,8 +23,8 @@ import { sameDottedLines } from './same-chart.js';
 /**
  * Operations that turn `before` into `after` (positions, company and dotted lines equal; the order
  * of dotted lines may differ), or undefined when no patch can say it: the charts differ in a
- * top-level field other than those three, an id is used twice, or positions both charts hold are
- * in another order.
+ * top-level field other than those three, an id is used twice, positions both charts hold are in
+ * another order, or it removes so many positions of a large chart that applying it would be slow.
  */
 export function patchBetween(before: Chart, after: Chart): PatchOp[] | undefined {
   if (before === after) return [];
@@ -65,6 +65,9 @@ function companyOps(before: Chart['company'], after: Chart['company']): PatchOp[
   return [{ op: 'updateCompany', changes }];
 }
 
+/** Removals times positions above which a patch is not worth applying (see positionOps). */
+const REMOVAL_BUDGET = 2_000_000;
+
 function byId(positions: readonly Position[]): Map<string, Position> | undefined {
   const map = new Map<string, Position>();
   for (const position of positions) {
@@ -85,6 +88,11 @@ function positionOps(chart: Chart, after: readonly Position[]) {
   // No operation reorders positions, and none of the editor's edits do.
   if (kept.some((id, i) => stays[i] !== id)) return undefined;
 
+  // Each removal walks the chart (its reports move up), so removing most of a large chart costs
+  // time quadratic in its size: seconds for 10,000 positions. Such a change (an import replacing
+  // the chart, or its undo) is then not said as a patch; the whole chart says it as cheaply.
+  const removed = before.length - kept.length;
+  if (removed * before.length > REMOVAL_BUDGET) return undefined;
   const ops: PatchOp[] = [];
   for (const position of before) {
     if (!now.has(position.id)) ops.push({ op: 'removePosition', positionId: position.id });
