@@ -18,8 +18,11 @@ export {
   patchSchema,
   removeDottedLineOpSchema,
   removePositionOpSchema,
+  replacePositionOpSchema,
+  resetRolesOpSchema,
   setReportsToOpSchema,
   setRolesOpSchema,
+  updateCompanyOpSchema,
   updatePositionOpSchema,
 } from './chart/patch-schema.js';
 export { type RoleReading, readRoles } from './chart/role-reading.js';

@@ -10,6 +10,7 @@ import { PersistenceRoot } from '../features/persistence/PersistenceRoot.js';
 import { StageOverlays } from '../features/persistence/StageOverlays.js';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
 import { StatusLine } from '../features/status/StatusLine.js';
+import { StartScreen } from '../features/templates/StartScreen.js';
 import { TopBar } from './TopBar.js';
 import { useView } from './view-store.js';
 import './app.css';
@@ -39,7 +40,7 @@ function Editor() {
         <div className="stage-column">
           <ScenarioBar />
           <div className="stage">
-            <Canvas />
+            <Canvas emptyState={<StartScreen />} />
             <StatusLine />
             <StageOverlays />
             {view !== 'edit' && (

@@ -1,17 +1,17 @@
-import { sessionApiKeyStore } from '../features/persistence/api-key.js';
-import { useSession } from '../features/persistence/session-store.js';
+import { useCallback } from 'react';
 import { SharePanel } from '../features/share/SharePanel.js';
+import { useSessionHandle } from '../session/session-handle.js';
+import { useSession } from '../session/session-store.js';
 import { useView } from './view-store.js';
-
-const apiKeys = sessionApiKeyStore();
-// One function for the panel's lifetime: the panel reloads its links whenever this changes.
-const readApiKey = () => apiKeys.get();
 
 /**
  * Compare, Present and Share in the top bar. They work on a saved workspace's options, so they
  * appear once the chart is saved as one.
  */
 export function OptionsActions() {
+  const { apiKey } = useSessionHandle();
+  // One function for the panel's lifetime: the panel reloads its links whenever this changes.
+  const readApiKey = useCallback(() => apiKey.get(), [apiKey]);
   const workspaceId = useSession((state) => state.workspace?.id);
   const view = useView((state) => state.view);
   const sharing = useView((state) => state.sharing);

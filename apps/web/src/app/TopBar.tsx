@@ -2,6 +2,7 @@ import { HistoryButtons } from '../features/history/HistoryButtons.js';
 import { DataMenu } from '../features/import-export/DataMenu.js';
 import { SaveStatus } from '../features/persistence/SaveStatus.js';
 import { WorkspaceMenu } from '../features/persistence/WorkspaceMenu.js';
+import { DeletedOptionsDialog } from '../features/scenarios/DeletedOptionsDialog.js';
 import { NewMenu } from '../features/templates/NewMenu.js';
 import { useEditor } from '../store/editor-store.js';
 import { LayoutControls } from './LayoutControls.js';
@@ -19,7 +20,7 @@ export function TopBar() {
             {companyName}
           </span>
         )}
-        <WorkspaceMenu />
+        <WorkspaceMenu deletedOptions={(onClose) => <DeletedOptionsDialog onClose={onClose} />} />
       </div>
       <nav className="top-bar-actions" aria-label="Chart">
         <SaveStatus />

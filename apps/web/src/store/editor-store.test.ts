@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyChart, useEditor } from './editor-store.js';
 
 const state = () => useEditor.getState();
-const history = () => useEditor.temporal.getState();
+const history = () => state().history;
 const ids = () => state().chart.positions.map((p) => p.id);
 const position = (id: string) => state().chart.positions.find((p) => p.id === id);
 
@@ -28,7 +28,7 @@ afterEach(() => {
 describe('editor store', () => {
   it('loads a document without history', () => {
     expect(ids()).toEqual(['ceo', 'cto', 'vpe', 'cfo']);
-    expect(history().pastStates).toHaveLength(0);
+    expect(history().past).toHaveLength(0);
   });
 
   it('applies a patch as one undoable, redoable step', () => {
@@ -46,7 +46,7 @@ describe('editor store', () => {
       state().applyPatch([{ op: 'setReportsTo', positionId: 'ghost', reportsTo: null }]),
     ).toThrow(PatchError);
     expect(state().chart).toBe(before);
-    expect(history().pastStates).toHaveLength(0);
+    expect(history().past).toHaveLength(0);
   });
 
   it('folds typing in one field into one undo step, but not edits of different fields', () => {
@@ -60,7 +60,7 @@ describe('editor store', () => {
     state().applyPatch([{ op: 'updatePosition', positionId: 'cto', changes: { holder: 'Ada' } }], {
       coalesceKey: 'holder:cto',
     });
-    expect(history().pastStates).toHaveLength(2);
+    expect(history().past).toHaveLength(2);
     state().undo();
     expect(position('cto')).toMatchObject({ title: 'Chief Tech' });
     expect(position('cto')).not.toHaveProperty('holder');
@@ -77,14 +77,14 @@ describe('editor store', () => {
     type('A');
     vi.advanceTimersByTime(5000);
     type('AB');
-    expect(history().pastStates).toHaveLength(2);
+    expect(history().past).toHaveLength(2);
   });
 
   it('does not record selection or view changes in the history', () => {
     state().select('cto');
     state().toggleCollapsed('cto');
     state().setDirection('LR');
-    expect(history().pastStates).toHaveLength(0);
+    expect(history().past).toHaveLength(0);
     state().setDirection('TB');
   });
 
@@ -204,5 +204,30 @@ describe('editor store', () => {
     expect(position('cto')).not.toHaveProperty('roles');
     state().undo();
     expect(position('cto')?.roles).toEqual(['cio']);
+  });
+
+  it('records each step with its origin and as patches, never as a copy of the chart', () => {
+    state().applyPatch([{ op: 'setReportsTo', positionId: 'vpe', reportsTo: 'ceo' }], {
+      origin: 'fix',
+    });
+    state().updateCompany({ headcount: undefined });
+    state().replaceChart({ version: 1, positions: [{ id: 'x', title: 'Imported' }] });
+    expect(history().past.map((step) => step.origin)).toEqual(['fix', 'user', 'import']);
+    expect(history().past[0]?.undo).toEqual({
+      ops: [{ op: 'setReportsTo', positionId: 'vpe', reportsTo: 'cto' }],
+    });
+    expect(history().past[1]?.undo).toEqual({
+      ops: [{ op: 'updateCompany', changes: { headcount: 40 } }],
+    });
+    state().undo();
+    state().undo();
+    state().undo();
+    expect(state().chart).toEqual(sample);
+  });
+
+  it('takes in rule settings saved elsewhere without an undo step', () => {
+    state().receiveRuleSettings({ 'narrow-span': 'off' });
+    expect(state().ruleSettings).toEqual({ 'narrow-span': 'off' });
+    expect(history().past).toHaveLength(0);
   });
 });

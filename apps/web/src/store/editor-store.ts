@@ -1,32 +1,39 @@
+import type { Chart, Company, PatchOp, RuleSetting, RuleSettings } from '@orgwise/domain';
 import {
-  applyPatch as applyDomainPatch,
-  type Chart,
-  type Company,
-  type PatchOp,
-  parseRuleSettings,
-  type RuleSetting,
-  type RuleSettings,
-} from '@orgwise/domain';
-import type { Direction } from '@orgwise/layout';
-import { autoCollapse, buildForest } from '@orgwise/layout';
-import { temporal } from 'zundo';
+  applyEdit,
+  changeRuleSettings,
+  checkMove,
+  copyTeam,
+  type EditorDocument,
+  emptyChart,
+  type History,
+  type LocalOrigin,
+  labelOf,
+  newPosition,
+  openDocument,
+  type PositionTemplate,
+  pasteTeamPatch,
+  redo,
+  replaceChart,
+  settingIssues,
+  type TeamClipboard,
+  type UndoResult,
+  undo,
+} from '@orgwise/editor';
+import { autoCollapse, buildForest, type Direction } from '@orgwise/layout';
 import { create } from 'zustand';
-import { labelOf } from '../chart/chart-index.js';
-import { checkMove } from '../chart/move-position.js';
-import { newPosition, type PositionTemplate } from '../chart/new-position.js';
-import { copyTeam, pasteTeamPatch, type TeamClipboard } from '../chart/team-clipboard.js';
-import { describeSettingIssue } from '../findings/describe-setting-issue.js';
 
-// The editor's single store. The document (chart, rule settings) is undoable through zundo; the
-// rest (selection, collapsed teams, layout direction, status line, clipboard) is view state and
-// never enters the history.
+// The editor's single store: a thin zustand adapter over @orgwise/editor's document, whose edits
+// are patches recorded with their origin and undone by their inverse patches. The rest (selection,
+// collapsed teams, layout direction, status line, clipboard) is view state and never enters the
+// history.
 //
 // Errors: `applyPatch` throws the domain's PatchError (leaving the chart untouched) when an
 // operation cannot apply, because its callers hold the user's input (import, paste) and can show
 // the message where it belongs. Editor gestures that can be refused for a reason the user should
 // read (a move that would make a loop) go through actions that report it in `status` instead.
 
-export const emptyChart: Chart = { version: 1, positions: [] };
+export { emptyChart };
 
 export interface StatusMessage {
   /** Increases with every message, so the same text shown twice is still announced. */
@@ -41,6 +48,8 @@ export interface EditOptions {
    * time become one undo step, as in a text editor.
    */
   coalesceKey?: string;
+  /** Who made the edit, recorded with the undo step: the user by default, 'fix' for a finding's. */
+  origin?: LocalOrigin;
 }
 
 export interface EditorState {
@@ -48,6 +57,8 @@ export interface EditorState {
   chart: Chart;
   /** ESLint-shaped rule settings, always valid (checked with parseRuleSettings on the way in). */
   ruleSettings: RuleSettings;
+  /** The undo and redo steps, as patches (see @orgwise/editor). */
+  history: History;
 
   // View state.
   selectedId: string | null;
@@ -79,10 +90,7 @@ export interface EditorState {
   addPosition: (template: PositionTemplate, managerId: string | null) => string;
   /** Moves a position and its team under a manager; refuses a loop with a reason in `status`. */
   movePosition: (positionId: string, managerId: string | null) => boolean;
-  /**
-   * Drops a position's hand-chosen roles so they are recognised from its title again. No patch
-   * operation removes a field, so this edits the chart directly (still one undoable step).
-   */
+  /** Drops a position's hand-chosen roles so they are recognised from its title again. */
   resetRoles: (positionId: string) => void;
   /** Removes a position; its reports move up to its manager. */
   removePosition: (positionId: string) => void;
@@ -97,6 +105,8 @@ export interface EditorState {
    * workspace). Invalid rule settings are dropped and reported in `status`.
    */
   loadDocument: (document: { chart: Chart; ruleSettings?: RuleSettings }) => void;
+  /** Rule settings saved elsewhere (a conflict resolved): taken in without an undo step. */
+  receiveRuleSettings: (settings: RuleSettings) => void;
 
   // View actions.
   select: (id: string | null) => void;
@@ -110,8 +120,6 @@ export interface EditorState {
   notify: (text: string, tone?: StatusMessage['tone']) => void;
 }
 
-const COALESCE_MS = 1500;
-let lastEdit: { key: string; at: number } | null = null;
 let statusSeq = 0;
 let centerSeq = 0;
 
@@ -122,276 +130,227 @@ function initialCollapsed(chart: Chart): Record<string, true> {
   return collapsed;
 }
 
-/** What is wrong with rule settings, in words; the rule id leads when `withRule` is set. */
-function settingIssues(settings: unknown, withRule = false): string[] {
-  const parsed = parseRuleSettings(settings);
-  if (parsed.ok) return [];
-  return parsed.issues.map((issue) => {
-    const text = describeSettingIssue(issue);
-    return withRule && issue.path.length > 0 ? `${String(issue.path[0])}: ${text}` : text;
+export const useEditor = create<EditorState>()((set, get) => {
+  const documentOf = (state: EditorState): EditorDocument => ({
+    chart: state.chart,
+    ruleSettings: state.ruleSettings,
+    history: state.history,
   });
-}
+  /** Puts the core's next document in the store. */
+  const commit = (next: EditorDocument) =>
+    set({ chart: next.chart, ruleSettings: next.ruleSettings, history: next.history });
+  /** Applies patch operations as one undo step; throws PatchError, leaving the chart as it was. */
+  const edit = (ops: readonly PatchOp[], options?: EditOptions) =>
+    commit(applyEdit(documentOf(get()), ops, options));
+  /** An undo or redo; parts that no longer apply (removed elsewhere) are said in the status line. */
+  const step = ({ document, dropped }: UndoResult) => {
+    commit(document);
+    if (dropped.length > 0)
+      get().notify(`Part of that step no longer applies: ${dropped[0]!.reason}.`, 'error');
+  };
 
-export const useEditor = create<EditorState>()(
-  temporal(
-    (set, get) => {
-      /** Sets document state as one undo step, or folds it into the previous one (typing). */
-      const commit = (next: Partial<EditorState>, options?: EditOptions) => {
-        const key = options?.coalesceKey;
-        const now = Date.now();
-        const coalesce =
-          key !== undefined && lastEdit?.key === key && now - lastEdit.at < COALESCE_MS;
-        lastEdit = key === undefined ? null : { key, at: now };
-        if (!coalesce) {
-          set(next);
-          return;
-        }
-        const history = useEditor.temporal.getState();
-        history.pause();
-        try {
-          set(next);
-        } finally {
-          history.resume();
-        }
-      };
+  return {
+    chart: emptyChart,
+    ruleSettings: {},
+    history: openDocument().history,
+    selectedId: null,
+    collapsed: {},
+    direction: 'TB',
+    status: null,
+    clipboard: null,
+    centerRequest: null,
+    fitRequest: 0,
 
-      return {
-        chart: emptyChart,
-        ruleSettings: {},
+    applyPatch: (ops, options) => edit(ops, options),
+
+    replaceChart: (chart) => {
+      commit(replaceChart(documentOf(get()), chart, { origin: 'import' }));
+      set({
         selectedId: null,
-        collapsed: {},
-        direction: 'TB',
-        status: null,
-        clipboard: null,
-        centerRequest: null,
-        fitRequest: 0,
-
-        applyPatch: (ops, options) => {
-          if (ops.length === 0) return;
-          commit({ chart: applyDomainPatch(get().chart, ops) }, options);
-        },
-
-        replaceChart: (chart) => {
-          commit({ chart });
-          set({
-            selectedId: null,
-            collapsed: initialCollapsed(chart),
-            fitRequest: get().fitRequest + 1,
-          });
-        },
-
-        updateCompany: (changes, options) => {
-          const company: Company = { ...get().chart.company };
-          for (const [field, value] of Object.entries(changes)) {
-            if (value === undefined) delete company[field];
-            else company[field] = value;
-          }
-          const chart: Chart = { ...get().chart };
-          if (Object.keys(company).length === 0) delete chart.company;
-          else chart.company = company;
-          commit({ chart }, options);
-        },
-
-        setRuleSetting: (ruleId, setting) => {
-          const ruleSettings: RuleSettings = { ...get().ruleSettings };
-          if (setting === undefined) delete ruleSettings[ruleId];
-          else ruleSettings[ruleId] = setting;
-          return get().setRuleSettings(ruleSettings);
-        },
-
-        setRuleSettings: (ruleSettings) => {
-          const issues = settingIssues(ruleSettings);
-          if (issues.length === 0) commit({ ruleSettings });
-          return issues;
-        },
-
-        addPosition: (template, managerId) => {
-          const { chart } = get();
-          const manager =
-            managerId !== null && chart.positions.some((p) => p.id === managerId)
-              ? managerId
-              : null;
-          const position = newPosition(chart, template, manager);
-          commit({ chart: applyDomainPatch(chart, [{ op: 'addPosition', position }]) });
-          const collapsed = { ...get().collapsed };
-          if (manager !== null) delete collapsed[manager];
-          set({ selectedId: position.id, collapsed });
-          const where =
-            manager === null
-              ? 'as a new top of the chart'
-              : `under ${labelOf(
-                  chart.positions.find((p) => p.id === manager),
-                  manager,
-                )}`;
-          get().notify(`Added ${labelOf(position, position.id)} ${where}.`);
-          return position.id;
-        },
-
-        movePosition: (positionId, managerId) => {
-          const check = checkMove(get().chart, positionId, managerId);
-          if (!check.ok) {
-            get().notify(check.reason, 'error');
-            return false;
-          }
-          commit({ chart: applyDomainPatch(get().chart, check.patch) });
-          const collapsed = { ...get().collapsed };
-          if (managerId !== null) delete collapsed[managerId];
-          set({ collapsed });
-          const chart = get().chart;
-          const moved = chart.positions.find((p) => p.id === positionId);
-          const manager =
-            managerId === null ? undefined : chart.positions.find((p) => p.id === managerId);
-          get().notify(
-            managerId === null
-              ? `${labelOf(moved, positionId)} is now a top of the chart.`
-              : `${labelOf(moved, positionId)} now reports to ${labelOf(manager, managerId)}.`,
-          );
-          return true;
-        },
-
-        resetRoles: (positionId) => {
-          const { chart } = get();
-          const at = chart.positions.findIndex((p) => p.id === positionId);
-          const position = chart.positions[at];
-          if (position === undefined || position.roles === undefined) return;
-          const { roles: _dropped, ...rest } = position;
-          const positions = chart.positions.slice();
-          positions[at] = rest;
-          commit({ chart: { ...chart, positions } });
-        },
-
-        removePosition: (positionId) => {
-          const { chart, selectedId } = get();
-          const position = chart.positions.find((p) => p.id === positionId);
-          if (position === undefined) return;
-          commit({ chart: applyDomainPatch(chart, [{ op: 'removePosition', positionId }]) });
-          const manager = position.reportsTo ?? null;
-          const managerExists =
-            manager !== null && get().chart.positions.some((p) => p.id === manager);
-          set({
-            selectedId: selectedId === positionId ? (managerExists ? manager : null) : selectedId,
-          });
-          get().notify(
-            `Removed ${labelOf(position, positionId)}; its reports now report to ${
-              managerExists
-                ? labelOf(
-                    chart.positions.find((p) => p.id === manager),
-                    manager!,
-                  )
-                : 'nobody (they are tops now)'
-            }.`,
-          );
-        },
-
-        copyPosition: (positionId) => {
-          const clipboard = copyTeam(get().chart, positionId);
-          if (clipboard === undefined) return;
-          set({ clipboard });
-          const others = clipboard.positions.length - 1;
-          get().notify(
-            `Copied ${labelOf(clipboard.positions[0], positionId)}${
-              others > 0 ? ` with a team of ${others}` : ''
-            }. Select a manager and paste with Ctrl+V.`,
-          );
-        },
-
-        paste: (managerId) => {
-          const { clipboard, chart } = get();
-          if (clipboard === null) {
-            get().notify('Nothing to paste: copy a position first (Ctrl+C).', 'error');
-            return;
-          }
-          const manager =
-            managerId !== null && chart.positions.some((p) => p.id === managerId)
-              ? managerId
-              : null;
-          const { patch, headId } = pasteTeamPatch(chart, clipboard, manager);
-          commit({ chart: applyDomainPatch(chart, patch) });
-          const collapsed = { ...get().collapsed };
-          if (manager !== null) delete collapsed[manager];
-          set({ selectedId: headId, collapsed });
-          get().notify(
-            `Pasted ${clipboard.positions.length === 1 ? 'a copy' : `a team of ${clipboard.positions.length}`}.`,
-          );
-        },
-
-        undo: () => {
-          lastEdit = null;
-          useEditor.temporal.getState().undo();
-        },
-
-        redo: () => {
-          lastEdit = null;
-          useEditor.temporal.getState().redo();
-        },
-
-        loadDocument: ({ chart, ruleSettings }) => {
-          const issues = settingIssues(ruleSettings ?? {}, true);
-          const history = useEditor.temporal.getState();
-          history.pause();
-          try {
-            set({
-              chart,
-              ruleSettings: issues.length === 0 ? (ruleSettings ?? {}) : {},
-              selectedId: null,
-              collapsed: initialCollapsed(chart),
-              fitRequest: get().fitRequest + 1,
-            });
-          } finally {
-            history.resume();
-          }
-          history.clear();
-          lastEdit = null;
-          if (issues.length > 0) {
-            get().notify(
-              `The saved rule settings were not valid and were reset: ${issues.join('; ')}`,
-              'error',
-            );
-          }
-        },
-
-        select: (selectedId) => {
-          if (get().selectedId !== selectedId) set({ selectedId });
-        },
-
-        reveal: (id) => {
-          const { chart } = get();
-          const byId = new Map(chart.positions.map((p) => [p.id, p] as const));
-          const collapsed = { ...get().collapsed };
-          const seen = new Set<string>();
-          for (
-            let at = byId.get(id)?.reportsTo;
-            at != null && !seen.has(at);
-            at = byId.get(at)?.reportsTo
-          ) {
-            seen.add(at);
-            delete collapsed[at];
-          }
-          set({ selectedId: id, collapsed, centerRequest: { id, seq: ++centerSeq, focus: false } });
-        },
-
-        focusPosition: (id) =>
-          set({ selectedId: id, centerRequest: { id, seq: ++centerSeq, focus: true } }),
-
-        toggleCollapsed: (id) => {
-          const collapsed = { ...get().collapsed };
-          if (collapsed[id]) delete collapsed[id];
-          else collapsed[id] = true;
-          set({ collapsed });
-        },
-
-        expandAll: () => set({ collapsed: {} }),
-
-        setDirection: (direction) => set({ direction }),
-
-        notify: (text, tone = 'info') => set({ status: { id: ++statusSeq, text, tone } }),
-      };
+        collapsed: initialCollapsed(chart),
+        fitRequest: get().fitRequest + 1,
+      });
     },
-    {
-      partialize: (state) => ({ chart: state.chart, ruleSettings: state.ruleSettings }),
-      equality: (past, current) =>
-        past.chart === current.chart && past.ruleSettings === current.ruleSettings,
-      limit: 500,
+
+    updateCompany: (changes, options) => {
+      const fields = Object.fromEntries(
+        Object.entries(changes).map(([field, value]) => [
+          field,
+          value === undefined ? null : value,
+        ]),
+      );
+      edit([{ op: 'updateCompany', changes: fields }], options);
     },
-  ),
-);
+
+    setRuleSetting: (ruleId, setting) => {
+      const ruleSettings: RuleSettings = { ...get().ruleSettings };
+      if (setting === undefined) delete ruleSettings[ruleId];
+      else ruleSettings[ruleId] = setting;
+      return get().setRuleSettings(ruleSettings);
+    },
+
+    setRuleSettings: (ruleSettings) => {
+      const issues = settingIssues(ruleSettings);
+      if (issues.length === 0) commit(changeRuleSettings(documentOf(get()), ruleSettings));
+      return issues;
+    },
+
+    addPosition: (template, managerId) => {
+      const { chart } = get();
+      const manager =
+        managerId !== null && chart.positions.some((p) => p.id === managerId) ? managerId : null;
+      const position = newPosition(chart, template, manager);
+      edit([{ op: 'addPosition', position }]);
+      const collapsed = { ...get().collapsed };
+      if (manager !== null) delete collapsed[manager];
+      set({ selectedId: position.id, collapsed });
+      const where =
+        manager === null
+          ? 'as a new top of the chart'
+          : `under ${labelOf(
+              chart.positions.find((p) => p.id === manager),
+              manager,
+            )}`;
+      get().notify(`Added ${labelOf(position, position.id)} ${where}.`);
+      return position.id;
+    },
+
+    movePosition: (positionId, managerId) => {
+      const check = checkMove(get().chart, positionId, managerId);
+      if (!check.ok) {
+        get().notify(check.reason, 'error');
+        return false;
+      }
+      edit(check.patch);
+      const collapsed = { ...get().collapsed };
+      if (managerId !== null) delete collapsed[managerId];
+      set({ collapsed });
+      const chart = get().chart;
+      const moved = chart.positions.find((p) => p.id === positionId);
+      const manager =
+        managerId === null ? undefined : chart.positions.find((p) => p.id === managerId);
+      get().notify(
+        managerId === null
+          ? `${labelOf(moved, positionId)} is now a top of the chart.`
+          : `${labelOf(moved, positionId)} now reports to ${labelOf(manager, managerId)}.`,
+      );
+      return true;
+    },
+
+    resetRoles: (positionId) => {
+      const position = get().chart.positions.find((p) => p.id === positionId);
+      if (position === undefined || position.roles === undefined) return;
+      edit([{ op: 'resetRoles', positionId }]);
+    },
+
+    removePosition: (positionId) => {
+      const { chart, selectedId } = get();
+      const position = chart.positions.find((p) => p.id === positionId);
+      if (position === undefined) return;
+      edit([{ op: 'removePosition', positionId }]);
+      const manager = position.reportsTo ?? null;
+      const managerExists = manager !== null && get().chart.positions.some((p) => p.id === manager);
+      set({
+        selectedId: selectedId === positionId ? (managerExists ? manager : null) : selectedId,
+      });
+      get().notify(
+        `Removed ${labelOf(position, positionId)}; its reports now report to ${
+          managerExists
+            ? labelOf(
+                chart.positions.find((p) => p.id === manager),
+                manager!,
+              )
+            : 'nobody (they are tops now)'
+        }.`,
+      );
+    },
+
+    copyPosition: (positionId) => {
+      const clipboard = copyTeam(get().chart, positionId);
+      if (clipboard === undefined) return;
+      set({ clipboard });
+      const others = clipboard.positions.length - 1;
+      get().notify(
+        `Copied ${labelOf(clipboard.positions[0], positionId)}${
+          others > 0 ? ` with a team of ${others}` : ''
+        }. Select a manager and paste with Ctrl+V.`,
+      );
+    },
+
+    paste: (managerId) => {
+      const { clipboard, chart } = get();
+      if (clipboard === null) {
+        get().notify('Nothing to paste: copy a position first (Ctrl+C).', 'error');
+        return;
+      }
+      const manager =
+        managerId !== null && chart.positions.some((p) => p.id === managerId) ? managerId : null;
+      const { patch, headId } = pasteTeamPatch(chart, clipboard, manager);
+      edit(patch);
+      const collapsed = { ...get().collapsed };
+      if (manager !== null) delete collapsed[manager];
+      set({ selectedId: headId, collapsed });
+      get().notify(
+        `Pasted ${clipboard.positions.length === 1 ? 'a copy' : `a team of ${clipboard.positions.length}`}.`,
+      );
+    },
+
+    undo: () => step(undo(documentOf(get()))),
+
+    redo: () => step(redo(documentOf(get()))),
+
+    loadDocument: ({ chart, ruleSettings }) => {
+      const issues = settingIssues(ruleSettings ?? {}, true);
+      commit(openDocument(chart, issues.length === 0 ? (ruleSettings ?? {}) : {}));
+      set({
+        selectedId: null,
+        collapsed: initialCollapsed(chart),
+        fitRequest: get().fitRequest + 1,
+      });
+      if (issues.length > 0) {
+        get().notify(
+          `The saved rule settings were not valid and were reset: ${issues.join('; ')}`,
+          'error',
+        );
+      }
+    },
+
+    receiveRuleSettings: (ruleSettings) => set({ ruleSettings }),
+
+    select: (selectedId) => {
+      if (get().selectedId !== selectedId) set({ selectedId });
+    },
+
+    reveal: (id) => {
+      const { chart } = get();
+      const byId = new Map(chart.positions.map((p) => [p.id, p] as const));
+      const collapsed = { ...get().collapsed };
+      const seen = new Set<string>();
+      for (
+        let at = byId.get(id)?.reportsTo;
+        at != null && !seen.has(at);
+        at = byId.get(at)?.reportsTo
+      ) {
+        seen.add(at);
+        delete collapsed[at];
+      }
+      set({ selectedId: id, collapsed, centerRequest: { id, seq: ++centerSeq, focus: false } });
+    },
+
+    focusPosition: (id) =>
+      set({ selectedId: id, centerRequest: { id, seq: ++centerSeq, focus: true } }),
+
+    toggleCollapsed: (id) => {
+      const collapsed = { ...get().collapsed };
+      if (collapsed[id]) delete collapsed[id];
+      else collapsed[id] = true;
+      set({ collapsed });
+    },
+
+    expandAll: () => set({ collapsed: {} }),
+
+    setDirection: (direction) => set({ direction }),
+
+    notify: (text, tone = 'info') => set({ status: { id: ++statusSeq, text, tone } }),
+  };
+});

@@ -170,6 +170,75 @@ describe('addPosition', () => {
     expect(noManager.message).toBe('No position has id "nobody"');
     expect(noManager.toInputIssue().path).toEqual([0, 'position', 'reportsTo']);
   });
+
+  it('puts the position at `at` in the list, and last when `at` is beyond the end', () => {
+    const position = { id: 'ciso', title: 'CISO', reportsTo: 'ceo' };
+    const second = applyPatch(company, [{ op: 'addPosition', position, at: 1 }]);
+    expect(second.positions.map((p) => p.id).slice(0, 3)).toEqual(['ceo', 'ciso', 'cto']);
+    expect(
+      applyPatch(second, [{ op: 'setReportsTo', positionId: 'ciso', reportsTo: 'cto' }]),
+    ).toBeDefined();
+    const last = applyPatch(company, [{ op: 'addPosition', position, at: 999 }]);
+    expect(last.positions.at(-1)?.id).toBe('ciso');
+  });
+});
+
+describe('resetRoles', () => {
+  it('removes the hand-chosen roles, so that the title decides again', () => {
+    const next = applyPatch(company, [{ op: 'resetRoles', positionId: 'it' }]);
+    const it = next.positions.find((p) => p.id === 'it')!;
+    expect(it).toEqual({ id: 'it', title: 'Head of IT', reportsTo: 'cio' });
+    expect('roles' in it).toBe(false);
+  });
+
+  it('refuses an unknown position', () => {
+    expect(
+      patchError(() => applyPatch(company, [{ op: 'resetRoles', positionId: 'nobody' }])),
+    ).toMatchObject({ opIndex: 0, field: 'positionId' });
+  });
+});
+
+describe('replacePosition', () => {
+  it('makes the record exactly the one given, extra fields and an unknown manager included', () => {
+    const position = { id: 'cfo', title: 'Finance', reportsTo: 'gone', department: 'F-01' };
+    const next = applyPatch(company, [{ op: 'replacePosition', position }]);
+    expect(next.positions.find((p) => p.id === 'cfo')).toEqual(position);
+    expect(next.positions.findIndex((p) => p.id === 'cfo')).toBe(
+      company.positions.findIndex((p) => p.id === 'cfo'),
+    );
+  });
+
+  it('refuses a position that does not exist', () => {
+    expect(
+      patchError(() =>
+        applyPatch(company, [{ op: 'replacePosition', position: { id: 'x', title: 'X' } }]),
+      ),
+    ).toMatchObject({ opIndex: 0, field: 'position' });
+  });
+});
+
+describe('updateCompany', () => {
+  it('sets fields and removes those given as null', () => {
+    const next = applyPatch(company, [
+      { op: 'updateCompany', changes: { headcount: 300, name: null, businessModel: 'product' } },
+    ]);
+    expect(next.company).toEqual({ headcount: 300, businessModel: 'product' });
+  });
+
+  it('removes a company left without fields, and makes one when there is none', () => {
+    const none = applyPatch(company, [
+      { op: 'updateCompany', changes: { name: null, headcount: null } },
+    ]);
+    expect('company' in none).toBe(false);
+    expect(applyPatch(none, [{ op: 'updateCompany', changes: { name: 'Beta' } }]).company).toEqual({
+      name: 'Beta',
+    });
+  });
+
+  it('keeps the company object when no operation changes it', () => {
+    const next = applyPatch(company, [{ op: 'resetRoles', positionId: 'it' }]);
+    expect(next.company).toBe(company.company);
+  });
 });
 
 describe('removePosition', () => {

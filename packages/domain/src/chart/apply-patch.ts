@@ -3,7 +3,7 @@ import { recognizeTitle } from '../roles/recognize-title.js';
 import type { RoleId } from '../roles/role-ids.js';
 import { PatchError } from './patch-error.js';
 import type { PatchOp } from './patch-schema.js';
-import type { Chart, DottedLine, Position } from './schema.js';
+import type { Chart, Company, DottedLine, Position } from './schema.js';
 
 /**
  * Applies patch operations in order and returns a new chart; the input is never mutated, and
@@ -28,15 +28,21 @@ export function applyPatch(chart: Chart, patch: readonly PatchOp[]): Chart {
 class Draft {
   private positions: Position[];
   private dottedLines: DottedLine[] | undefined;
+  private company: Company | undefined;
   private indexById: Map<string, number> | undefined;
 
   constructor(private readonly chart: Chart) {
     this.positions = chart.positions.slice();
     this.dottedLines = chart.dottedLines?.slice();
+    this.company = chart.company;
   }
 
   result(): Chart {
     const next: Chart = { ...this.chart, positions: this.positions };
+    if (this.company !== this.chart.company) {
+      if (this.company === undefined) delete next.company;
+      else next.company = this.company;
+    }
     if (this.dottedLines !== undefined) next.dottedLines = this.dottedLines;
     return next;
   }
@@ -84,8 +90,13 @@ class Draft {
             'reportsTo',
           ]);
         }
-        this.positions.push({ ...op.position });
-        this.indexById?.set(op.position.id, this.positions.length - 1);
+        if (op.at === undefined || op.at >= this.positions.length) {
+          this.positions.push({ ...op.position });
+          this.indexById?.set(op.position.id, this.positions.length - 1);
+        } else {
+          this.positions.splice(op.at, 0, { ...op.position });
+          this.indexById = undefined;
+        }
         return;
       }
       case 'removePosition': {
@@ -153,6 +164,26 @@ class Draft {
           );
         }
         this.dottedLines = kept;
+        return;
+      }
+      case 'resetRoles': {
+        const at = this.require(op.positionId, opIndex, 'positionId');
+        const { roles: _dropped, ...position } = this.positions[at]!;
+        this.positions[at] = position;
+        return;
+      }
+      case 'replacePosition': {
+        const at = this.require(op.position.id, opIndex, 'position');
+        this.positions[at] = { ...op.position };
+        return;
+      }
+      case 'updateCompany': {
+        const company: Record<string, unknown> = { ...this.company };
+        for (const [field, value] of Object.entries(op.changes)) {
+          if (value === null) delete company[field];
+          else if (value !== undefined) company[field] = value;
+        }
+        this.company = Object.keys(company).length === 0 ? undefined : (company as Company);
         return;
       }
       default: {

@@ -1,3 +1,4 @@
+import { checkMove, PALETTE_DRAG_TYPE, paletteEntries } from '@orgwise/editor';
 import { selectForest } from '@orgwise/layout';
 import {
   applyNodeChanges,
@@ -16,12 +17,17 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { chartToFlow, type FlowElements, type PositionNode } from '../../canvas/chart-to-flow.js';
-import { checkMove } from '../../chart/move-position.js';
+import {
+  type DragEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
 import { useEditor } from '../../store/editor-store.js';
-import { PALETTE_DRAG_TYPE, paletteEntries } from '../palette/palette-entries.js';
-import { StartScreen } from '../templates/StartScreen.js';
 import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
 import { FloatingEdge } from './FloatingEdge.js';
@@ -64,7 +70,12 @@ function miniMapColour(node: PositionNode): string {
 }
 
 /** The chart canvas: laid-out cards and lines, drag to reparent, drop roles, connect handles. */
-export function Canvas() {
+interface CanvasProps {
+  /** What an empty chart shows (the app gives the start screen; the canvas knows no features). */
+  emptyState?: ReactNode;
+}
+
+export function Canvas({ emptyState }: CanvasProps) {
   const chart = useEditor((state) => state.chart);
   const collapsed = useEditor((state) => state.collapsed);
   const direction = useEditor((state) => state.direction);
@@ -310,7 +321,7 @@ export function Canvas() {
           />
         )}
       </ReactFlow>
-      {chart.positions.length === 0 && <StartScreen />}
+      {chart.positions.length === 0 && emptyState}
     </div>
   );
 }

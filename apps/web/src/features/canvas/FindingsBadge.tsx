@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { selectReport } from '../../findings/chart-report.js';
+import { selectReport } from '../../report/chart-report.js';
 import { useEditor } from '../../store/editor-store.js';
 
 const symbol = { error: '✕', warning: '!', info: 'i' } as const;

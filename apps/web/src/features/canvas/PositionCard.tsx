@@ -2,7 +2,7 @@ import { getRole } from '@orgwise/domain';
 import { STACK_INDENT } from '@orgwise/layout';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type KeyboardEvent, type MouseEvent, memo, useCallback } from 'react';
-import type { PositionNode } from '../../canvas/chart-to-flow.js';
+import type { PositionNode } from '../../flow/chart-to-flow.js';
 import { useEditor } from '../../store/editor-store.js';
 import { useDropTarget } from './drop-target-store.js';
 import { FindingsBadge } from './FindingsBadge.js';

@@ -1,7 +1,7 @@
 import type { BusinessModel } from '@orgwise/domain';
+import { parseHeadcount } from '@orgwise/editor';
 import { useEffect, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
-import { parseHeadcount } from './parse-headcount.js';
 import { SectorSelect } from './SectorSelect.js';
 import './company.css';
 

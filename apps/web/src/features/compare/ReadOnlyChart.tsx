@@ -11,7 +11,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { memo, useEffect, useMemo } from 'react';
-import type { ChartEdge, FlowElements, PositionNodeData } from '../../canvas/chart-to-flow.js';
+import type { ChartEdge, FlowElements, PositionNodeData } from '../../flow/chart-to-flow.js';
 import { FloatingEdge } from '../canvas/FloatingEdge.js';
 import { type ChangeMark, changeMarks, markLabel } from './change-badge.js';
 import type { ComparedOption } from './compared-option.js';

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { useEditor } from '../../store/editor-store.js';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
 import { Presentation } from '../present/Presentation.js';
 import { CompareView } from './CompareView.js';
 import type { ComparedOption } from './compared-option.js';
@@ -16,6 +16,7 @@ export interface WorkspaceCompareProps {
 
 /** The compare (and present) view of the workspace open in the editor. */
 export function WorkspaceCompare({ present = false, onClose }: WorkspaceCompareProps) {
+  const session = useSessionHandle();
   const workspace = useSession((state) => state.workspace);
   const currentId = useSession((state) => state.currentId);
   const [loaded, setLoaded] = useState<{ options: ComparedOption[] } | { message: string } | null>(

@@ -1,5 +1,5 @@
 import { type Chart, type RuleSettings, validate } from '@orgwise/domain';
-import type { ApiClient } from '../persistence/api-client.js';
+import type { ApiClient } from '../../session/api-client.js';
 import type { ComparedOption } from './compared-option.js';
 
 export type LoadedOptions =

@@ -1,6 +1,6 @@
 import { type Finding, PatchError, rules, type Severity, type Suggestion } from '@orgwise/domain';
 import { memo, useMemo, useState } from 'react';
-import { selectReport } from '../../findings/chart-report.js';
+import { selectReport } from '../../report/chart-report.js';
 import { useEditor } from '../../store/editor-store.js';
 import { RuleSettingsDialog } from './RuleSettingsDialog.js';
 import './findings.css';
@@ -222,7 +222,7 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
 function applySuggestion(suggestion: Suggestion) {
   const editor = useEditor.getState();
   try {
-    editor.applyPatch(suggestion.patch);
+    editor.applyPatch(suggestion.patch, { origin: 'fix' });
     editor.notify(`Applied: ${suggestion.title}. Undo with Ctrl+Z.`);
   } catch (error) {
     // A suggestion is computed from the current chart, so this only happens if the chart

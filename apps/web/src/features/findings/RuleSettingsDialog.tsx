@@ -4,9 +4,9 @@ import {
   type RuleLevel,
   type Severity,
 } from '@orgwise/domain';
+import { parseOptionsJson, splitSetting } from '@orgwise/editor';
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
-import { parseOptionsJson, splitSetting } from './rule-setting-form.js';
 
 const descriptions = describeRules();
 

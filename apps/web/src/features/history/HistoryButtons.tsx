@@ -1,38 +1,47 @@
-import { useStore } from 'zustand';
+import {
+  chordAria,
+  chordText,
+  type EditorCommand,
+  editorCommand,
+  type Platform,
+  primaryShortcut,
+} from '@orgwise/editor';
 import { useEditor } from '../../store/editor-store.js';
 
-const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const mod = mac ? '⌘' : 'Ctrl+';
+const platform: Platform =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'mac' : 'other';
 
-/** Undo and redo, enabled only when there is something to undo or redo. */
+function CommandButton({ command }: { command: EditorCommand }) {
+  const enabled = useEditor((state) => command.enabled({ editor: state, textSelected: false }));
+  const shortcut = primaryShortcut(command, platform);
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={!enabled}
+      onClick={() => command.perform({ editor: useEditor.getState(), textSelected: false })}
+      title={
+        shortcut === undefined
+          ? command.label
+          : `${command.label} (${chordText(shortcut, platform)})`
+      }
+      aria-keyshortcuts={command.shortcuts[platform]
+        .map((chord) => chordAria(chord, platform))
+        .join(' ')}
+      data-testid={command.id}
+    >
+      {command.label}
+    </button>
+  );
+}
+
+/** Undo and redo, from the editor's command registry; enabled only when there is something to do. */
 export function HistoryButtons() {
-  const canUndo = useStore(useEditor.temporal, (state) => state.pastStates.length > 0);
-  const canRedo = useStore(useEditor.temporal, (state) => state.futureStates.length > 0);
   return (
     <fieldset className="button-group">
       <legend className="sr-only">History</legend>
-      <button
-        type="button"
-        className="button"
-        disabled={!canUndo}
-        onClick={() => useEditor.getState().undo()}
-        title={`Undo (${mod}Z)`}
-        aria-keyshortcuts={mac ? 'Meta+Z' : 'Control+Z'}
-        data-testid="undo"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!canRedo}
-        onClick={() => useEditor.getState().redo()}
-        title={`Redo (${mac ? '⇧⌘Z' : 'Ctrl+Y'})`}
-        aria-keyshortcuts={mac ? 'Meta+Shift+Z' : 'Control+Y Control+Shift+Z'}
-        data-testid="redo"
-      >
-        Redo
-      </button>
+      <CommandButton command={editorCommand('undo')} />
+      <CommandButton command={editorCommand('redo')} />
     </fieldset>
   );
 }

@@ -1,56 +1,42 @@
+import { commandForKey } from '@orgwise/editor';
 import { selectForest } from '@orgwise/layout';
 import { useEffect } from 'react';
-import { type ArrowKey, navigate } from '../../canvas/navigate.js';
+import { type ArrowKey, navigate } from '../../flow/navigate.js';
 import { useEditor } from '../../store/editor-store.js';
 import { isEditable, isOnChart } from './shortcut-target.js';
 
 const arrows = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /**
- * The editor's keyboard: undo and redo (also inside the inspector's fields, whose typing is one
- * undo step each), and on the chart Delete, copy, paste, Escape and the arrow keys.
+ * The editor's keyboard: the shortcuts of the editor's commands (@orgwise/editor's registry) —
+ * undo and redo also inside the inspector's fields, whose typing is one undo step each; Delete,
+ * copy, paste and Escape on the chart — and the arrow keys between positions.
  */
 export function useEditorShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const editor = useEditor.getState();
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
       const target = event.target;
-      const nativeUndo =
-        target instanceof HTMLElement && target.closest('[data-native-undo]') !== null;
-
-      if (mod && !event.altKey && (key === 'z' || key === 'y') && !nativeUndo) {
-        if (target instanceof HTMLElement && target.closest('dialog') !== null) return;
+      const command = commandForKey(event);
+      if (command?.scope === 'document') {
+        // Fields with their own undo (data-native-undo) and dialogs keep the key to themselves.
+        const element = target instanceof HTMLElement ? target : null;
+        if (element?.closest('[data-native-undo]') || element?.closest('dialog')) return;
         event.preventDefault();
-        if (key === 'y' || event.shiftKey) editor.redo();
-        else editor.undo();
+        command.perform({ editor, textSelected: false });
         return;
       }
       if (isEditable(target) || !isOnChart(target)) return;
-
+      if (command !== undefined) {
+        const context = { editor, textSelected: Boolean(window.getSelection()?.toString()) };
+        if (!command.enabled(context)) return;
+        if (command.keepsDefault !== true) event.preventDefault();
+        command.perform(context);
+        return;
+      }
       const selected = editor.selectedId;
-      if ((event.key === 'Delete' || event.key === 'Backspace') && selected !== null) {
-        event.preventDefault();
-        editor.removePosition(selected);
-        return;
-      }
-      if (mod && key === 'c' && selected !== null) {
-        if (window.getSelection()?.toString()) return; // copying text someone selected
-        event.preventDefault();
-        editor.copyPosition(selected);
-        return;
-      }
-      if (mod && key === 'v') {
-        event.preventDefault();
-        editor.paste(selected);
-        return;
-      }
-      if (event.key === 'Escape' && selected !== null) {
-        editor.select(null);
-        return;
-      }
+      const mod = event.ctrlKey || event.metaKey;
       if (arrows.has(event.key) && !mod && !event.altKey) {
         const forest = selectForest(editor);
         if (forest.size === 0) return;

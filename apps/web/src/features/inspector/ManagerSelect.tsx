@@ -1,7 +1,7 @@
 import type { Position } from '@orgwise/domain';
+import { teamOf } from '@orgwise/editor';
 import { useMemo } from 'react';
 import { useEditor } from '../../store/editor-store.js';
-import { teamOf } from './team-of.js';
 
 const TOP = '';
 

@@ -1,8 +1,8 @@
 import { type Position, readRoles } from '@orgwise/domain';
+import { explainRoleReading } from '@orgwise/editor';
 import { selectForest } from '@orgwise/layout';
 import { useMemo } from 'react';
 import { useEditor } from '../../store/editor-store.js';
-import { explainRoleReading } from './explain-role-reading.js';
 
 /**
  * Why the position holds the roles the rules see: the words of the title that named them, the

@@ -1,6 +1,6 @@
+import { PALETTE_DRAG_TYPE, type PaletteEntry, paletteEntries } from '@orgwise/editor';
 import { type DragEvent, memo, useCallback } from 'react';
 import { useEditor } from '../../store/editor-store.js';
-import { PALETTE_DRAG_TYPE, type PaletteEntry, paletteEntries } from './palette-entries.js';
 import './palette.css';
 
 /**

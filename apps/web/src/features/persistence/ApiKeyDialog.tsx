@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { Modal } from '../../ui/Modal.js';
-import { session } from './session-instance.js';
-import { useSession } from './session-store.js';
 
 /**
  * Asks for the API key when the server answers 401. The key is kept for this tab only
@@ -14,6 +14,7 @@ export function ApiKeyDialog() {
 }
 
 function ApiKeyForm() {
+  const session = useSessionHandle();
   const rejected = useSession((state) => state.apiKeyRejected);
   const [key, setKey] = useState('');
   const inputId = useId();

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
-import { Modal } from '../../ui/Modal.js';
 import {
   downloadMine,
   keepMine,
   loadTheirs,
   myVersion,
   saveMineAsOption,
-} from './conflict-commands.js';
-import { session } from './session-instance.js';
-import { type ConflictView, useSession } from './session-store.js';
+} from '../../session/conflict-commands.js';
+import type { Session } from '../../session/session.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { type ConflictView, useSession } from '../../session/session-store.js';
+import { Modal } from '../../ui/Modal.js';
 
 interface Choice {
   id: string;
@@ -17,7 +18,7 @@ interface Choice {
   run: () => Promise<void>;
 }
 
-function choicesFor(conflict: ConflictView, isCurrent: boolean): Choice[] {
+function choicesFor(session: Session, conflict: ConflictView, isCurrent: boolean): Choice[] {
   const mineAsOption: Choice = {
     id: 'save-as-option',
     label: 'Save mine as a new option',
@@ -92,10 +93,11 @@ export function ConflictDialog() {
 }
 
 function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCurrent: boolean }) {
+  const session = useSessionHandle();
   const busy = useSession((state) => state.busy);
   const [running, setRunning] = useState(false);
   const textId = useId();
-  const choices = choicesFor(conflict, isCurrent);
+  const choices = choicesFor(session, conflict, isCurrent);
   const canDownload = conflict.target.kind === 'scenario' && myVersion(session) !== undefined;
 
   const choose = async (choice: Choice) => {

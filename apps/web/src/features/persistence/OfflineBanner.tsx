@@ -1,4 +1,4 @@
-import { session } from './session-instance.js';
+import { useSessionHandle } from '../../session/session-handle.js';
 import { useNow } from './use-now.js';
 import { useSaveView } from './use-save-view.js';
 
@@ -7,6 +7,7 @@ import { useSaveView } from './use-save-view.js';
  * browser, and the changes are saved by themselves once it is back.
  */
 export function OfflineBanner() {
+  const session = useSessionHandle();
   const view = useSaveView();
   const offline = view.state === 'offline';
   const now = useNow(offline);

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
+import { useSessionHandle } from '../../session/session-handle.js';
 import { ApiKeyDialog } from './ApiKeyDialog.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { SessionGate } from './SessionGate.js';
-import { session } from './session-instance.js';
 import { useBeforeUnload } from './use-before-unload.js';
 import './persistence.css';
 
@@ -13,6 +13,7 @@ import './persistence.css';
  * Mount once, anywhere inside the app.
  */
 export function PersistenceRoot() {
+  const session = useSessionHandle();
   useBeforeUnload();
   useEffect(() => {
     session.start(window.location.pathname);

@@ -1,7 +1,7 @@
+import { readRecent, workspaceUrl } from '@orgwise/editor';
 import { useMemo } from 'react';
+import { useSessionHandle } from '../../session/session-handle.js';
 import { dateOnly } from '../../ui/date-formats.js';
-import { browserStorage, readRecent } from './recent-workspaces.js';
-import { workspaceUrl } from './route.js';
 
 interface RecentWorkspacesProps {
   /** Leaves out the workspace that is open. */
@@ -14,9 +14,10 @@ export function RecentWorkspaces({
   exclude = null,
   heading = 'Recent workspaces',
 }: RecentWorkspacesProps) {
+  const { recentStorage } = useSessionHandle();
   const recent = useMemo(
-    () => readRecent(browserStorage()).filter((entry) => entry.workspaceId !== exclude),
-    [exclude],
+    () => readRecent(recentStorage).filter((entry) => entry.workspaceId !== exclude),
+    [recentStorage, exclude],
   );
   if (recent.length === 0) return null;
   return (

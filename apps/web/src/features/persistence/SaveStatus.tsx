@@ -1,4 +1,4 @@
-import { session } from './session-instance.js';
+import { useSessionHandle } from '../../session/session-handle.js';
 import { useSaveView } from './use-save-view.js';
 import './persistence.css';
 
@@ -9,6 +9,7 @@ const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-di
  * the top bar, with the reason in its tooltip. A polite live region: screen readers hear when saving stops working, and when it is back.
  */
 export function SaveStatus() {
+  const session = useSessionHandle();
   const view = useSaveView();
   if (view.state === 'idle') return null;
   const kept =

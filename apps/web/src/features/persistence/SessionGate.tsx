@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { type LoadFailure, useSession } from '../../session/session-store.js';
 import { RecentWorkspaces } from './RecentWorkspaces.js';
-import { session } from './session-instance.js';
-import { type LoadFailure, useSession } from './session-store.js';
 
 const headings: Record<LoadFailure['kind'], string> = {
   'bad-link': 'This link does not open a workspace',
@@ -25,6 +25,7 @@ const advice: Record<LoadFailure['kind'], string> = {
  * to do, instead of an empty editor that would look like lost work.
  */
 export function SessionGate() {
+  const session = useSessionHandle();
   const phase = useSession((state) => state.phase);
   const failure = useSession((state) => state.failure);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { session } from './session-instance.js';
-import { useSession } from './session-store.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 
 const SHOW_MS = 8000;
 const WITH_ACTION_MS = 12_000;
@@ -10,6 +10,7 @@ const WITH_ACTION_MS = 12_000;
  * their version" with a download), in a polite live region. Errors stay until dismissed.
  */
 export function SessionNotice() {
+  const session = useSessionHandle();
   const notice = useSession((state) => state.notice);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
+import { useSession } from '../../session/session-store.js';
 import { useEditor } from '../../store/editor-store.js';
 import { RecentWorkspaces } from './RecentWorkspaces.js';
-import { useSession } from './session-store.js';
 
 /** Below the start screen: the workspaces opened before in this browser. */
 export function StartRecent() {

@@ -1,9 +1,8 @@
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { usePopup } from '../../ui/use-popup.js';
-import { DeletedOptionsDialog } from '../scenarios/DeletedOptionsDialog.js';
 import { RecentWorkspaces } from './RecentWorkspaces.js';
-import { session } from './session-instance.js';
-import { useSession } from './session-store.js';
 
 /** A text field that commits on Enter or leaving it, and goes back to the saved value on Escape. */
 function CommitField({
@@ -55,7 +54,13 @@ function CommitField({
  * The workspace in the top bar: its name, and a panel to rename it, note whom it is for, copy its
  * link, bring back a deleted option, start a new one or open a recent one. Every change is saved by itself.
  */
-export function WorkspaceMenu() {
+interface WorkspaceMenuProps {
+  /** The dialog that brings back deleted options (the options feature's, given by the app). */
+  deletedOptions: (onClose: () => void) => ReactNode;
+}
+
+export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
+  const session = useSessionHandle();
   const workspace = useSession((state) => state.workspace);
   const phase = useSession((state) => state.phase);
   const { open, setOpen, close, root, button } = usePopup();
@@ -159,7 +164,7 @@ export function WorkspaceMenu() {
           <RecentWorkspaces exclude={workspace.id} heading="Other recent workspaces" />
         </section>
       )}
-      {deletedOpen && <DeletedOptionsDialog onClose={() => setDeletedOpen(false)} />}
+      {deletedOpen && deletedOptions(() => setDeletedOpen(false))}
     </div>
   );
 }

@@ -1,6 +1,6 @@
+import { type SaveView, saveView } from '@orgwise/editor';
 import { useMemo } from 'react';
-import { type SaveView, saveView } from './save-view.js';
-import { useSession } from './session-store.js';
+import { useSession } from '../../session/session-store.js';
 
 /** How saving goes, across every save queue, for the status and the offline banner. */
 export function useSaveView(): SaveView {

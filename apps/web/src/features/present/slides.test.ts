@@ -1,10 +1,10 @@
 import type { Finding } from '@orgwise/domain';
 import { validate } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
+import { findingsThatMatter } from '@orgwise/editor';
 import { describe, expect, test } from 'vitest';
 import { buildDeckInput } from '../compare/comparison-deck.js';
 import { compareOptions } from '../compare/option-comparison.js';
-import { findingsThatMatter } from './findings-that-matter.js';
 import { buildSlides, moveSlide, slideKey } from './slides.js';
 
 const finding = (severity: Finding['severity'], ruleId: string): Finding => ({

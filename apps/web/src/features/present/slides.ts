@@ -1,5 +1,5 @@
+import { type FindingsThatMatter, findingsThatMatter } from '@orgwise/editor';
 import type { OptionComparison } from '../compare/option-comparison.js';
-import { type FindingsThatMatter, findingsThatMatter } from './findings-that-matter.js';
 
 export type Slide =
   | {

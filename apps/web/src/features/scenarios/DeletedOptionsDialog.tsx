@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
+import type { DeletedScenario } from '../../session/api-types.js';
+import { listDeletedOptions, restoreDeletedOption } from '../../session/scenario-commands.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { dateAndTime, dateOnly } from '../../ui/date-formats.js';
 import { Modal } from '../../ui/Modal.js';
-import type { DeletedScenario } from '../persistence/api-types.js';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
-import { listDeletedOptions, restoreDeletedOption } from './scenario-commands.js';
 
 /** The workspace's options deleted in the last 30 days, each to bring back whole. */
 export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
+  const session = useSessionHandle();
   const busy = useSession((state) => state.busy);
   const [deleted, setDeleted] = useState<DeletedScenario[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,8 +1,8 @@
+import { deleteScenario, moveScenario } from '../../session/scenario-commands.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
-import { deleteScenario, moveScenario } from './scenario-commands.js';
 
 interface OptionActionsProps {
   onRename: () => void;
@@ -15,6 +15,7 @@ interface OptionActionsProps {
  * bring back one deleted before.
  */
 export function OptionActions({ onRename, onHistory, onDeleted }: OptionActionsProps) {
+  const session = useSessionHandle();
   const scenarios = useSession((state) => state.scenarios);
   const currentId = useSession((state) => state.currentId);
   const busy = useSession((state) => state.busy);

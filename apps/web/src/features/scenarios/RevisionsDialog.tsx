@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { RevisionSummary } from '../../session/api-types.js';
+import { listRevisions, restoreRevision } from '../../session/revision-commands.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { dateAndTime } from '../../ui/date-formats.js';
 import { Modal } from '../../ui/Modal.js';
-import type { RevisionSummary } from '../persistence/api-types.js';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
-import { listRevisions, restoreRevision } from './revision-commands.js';
 
 function kindText(revision: RevisionSummary): string {
   if (revision.kind === 'created') return 'created';
@@ -14,6 +14,7 @@ function kindText(revision: RevisionSummary): string {
 
 /** The saved versions of the open option, newest first, each restorable. */
 export function RevisionsDialog({ onClose }: { onClose: () => void }) {
+  const session = useSessionHandle();
   const currentId = useSession((state) => state.currentId);
   const current = useSession((state) => state.scenarios.find((s) => s.id === state.currentId));
   const busy = useSession((state) => state.busy);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
+import { duplicateScenario } from '../../session/scenario-commands.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { DeletedOptionsDialog } from './DeletedOptionsDialog.js';
 import { OptionActions } from './OptionActions.js';
 import { RevisionsDialog } from './RevisionsDialog.js';
 import { ScenarioRationale } from './ScenarioRationale.js';
 import { ScenarioTabs } from './ScenarioTabs.js';
-import { duplicateScenario } from './scenario-commands.js';
 import './scenarios.css';
 
 /**
@@ -14,6 +14,7 @@ import './scenarios.css';
  * tabs, a button to add one as a copy of the open one, its actions, and its rationale.
  */
 export function ScenarioBar() {
+  const session = useSessionHandle();
   const phase = useSession((state) => state.phase);
   const busy = useSession((state) => state.busy);
   const [renamingId, setRenamingId] = useState<string | null>(null);

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
-import { describeScenario } from './scenario-commands.js';
+import { describeScenario } from '../../session/scenario-commands.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 
 /**
  * The open option's rationale: why it is worth considering, in a few lines, saved with it as its
  * description (shown to clients next to the chart). Folded to its first line until opened.
  */
 export function ScenarioRationale() {
+  const session = useSessionHandle();
   const currentId = useSession((state) => state.currentId);
   const current = useSession((state) => state.scenarios.find((s) => s.id === state.currentId));
   const [open, setOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import type { ScenarioSummary } from '../persistence/api-types.js';
+import type { ScenarioSummary } from '../../session/api-types.js';
 
 interface ScenarioTabProps {
   scenario: ScenarioSummary;

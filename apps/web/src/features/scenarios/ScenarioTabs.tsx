@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
+import { moveScenario, renameScenario, switchScenario } from '../../session/scenario-commands.js';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { ScenarioTab } from './ScenarioTab.js';
-import { moveScenario, renameScenario, switchScenario } from './scenario-commands.js';
 
 interface ScenarioTabsProps {
   renamingId: string | null;
@@ -15,6 +15,7 @@ interface ScenarioTabsProps {
  * Alt+Shift+Arrow moves the option left or right in the order.
  */
 export function ScenarioTabs({ renamingId, setRenamingId }: ScenarioTabsProps) {
+  const session = useSessionHandle();
   const scenarios = useSession((state) => state.scenarios);
   const currentId = useSession((state) => state.currentId);
   const busy = useSession((state) => state.busy);

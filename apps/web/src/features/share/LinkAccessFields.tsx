@@ -1,5 +1,5 @@
+import { type ExpiryChoice, expiryChoices } from '@orgwise/editor';
 import { useId } from 'react';
-import { type ExpiryChoice, expiryChoices } from './link-expiry.js';
 
 export interface LinkAccessDraft {
   expiry: ExpiryChoice;

@@ -1,9 +1,9 @@
+import { expiryOf } from '@orgwise/editor';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { useSessionHandle } from '../../session/session-handle.js';
+import { useSession } from '../../session/session-store.js';
 import { dateAndTime } from '../../ui/date-formats.js';
-import { session } from '../persistence/session-instance.js';
-import { useSession } from '../persistence/session-store.js';
 import { emptyAccess, type LinkAccessDraft, LinkAccessFields } from './LinkAccessFields.js';
-import { expiryOf } from './link-expiry.js';
 import { type ShareLink, type ShareLinkSettings, shareLinksApi } from './share-api.js';
 import './share.css';
 
@@ -36,6 +36,7 @@ function describeAccess(link: ShareLink): string {
 
 /** Creating, copying, changing and revoking read-only links to the workspace. */
 export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
+  const session = useSessionHandle();
   const [links, setLinks] = useState<ShareLink[] | null>(null);
   const [label, setLabel] = useState('');
   const [access, setAccess] = useState<LinkAccessDraft>(emptyAccess);

@@ -1,7 +1,7 @@
+import { chartTemplates } from '@orgwise/editor';
 import { emptyChart, useEditor } from '../../store/editor-store.js';
 import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
-import { chartTemplates } from './templates.js';
 
 /** "New": replace the chart with a template or an empty one (undoable, so no confirmation). */
 export function NewMenu() {

@@ -1,7 +1,7 @@
 import { validate } from '@orgwise/domain';
+import { chartTemplates } from '@orgwise/editor';
 import { useMemo, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
-import { chartTemplates } from './templates.js';
 import './templates.css';
 
 /** Shown on an empty canvas: start from a template, or from nothing. */

@@ -1,0 +1,58 @@
+import type { ApiResult } from './api-client.js';
+import type { RevisionPage } from './api-types.js';
+import { notSavedReason, type SessionContext } from './session-context.js';
+
+// The saved history of the open option: every save is a revision on the server (thinned with
+// age). Restoring one saves it again as the newest revision, so a restore never loses anything and
+// can itself be undone by restoring the revision before it.
+
+export const REVISIONS_PER_PAGE = 50;
+
+export function listRevisions(
+  ctx: SessionContext,
+  scenarioId: string,
+  before?: number,
+): Promise<ApiResult<RevisionPage>> {
+  return ctx.api.listRevisions(ctx.workspaceId(), scenarioId, {
+    limit: REVISIONS_PER_PAGE,
+    ...(before === undefined ? {} : { before }),
+  });
+}
+
+/** Restores revision `version` of the open option and shows it. True when it worked. */
+export async function restoreRevision(ctx: SessionContext, version: number): Promise<boolean> {
+  const { currentId } = ctx.store.getState();
+  if (currentId === null) return false;
+  const name = ctx.summary(currentId)?.name ?? 'this option';
+  const restored = await ctx.busy(`Restoring version ${version} of “${name}”…`, async () => {
+    const queue = ctx.scenarioQueue(currentId);
+    const status = await queue.flush();
+    if (status !== 'saved') {
+      ctx.notify(
+        `Could not restore: “${name}” is not saved yet (${notSavedReason(status)}).`,
+        'error',
+      );
+      return false;
+    }
+    const result = await ctx.api.restoreRevision(
+      ctx.workspaceId(),
+      currentId,
+      version,
+      queue.version,
+    );
+    if (!result.ok) {
+      const reason =
+        result.error.kind === 'conflict'
+          ? 'someone else saved it meanwhile. Reload the history and try again'
+          : result.error.message;
+      ctx.notify(`Could not restore version ${version} of “${name}”: ${reason}`, 'error');
+      return false;
+    }
+    ctx.show(result.value);
+    ctx.notify(
+      `Restored version ${version} of “${name}”, saved as version ${result.value.version}. The version before it stays in the history.`,
+    );
+    return true;
+  });
+  return restored ?? false;
+}

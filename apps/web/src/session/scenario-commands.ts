@@ -1,0 +1,237 @@
+import { nextOptionName } from '@orgwise/editor';
+import type { Scenario } from './api-types.js';
+import { notSavedReason, type SessionContext } from './session-context.js';
+
+// The options (scenarios) of a workspace: switch, duplicate, rename, describe, reorder, delete and
+// bring back. Each action that needs the server says what it is doing (busy) and, when it cannot
+// go ahead, why, in words for the user. Switching opens the other option with a fresh undo
+// history: each option's history of saves is in its revisions.
+
+const MAX_NAME = 200;
+
+/** Saves the open option first; false (with the reason shown) when that did not work. */
+async function currentSaved(ctx: SessionContext, doing: string): Promise<boolean> {
+  const status = await ctx.flushCurrent();
+  if (status === 'saved') return true;
+  const { currentId } = ctx.store.getState();
+  const name = currentId === null ? 'This option' : (ctx.summary(currentId)?.name ?? 'This option');
+  ctx.notify(
+    `Could not ${doing}: “${name}” is not saved yet (${notSavedReason(status)}).`,
+    'error',
+  );
+  return false;
+}
+
+export async function switchScenario(ctx: SessionContext, scenarioId: string): Promise<void> {
+  const { currentId } = ctx.store.getState();
+  const target = ctx.summary(scenarioId);
+  if (scenarioId === currentId || target === undefined) return;
+  await ctx.busy(`Opening “${target.name}”…`, async () => {
+    if (!(await currentSaved(ctx, `open “${target.name}”`))) return;
+    const result = await ctx.api.getScenario(ctx.workspaceId(), scenarioId);
+    if (!result.ok) {
+      if (result.error.kind === 'not-found') {
+        ctx.removeSummary(scenarioId);
+        ctx.dropScenarioQueue(scenarioId);
+        ctx.notify(`“${target.name}” was deleted elsewhere.`, 'error');
+      } else {
+        ctx.notify(`Could not open “${target.name}”: ${result.error.message}`, 'error');
+      }
+      return;
+    }
+    ctx.show(result.value);
+    void ctx.refreshScenarios();
+  });
+}
+
+/** Creates a new option as a copy of the open one, and opens it. Returns its id. */
+export async function duplicateScenario(ctx: SessionContext): Promise<string | undefined> {
+  const { currentId, scenarios } = ctx.store.getState();
+  if (currentId === null) return undefined;
+  const source = ctx.summary(currentId);
+  if (source === undefined) return undefined;
+  const created = await ctx.busy('Creating a new option…', async () => {
+    if (!(await currentSaved(ctx, 'create a new option'))) return undefined;
+    const name = nextOptionName(scenarios.map((s) => s.name));
+    const result = await ctx.api.createScenario(ctx.workspaceId(), {
+      duplicateOf: currentId,
+      version: ctx.scenarioQueue(currentId).version,
+      name,
+    });
+    if (!result.ok) {
+      ctx.notify(`Could not create a new option: ${result.error.message}`, 'error');
+      return undefined;
+    }
+    ctx.addSummary(result.value);
+    ctx.show(result.value);
+    ctx.notify(
+      `Created “${name}” as a copy of “${source.name}”. Rename it and say why it is worth considering.`,
+    );
+    return result.value.id;
+  });
+  return created ?? undefined;
+}
+
+/** Renames an option; an empty name is refused (false) and the old one kept. */
+export function renameScenario(ctx: SessionContext, scenarioId: string, name: string): boolean {
+  const trimmed = name.trim().slice(0, MAX_NAME);
+  const summary = ctx.summary(scenarioId);
+  if (summary === undefined) return false;
+  if (trimmed === '') {
+    ctx.notify('An option needs a name; the old one is kept.', 'error');
+    return false;
+  }
+  if (trimmed === summary.name) return true;
+  ctx.updateSummary(scenarioId, { name: trimmed });
+  const queue = ctx.scenarioQueue(scenarioId);
+  queue.change({ name: trimmed });
+  void queue.flush();
+  return true;
+}
+
+/** The option's rationale; saved after a pause in typing, like the chart. */
+export function describeScenario(
+  ctx: SessionContext,
+  scenarioId: string,
+  description: string,
+): void {
+  const summary = ctx.summary(scenarioId);
+  if (summary === undefined || summary.description === description) return;
+  ctx.updateSummary(scenarioId, { description });
+  ctx.scenarioQueue(scenarioId).change({ description });
+}
+
+/** Moves an option `delta` places in the order (−1: left, +1: right), saved with the workspace. */
+export function moveScenario(ctx: SessionContext, scenarioId: string, delta: number): boolean {
+  const scenarios = [...ctx.store.getState().scenarios];
+  const from = scenarios.findIndex((s) => s.id === scenarioId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= scenarios.length || delta === 0) return false;
+  const [moved] = scenarios.splice(from, 1);
+  scenarios.splice(to, 0, moved!);
+  ctx.store.setState({ scenarios: scenarios.map((s, position) => ({ ...s, position })) });
+  const queue = ctx.workspaceQueue();
+  queue.change({ order: true });
+  void queue.flush();
+  return true;
+}
+
+/** What bringing an option back needs: the server keeps the rest. */
+export interface DeletedOption {
+  id: string;
+  name: string;
+  version: number;
+}
+
+/** Deletes an option (never the last one); the notice offers to bring it back. */
+export async function deleteScenario(ctx: SessionContext, scenarioId: string): Promise<boolean> {
+  const { scenarios, currentId } = ctx.store.getState();
+  const target = ctx.summary(scenarioId);
+  if (target === undefined) return false;
+  if (scenarios.length <= 1) {
+    ctx.notify(
+      'A workspace keeps at least one option, so the last one cannot be deleted.',
+      'error',
+    );
+    return false;
+  }
+  const done = await ctx.busy(`Deleting “${target.name}”…`, async () => {
+    const wasCurrent = scenarioId === currentId;
+    const queue = ctx.scenarioQueue(scenarioId);
+    const status = await queue.flush();
+    if (status !== 'saved') {
+      ctx.notify(`Could not delete “${target.name}”: ${notSavedReason(status)}.`, 'error');
+      return false;
+    }
+    const index = scenarios.findIndex((s) => s.id === scenarioId);
+    const workspaceId = ctx.workspaceId();
+
+    // For the open option, the one to show instead, read before deleting so that a failure
+    // leaves everything as it was.
+    let next: Scenario | undefined;
+    if (wasCurrent) {
+      const neighbour = scenarios[index + 1] ?? scenarios[index - 1]!;
+      const opened = await ctx.api.getScenario(workspaceId, neighbour.id);
+      if (!opened.ok) {
+        ctx.notify(`Could not delete “${target.name}”: ${opened.error.message}`, 'error');
+        return false;
+      }
+      next = opened.value;
+    }
+
+    const result = await ctx.api.deleteScenario(workspaceId, scenarioId, queue.version);
+    if (!result.ok && result.error.kind !== 'not-found') {
+      const reason =
+        result.error.kind === 'conflict'
+          ? 'someone else changed it since you opened it. Open it to see their changes'
+          : result.error.message;
+      ctx.notify(`Could not delete “${target.name}”: ${reason}`, 'error');
+      return false;
+    }
+    ctx.removeSummary(scenarioId);
+    ctx.dropScenarioQueue(scenarioId);
+    if (next !== undefined) ctx.show(next);
+    if (!result.ok) {
+      // Someone deleted it first, perhaps after saving more: their version is the one kept.
+      ctx.notify(
+        `“${target.name}” was deleted elsewhere already. Deleted options can bring it back.`,
+      );
+      return true;
+    }
+    const deleted = { id: scenarioId, name: target.name, version: queue.version };
+    ctx.notify(`Deleted “${target.name}”.`, 'info', {
+      label: 'Undo',
+      run: () => void restoreDeletedOption(ctx, deleted, { open: wasCurrent }),
+    });
+    return true;
+  });
+  return done ?? false;
+}
+
+/** The workspace's options deleted in the last 30 days, the latest first. */
+export function listDeletedOptions(ctx: SessionContext) {
+  return ctx.api.listDeletedScenarios(ctx.workspaceId());
+}
+
+/**
+ * Brings a deleted option back whole (its id, saved versions and place in the order) and, with
+ * `open`, shows it. True when it worked.
+ */
+export async function restoreDeletedOption(
+  ctx: SessionContext,
+  deleted: DeletedOption,
+  { open }: { open: boolean },
+): Promise<boolean> {
+  const done = await ctx.busy(`Bringing back “${deleted.name}”…`, async () => {
+    if (open && !(await currentSaved(ctx, `bring back “${deleted.name}”`))) return false;
+    const result = await ctx.api.restoreDeletedScenario(
+      ctx.workspaceId(),
+      deleted.id,
+      deleted.version,
+    );
+    if (!result.ok) {
+      const { error } = result;
+      if (error.kind === 'problem' && error.status === 409) {
+        // Another tab, or a colleague, brought it back first.
+        await ctx.refreshScenarios();
+        const opened = open ? await ctx.api.getScenario(ctx.workspaceId(), deleted.id) : null;
+        if (opened?.ok) ctx.show(opened.value);
+        ctx.notify(`“${deleted.name}” is back already: someone brought it back first.`);
+        return true;
+      }
+      const reason =
+        error.kind === 'not-found'
+          ? 'it is no longer kept (deleted options are erased after 30 days).'
+          : error.message;
+      ctx.notify(`Could not bring back “${deleted.name}”: ${reason}`, 'error');
+      return false;
+    }
+    ctx.addSummary(result.value);
+    // Its place in the order is on the server.
+    await ctx.refreshScenarios();
+    if (open) ctx.show(result.value);
+    ctx.notify(`Brought back “${deleted.name}” with its saved versions.`);
+    return true;
+  });
+  return done ?? false;
+}
