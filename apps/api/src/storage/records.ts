@@ -2,7 +2,6 @@ import type { Chart, RuleSettings } from '@orgwise/domain';
 
 // What the store hands out: plain data with ISO timestamps, ready to be sent as JSON. Their types
 // are the wire contract's (@orgwise/contract), so the store and the API's answers cannot drift.
-// `@orgwise/api/records` exports this file for the web app until it imports the contract itself.
 
 export type {
   DeletedScenario,

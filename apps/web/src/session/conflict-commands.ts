@@ -1,5 +1,5 @@
+import type { Scenario, Workspace } from '@orgwise/contract';
 import { parseRuleSettings, type RuleSettings } from '@orgwise/domain';
-import type { Scenario, Workspace } from './api-types.js';
 import type { SessionContext } from './session-context.js';
 
 // The user's answers to "someone else saved first" (and "it was deleted meanwhile"). Nothing is
@@ -105,7 +105,10 @@ async function openAnother(ctx: SessionContext): Promise<void> {
   ctx.store.setState({ currentId: null });
   const first = ctx.store.getState().scenarios[0];
   if (first === undefined) return;
-  const result = await ctx.api.getScenario(ctx.workspaceId(), first.id);
+  const result = await ctx.api.getScenario({
+    workspaceId: ctx.workspaceId(),
+    scenarioId: first.id,
+  });
   if (result.ok) ctx.show(result.value);
   else ctx.notify(`Could not open “${first.name}”: ${result.error.message}`, 'error');
 }
@@ -153,11 +156,14 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
 
   await ctx.busy('Saving your version as a new option…', async () => {
     const chart = ctx.editor.getState().chart;
-    const result = await ctx.api.createScenario(ctx.workspaceId(), {
-      name,
-      description: summary.description,
-      chart,
-      derivedFrom: conflict.kind === 'gone' ? null : scenarioId,
+    const result = await ctx.api.createScenario({
+      workspaceId: ctx.workspaceId(),
+      body: {
+        name,
+        description: summary.description,
+        chart,
+        derivedFrom: conflict.kind === 'gone' ? null : scenarioId,
+      },
     });
     if (!result.ok) {
       ctx.notify(`Could not save your version as a new option: ${result.error.message}`, 'error');

@@ -1,5 +1,4 @@
-import type { ApiResult } from './api-client.js';
-import type { RevisionPage } from './api-types.js';
+import type { SessionApi } from './api-client.js';
 import { notSavedReason, type SessionContext } from './session-context.js';
 
 // The saved history of the open option: every save is a revision on the server (thinned with
@@ -12,10 +11,14 @@ export function listRevisions(
   ctx: SessionContext,
   scenarioId: string,
   before?: number,
-): Promise<ApiResult<RevisionPage>> {
-  return ctx.api.listRevisions(ctx.workspaceId(), scenarioId, {
-    limit: REVISIONS_PER_PAGE,
-    ...(before === undefined ? {} : { before }),
+): ReturnType<SessionApi['listRevisions']> {
+  return ctx.api.listRevisions({
+    workspaceId: ctx.workspaceId(),
+    scenarioId,
+    query: {
+      limit: REVISIONS_PER_PAGE,
+      ...(before === undefined ? {} : { before }),
+    },
   });
 }
 
@@ -34,12 +37,12 @@ export async function restoreRevision(ctx: SessionContext, version: number): Pro
       );
       return false;
     }
-    const result = await ctx.api.restoreRevision(
-      ctx.workspaceId(),
-      currentId,
+    const result = await ctx.api.restoreRevision({
+      workspaceId: ctx.workspaceId(),
+      scenarioId: currentId,
       version,
-      queue.version,
-    );
+      ifMatch: queue.version,
+    });
     if (!result.ok) {
       const reason =
         result.error.kind === 'conflict'

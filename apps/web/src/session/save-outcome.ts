@@ -1,7 +1,7 @@
+import type { ClientError } from '@orgwise/contract/client';
+import type { InputIssue } from '@orgwise/domain';
 import type { SaveOutcome } from '@orgwise/editor';
 import { sameJson } from '@orgwise/editor';
-import type { ApiError } from './api-client.js';
-import type { InputIssue } from './api-types.js';
 
 /** `chart.positions[3].title`: where in the request body the server found a problem. */
 export function describePath(path: InputIssue['path']): string {
@@ -26,7 +26,7 @@ function withIssues(message: string, errors: InputIssue[]): string {
  * What a failed save means for its queue: wait for the user (conflict, gone), try again later
  * (unreachable, busy, server error, API key), or give up on these changes (refused).
  */
-export function outcomeOfError<C>(error: ApiError): SaveOutcome<C> {
+export function outcomeOfError<C>(error: ClientError): SaveOutcome<C> {
   switch (error.kind) {
     case 'conflict':
       return {

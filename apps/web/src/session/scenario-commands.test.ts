@@ -126,9 +126,9 @@ describe('options', () => {
     await flush();
     expect(
       h.fake.calls
-        .filter((c) => c.name.includes('Workspace') || c.name.includes('Order'))
+        .filter((c) => c.name === 'updateWorkspace' || c.name === 'reorderScenarios')
         .map((c) => c.name),
-    ).toEqual(['updateWorkspace', 'putScenarioOrder']);
+    ).toEqual(['updateWorkspace', 'reorderScenarios']);
     expect(h.fake.workspaces.get(h.workspaceId)).toMatchObject({ name: 'Acme 2027', version: 3 });
     expect(serverNames(h)).toEqual(['Option A', 'Current']);
   });
@@ -178,7 +178,11 @@ describe('options', () => {
     expect(await deleteScenario(h.session, optionId)).toBe(true);
     const undo = h.store.getState().notice!.action!;
     // Another tab brings it back first.
-    await h.fake.client.restoreDeletedScenario(h.workspaceId, optionId, 1);
+    await h.fake.client.restoreDeletedScenario({
+      workspaceId: h.workspaceId,
+      scenarioId: optionId,
+      ifMatch: 1,
+    });
     undo.run();
     await flush();
     expect(h.store.getState().notice?.text).toBe(
@@ -193,7 +197,11 @@ describe('options', () => {
     const h = await openedHarness();
     const optionId = (await duplicateScenario(h.session))!;
     await switchScenario(h.session, h.scenarioId);
-    await h.fake.client.deleteScenario(h.workspaceId, optionId, 1);
+    await h.fake.client.deleteScenario({
+      workspaceId: h.workspaceId,
+      scenarioId: optionId,
+      ifMatch: 1,
+    });
     expect(await deleteScenario(h.session, optionId)).toBe(true);
     expect(names(h)).toEqual(['Current']);
     expect(h.store.getState().notice).toMatchObject({

@@ -1,5 +1,5 @@
+import type { Scenario } from '@orgwise/contract';
 import { nextOptionName } from '@orgwise/editor';
-import type { Scenario } from './api-types.js';
 import { notSavedReason, type SessionContext } from './session-context.js';
 
 // The options (scenarios) of a workspace: switch, duplicate, rename, describe, reorder, delete and
@@ -28,7 +28,7 @@ export async function switchScenario(ctx: SessionContext, scenarioId: string): P
   if (scenarioId === currentId || target === undefined) return;
   await ctx.busy(`Opening “${target.name}”…`, async () => {
     if (!(await currentSaved(ctx, `open “${target.name}”`))) return;
-    const result = await ctx.api.getScenario(ctx.workspaceId(), scenarioId);
+    const result = await ctx.api.getScenario({ workspaceId: ctx.workspaceId(), scenarioId });
     if (!result.ok) {
       if (result.error.kind === 'not-found') {
         ctx.removeSummary(scenarioId);
@@ -53,10 +53,13 @@ export async function duplicateScenario(ctx: SessionContext): Promise<string | u
   const created = await ctx.busy('Creating a new option…', async () => {
     if (!(await currentSaved(ctx, 'create a new option'))) return undefined;
     const name = nextOptionName(scenarios.map((s) => s.name));
-    const result = await ctx.api.createScenario(ctx.workspaceId(), {
-      duplicateOf: currentId,
-      version: ctx.scenarioQueue(currentId).version,
-      name,
+    const result = await ctx.api.createScenario({
+      workspaceId: ctx.workspaceId(),
+      body: {
+        duplicateOf: currentId,
+        version: ctx.scenarioQueue(currentId).version,
+        name,
+      },
     });
     if (!result.ok) {
       ctx.notify(`Could not create a new option: ${result.error.message}`, 'error');
@@ -151,7 +154,7 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
     let next: Scenario | undefined;
     if (wasCurrent) {
       const neighbour = scenarios[index + 1] ?? scenarios[index - 1]!;
-      const opened = await ctx.api.getScenario(workspaceId, neighbour.id);
+      const opened = await ctx.api.getScenario({ workspaceId, scenarioId: neighbour.id });
       if (!opened.ok) {
         ctx.notify(`Could not delete “${target.name}”: ${opened.error.message}`, 'error');
         return false;
@@ -159,7 +162,11 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
       next = opened.value;
     }
 
-    const result = await ctx.api.deleteScenario(workspaceId, scenarioId, queue.version);
+    const result = await ctx.api.deleteScenario({
+      workspaceId,
+      scenarioId,
+      ifMatch: queue.version,
+    });
     if (!result.ok && result.error.kind !== 'not-found') {
       const reason =
         result.error.kind === 'conflict'
@@ -190,7 +197,7 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
 
 /** The workspace's options deleted in the last 30 days, the latest first. */
 export function listDeletedOptions(ctx: SessionContext) {
-  return ctx.api.listDeletedScenarios(ctx.workspaceId());
+  return ctx.api.listDeletedScenarios({ workspaceId: ctx.workspaceId() });
 }
 
 /**
@@ -204,17 +211,19 @@ export async function restoreDeletedOption(
 ): Promise<boolean> {
   const done = await ctx.busy(`Bringing back “${deleted.name}”…`, async () => {
     if (open && !(await currentSaved(ctx, `bring back “${deleted.name}”`))) return false;
-    const result = await ctx.api.restoreDeletedScenario(
-      ctx.workspaceId(),
-      deleted.id,
-      deleted.version,
-    );
+    const result = await ctx.api.restoreDeletedScenario({
+      workspaceId: ctx.workspaceId(),
+      scenarioId: deleted.id,
+      ifMatch: deleted.version,
+    });
     if (!result.ok) {
       const { error } = result;
       if (error.kind === 'problem' && error.status === 409) {
         // Another tab, or a colleague, brought it back first.
         await ctx.refreshScenarios();
-        const opened = open ? await ctx.api.getScenario(ctx.workspaceId(), deleted.id) : null;
+        const opened = open
+          ? await ctx.api.getScenario({ workspaceId: ctx.workspaceId(), scenarioId: deleted.id })
+          : null;
         if (opened?.ok) ctx.show(opened.value);
         ctx.notify(`“${deleted.name}” is back already: someone brought it back first.`);
         return true;

@@ -1,3 +1,4 @@
+import type { Scenario, ScenarioSummary } from '@orgwise/contract';
 import type { Chart } from '@orgwise/domain';
 import type {
   KeyValueStorage,
@@ -8,14 +9,13 @@ import type {
   WritableApiKeyStore,
 } from '@orgwise/editor';
 import type { useEditor } from '../store/editor-store.js';
-import type { ApiClient } from './api-client.js';
-import type { Scenario, ScenarioSummary } from './api-types.js';
+import type { SessionApi } from './api-client.js';
 import type { NoticeAction, SessionStore } from './session-store.js';
 
 export type EditorStore = typeof useEditor;
 
 export interface SessionDeps {
-  api: ApiClient;
+  api: SessionApi;
   editor: EditorStore;
   store: SessionStore;
   /** Replaces the address in the location bar (history.replaceState). */

@@ -1,6 +1,6 @@
+import type { ScenarioSummary, Workspace } from '@orgwise/contract';
 import type { QueueSnapshot } from '@orgwise/editor';
 import { create } from 'zustand';
-import type { ScenarioSummary, Workspace } from './api-types.js';
 
 // What the editor knows about the saved workspace it shows: the workspace and its options as the
 // user sees them (their unsaved edits included), how saving goes, and what needs the user's say

@@ -182,8 +182,8 @@ describe('autosave', () => {
     await saveDelay();
     const saves = fake.called('updateScenario');
     expect(saves).toHaveLength(1);
-    expect(saves[0]?.args[2]).toBe(1);
-    expect(saves[0]?.args[3]).toEqual({
+    expect(saves[0]?.input.ifMatch).toBe(1);
+    expect(saves[0]?.input.body).toEqual({
       patch: [{ op: 'updatePosition', positionId: 'cto', changes: { title: 'CTO 2' } }],
     });
     expect(fake.scenarios.get(scenarioId)?.scenario.chart).toEqual(editor().chart);
@@ -193,8 +193,8 @@ describe('autosave', () => {
     });
     rename('cfo', 'CFO 2');
     await saveDelay();
-    expect(fake.called('updateScenario')[1]?.args[2]).toBe(2);
-    expect(fake.called('updateScenario')[1]?.args[3]).toEqual({
+    expect(fake.called('updateScenario')[1]?.input.ifMatch).toBe(2);
+    expect(fake.called('updateScenario')[1]?.input.body).toEqual({
       patch: [{ op: 'updatePosition', positionId: 'cfo', changes: { title: 'CFO 2' } }],
     });
   });
@@ -207,8 +207,8 @@ describe('autosave', () => {
     expect(store.getState().conflict).toMatchObject({ kind: 'conflict' });
     await keepMine(session);
     const last = fake.called('updateScenario').at(-1);
-    expect(last?.args[3]).toMatchObject({ chart: editor().chart });
-    expect(last?.args[3]).not.toHaveProperty('patch');
+    expect(last?.input.body).toMatchObject({ chart: editor().chart });
+    expect(last?.input.body).not.toHaveProperty('patch');
   });
 
   test('rule settings are saved to the workspace', async () => {
@@ -319,8 +319,9 @@ describe('conflicts', () => {
 describe('an option deleted elsewhere', () => {
   async function deletedWhileEditing() {
     const context = await opened();
-    const second = await context.fake.client.createScenario(context.workspaceId, {
-      name: 'Option A',
+    const second = await context.fake.client.createScenario({
+      workspaceId: context.workspaceId,
+      body: { name: 'Option A' },
     });
     if (!second.ok) throw new Error('seed failed');
     await context.session.refreshScenarios();

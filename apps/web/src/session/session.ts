@@ -1,3 +1,5 @@
+import type { Scenario, ScenarioSummary, Workspace } from '@orgwise/contract';
+import type { ClientError } from '@orgwise/contract/client';
 import type { Chart } from '@orgwise/domain';
 import {
   mergeChanges,
@@ -15,8 +17,6 @@ import {
   workspaceUrl,
 } from '@orgwise/editor';
 import type { EditorState } from '../store/editor-store.js';
-import type { ApiError } from './api-client.js';
-import type { Scenario, ScenarioSummary, Workspace } from './api-types.js';
 import { alreadySaved, outcomeOfError } from './save-outcome.js';
 import type { SessionContext, SessionDeps } from './session-context.js';
 import type { ConflictView, LoadFailure, NoticeAction, SaveTarget } from './session-store.js';
@@ -45,7 +45,7 @@ function renumber(scenarios: ScenarioSummary[]): ScenarioSummary[] {
   return scenarios.map((s, position) => (s.position === position ? s : { ...s, position }));
 }
 
-function failureOf(error: ApiError): LoadFailure {
+function failureOf(error: ClientError): LoadFailure {
   switch (error.kind) {
     case 'not-found':
       return { kind: 'not-found', message: error.message };
@@ -267,7 +267,7 @@ export class Session implements SessionContext {
   }
 
   async refreshScenarios(): Promise<void> {
-    const result = await this.api.listScenarios(this.workspaceId());
+    const result = await this.api.listScenarios({ workspaceId: this.workspaceId() });
     if (!result.ok) return;
     const local = new Map(this.store.getState().scenarios.map((s) => [s.id, s] as const));
     const { currentId } = this.store.getState();
@@ -333,7 +333,7 @@ export class Session implements SessionContext {
     }
   }
 
-  #fail(error: ApiError): void {
+  #fail(error: ClientError): void {
     if (error.kind === 'unauthorized') this.#unauthorized();
     this.store.setState({ phase: 'failed', failure: failureOf(error) });
   }
@@ -341,8 +341,8 @@ export class Session implements SessionContext {
   async #open(workspaceId: string, scenarioId: string | null): Promise<void> {
     this.store.setState({ phase: 'loading', failure: null });
     const [workspace, list] = await Promise.all([
-      this.api.getWorkspace(workspaceId),
-      this.api.listScenarios(workspaceId),
+      this.api.getWorkspace({ workspaceId }),
+      this.api.listScenarios({ workspaceId }),
     ]);
     if (!workspace.ok) return this.#fail(workspace.error);
     if (!list.ok) return this.#fail(list.error);
@@ -350,12 +350,15 @@ export class Session implements SessionContext {
     let scenarios = list.value.scenarios;
     if (scenarios.length === 0) {
       // Every option was deleted through the API: start the workspace again with an empty one.
-      const created = await this.api.createScenario(workspaceId, { name: FIRST_SCENARIO });
+      const created = await this.api.createScenario({
+        workspaceId,
+        body: { name: FIRST_SCENARIO },
+      });
       if (!created.ok) return this.#fail(created.error);
       scenarios = [toSummary(created.value, 0)];
     }
     const target = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]!;
-    const scenario = await this.api.getScenario(workspaceId, target.id);
+    const scenario = await this.api.getScenario({ workspaceId, scenarioId: target.id });
     if (!scenario.ok) return this.#fail(scenario.error);
 
     this.store.setState({ phase: 'ready', failure: null, workspace: workspace.value, scenarios });
@@ -415,17 +418,22 @@ export class Session implements SessionContext {
         if (workspace === null) {
           const { chart, ruleSettings } = this.editor.getState();
           const created = await this.api.createWorkspace({
-            name: workspaceNameFor(chart),
-            rules: ruleSettings,
+            body: {
+              name: workspaceNameFor(chart),
+              rules: ruleSettings,
+            },
           });
           if (!created.ok) return this.#failedSave(created.error);
           workspace = created.value;
         }
         // The chart as it is now: edits made while the workspace was being created are in it.
         const chart = this.editor.getState().chart;
-        const scenario = await this.api.createScenario(workspace.id, {
-          name: FIRST_SCENARIO,
-          chart,
+        const scenario = await this.api.createScenario({
+          workspaceId: workspace.id,
+          body: {
+            name: FIRST_SCENARIO,
+            chart,
+          },
         });
         if (!scenario.ok) return this.#failedSave(scenario.error);
         this.#created(workspace, scenario.value, chart);
@@ -476,7 +484,7 @@ export class Session implements SessionContext {
     if (rulesChanged) this.workspaceQueue().change({ rules: state.ruleSettings });
   };
 
-  #failedSave<C>(error: ApiError): SaveOutcome<C> {
+  #failedSave<C>(error: ClientError): SaveOutcome<C> {
     if (error.kind === 'unauthorized') this.#unauthorized();
     return outcomeOfError<C>(error);
   }
@@ -487,7 +495,12 @@ export class Session implements SessionContext {
     version: number,
   ): Promise<SaveOutcome<ScenarioChanges>> {
     const body = this.#saved.asPatch(scenarioId, version, changes);
-    let result = await this.api.updateScenario(this.workspaceId(), scenarioId, version, body);
+    let result = await this.api.updateScenario({
+      workspaceId: this.workspaceId(),
+      scenarioId,
+      ifMatch: version,
+      body,
+    });
     if (
       !result.ok &&
       body !== changes &&
@@ -496,7 +509,12 @@ export class Session implements SessionContext {
     ) {
       // The patch did not apply to the saved chart, which then is not the one remembered: the
       // whole chart says the same without depending on it.
-      result = await this.api.updateScenario(this.workspaceId(), scenarioId, version, changes);
+      result = await this.api.updateScenario({
+        workspaceId: this.workspaceId(),
+        scenarioId,
+        ifMatch: version,
+        body: changes,
+      });
     }
     if (result.ok) {
       const saved = result.value;
@@ -525,7 +543,11 @@ export class Session implements SessionContext {
     // Fields and order are two requests on the same version: the fields first, then the order
     // (as `rest`) on the version they produced.
     if (Object.keys(fields).length > 0) {
-      const result = await this.api.updateWorkspace(workspaceId, version, fields);
+      const result = await this.api.updateWorkspace({
+        workspaceId,
+        ifMatch: version,
+        body: fields,
+      });
       const rest = order === undefined ? {} : { rest: { order } };
       if (result.ok) {
         this.#workspaceSaved(result.value.version, result.value.updatedAt);
@@ -538,7 +560,11 @@ export class Session implements SessionContext {
       return this.#failedSave(result.error);
     }
     const ids = this.store.getState().scenarios.map((s) => s.id);
-    const result = await this.api.putScenarioOrder(workspaceId, version, ids);
+    const result = await this.api.reorderScenarios({
+      workspaceId,
+      ifMatch: version,
+      body: { scenarioIds: ids },
+    });
     if (result.ok) {
       const next = result.version ?? version + 1;
       this.#workspaceSaved(next);

@@ -1,5 +1,5 @@
 import { type Chart, type RuleSettings, validate } from '@orgwise/domain';
-import type { ApiClient } from '../../session/api-client.js';
+import type { SessionApi } from '../../session/api-client.js';
 import type { ComparedOption } from './compared-option.js';
 
 export type LoadedOptions =
@@ -11,17 +11,17 @@ export type LoadedOptions =
  * The option being edited is taken from the editor, so unsaved changes are compared too.
  */
 export async function loadWorkspaceOptions(
-  api: Pick<ApiClient, 'listScenarios' | 'getScenario'>,
+  api: Pick<SessionApi, 'listScenarios' | 'getScenario'>,
   workspaceId: string,
   rules: RuleSettings,
   editing: { scenarioId: string | null; chart: Chart },
 ): Promise<LoadedOptions> {
-  const list = await api.listScenarios(workspaceId);
+  const list = await api.listScenarios({ workspaceId });
   if (!list.ok) return { ok: false, message: list.error.message };
   const loaded = await Promise.all(
     list.value.scenarios.map(async (summary) => {
       if (summary.id === editing.scenarioId) return { summary, chart: editing.chart };
-      const scenario = await api.getScenario(workspaceId, summary.id);
+      const scenario = await api.getScenario({ workspaceId, scenarioId: summary.id });
       return scenario.ok
         ? { summary, chart: scenario.value.chart }
         : { summary, error: scenario.error.message };

@@ -1,5 +1,5 @@
+import type { DeletedScenario } from '@orgwise/contract';
 import { useEffect, useState } from 'react';
-import type { DeletedScenario } from '../../session/api-types.js';
 import { listDeletedOptions, restoreDeletedOption } from '../../session/scenario-commands.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';

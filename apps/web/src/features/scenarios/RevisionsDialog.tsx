@@ -1,5 +1,5 @@
+import type { RevisionSummary } from '@orgwise/contract';
 import { useCallback, useEffect, useState } from 'react';
-import type { RevisionSummary } from '../../session/api-types.js';
 import { listRevisions, restoreRevision } from '../../session/revision-commands.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';

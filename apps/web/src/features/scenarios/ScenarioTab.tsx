@@ -1,5 +1,5 @@
+import type { ScenarioSummary } from '@orgwise/contract';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import type { ScenarioSummary } from '../../session/api-types.js';
 
 interface ScenarioTabProps {
   scenario: ScenarioSummary;

@@ -1,10 +1,11 @@
+import type { ShareLink, UpdateShareLinkRequest } from '@orgwise/contract';
 import { expiryOf } from '@orgwise/editor';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { dateAndTime } from '../../ui/date-formats.js';
 import { emptyAccess, type LinkAccessDraft, LinkAccessFields } from './LinkAccessFields.js';
-import { type ShareLink, type ShareLinkSettings, shareLinksApi } from './share-api.js';
+import { shareLinksApi } from './share-api.js';
 import './share.css';
 
 export interface SharePanelProps {
@@ -14,7 +15,10 @@ export interface SharePanelProps {
 }
 
 /** The expiry and password of a draft as the API takes them; a message when one is not ready. */
-function settingsOf(draft: LinkAccessDraft, keepPassword: boolean): ShareLinkSettings | string {
+function settingsOf(
+  draft: LinkAccessDraft,
+  keepPassword: boolean,
+): UpdateShareLinkRequest | string {
   const expiresAt = expiryOf(draft.expiry, draft.day, new Date());
   if (expiresAt === undefined) return 'Pick the last day the link opens.';
   if (draft.password !== '' && draft.password.length < 8) {
@@ -50,7 +54,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
   const refresh = useCallback(async () => {
     const result = await shareLinksApi(workspaceId, apiKey).list();
     if (result.ok) setLinks(result.value.shareLinks);
-    else setMessage(result.message);
+    else setMessage(result.error.message);
   }, [workspaceId, apiKey]);
   useEffect(() => {
     void refresh();
@@ -65,7 +69,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
     }
     const result = await api.create({ ...settings, ...(label.trim() === '' ? {} : { label }) });
     if (!result.ok) {
-      setMessage(result.message);
+      setMessage(result.error.message);
       return;
     }
     const url = new URL(result.value.url, window.location.origin).toString();
@@ -90,7 +94,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
     }
     const result = await api.update(editing.id, settings);
     setMessage(
-      result.ok ? 'Link changed: the same address follows the new settings.' : result.message,
+      result.ok ? 'Link changed: the same address follows the new settings.' : result.error.message,
     );
     if (result.ok) setEditing(null);
     await refresh();
@@ -98,13 +102,13 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
 
   const removePassword = async (link: ShareLink) => {
     const result = await api.update(link.id, { password: null });
-    setMessage(result.ok ? 'Password removed: the link opens without one.' : result.message);
+    setMessage(result.ok ? 'Password removed: the link opens without one.' : result.error.message);
     await refresh();
   };
 
   const revoke = async (link: ShareLink) => {
     const result = await api.revoke(link.id);
-    setMessage(result.ok ? 'Link revoked: it no longer opens anything.' : result.message);
+    setMessage(result.ok ? 'Link revoked: it no longer opens anything.' : result.error.message);
     await refresh();
   };
 

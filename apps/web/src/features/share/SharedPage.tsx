@@ -2,12 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { CompareView } from '../compare/CompareView.js';
 import type { OptionComparison } from '../compare/option-comparison.js';
 import { Presentation } from '../present/Presentation.js';
-import {
-  openSharedWorkspace,
-  passwordRequired,
-  type Result,
-  type SharedWorkspace,
-} from './share-api.js';
+import { asksForPassword, openSharedWorkspace, type SharedResult } from './share-api.js';
 import './share.css';
 
 /** The form of a link with a password: the password goes to the server, and nowhere else. */
@@ -43,7 +38,7 @@ function PasswordForm({ message, onSubmit }: { message: string; onSubmit: (p: st
 
 /** `/share/<token>`: the shared options, read-only, to look through or present. */
 export function SharedPage({ token }: { token: string }) {
-  const [result, setResult] = useState<Result<SharedWorkspace> | null>(null);
+  const [result, setResult] = useState<SharedResult | null>(null);
   const [presenting, setPresenting] = useState<OptionComparison[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -56,12 +51,12 @@ export function SharedPage({ token }: { token: string }) {
   }, [token]);
 
   if (result === null) return <p className="shared-status">Opening the shared options…</p>;
-  if (!result.ok && result.type === passwordRequired) {
+  if (!result.ok && asksForPassword(result.error)) {
     return (
       <PasswordForm
         message={
-          result.message.startsWith('That is not')
-            ? result.message
+          result.error.message.startsWith('That is not')
+            ? result.error.message
             : 'Whoever shared it gave it a password. Type it to see the options.'
         }
         onSubmit={(password) =>
@@ -74,7 +69,7 @@ export function SharedPage({ token }: { token: string }) {
     return (
       <div className="shared-status" role="alert" data-testid="shared-error">
         <h1>This link cannot be opened</h1>
-        <p>{result.message}</p>
+        <p>{result.error.message}</p>
       </div>
     );
   }

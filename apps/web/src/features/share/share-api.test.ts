@@ -2,8 +2,8 @@ import { validate } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
 import { describe, expect, test } from 'vitest';
 import {
+  asksForPassword,
   openSharedWorkspace,
-  passwordRequired,
   shareLinksApi,
   shareTokenFromPath,
 } from './share-api.js';
@@ -43,9 +43,15 @@ describe('openSharedWorkspace', () => {
   test('a link with a password is opened with it in a POST body, never in the URL', async () => {
     const chart = orgChart('ceo: CEO');
     const asked = await openSharedWorkspace('tok', async () =>
-      json(401, { type: '/api/problems/share-password-required', detail: 'Needs its password.' }),
+      json(401, {
+        type: '/api/problems/share-password-required',
+        title: 'Password required',
+        status: 401,
+        detail: 'Needs its password.',
+      }),
     );
-    expect(asked).toMatchObject({ ok: false, status: 401, type: passwordRequired });
+    expect(asked).toMatchObject({ ok: false, error: { status: 401 } });
+    expect(!asked.ok && asksForPassword(asked.error)).toBe(true);
     const opened = await openSharedWorkspace(
       'tok',
       async (url, init) => {
@@ -66,14 +72,17 @@ describe('openSharedWorkspace', () => {
     const result = await openSharedWorkspace('tok', async () =>
       json(404, { detail: 'This share link does not open anything: it has been revoked.' }),
     );
-    expect(result).toEqual({ ok: false, status: 404, message: expect.stringMatching(/revoked/) });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found', status: 404, message: expect.stringMatching(/revoked/) },
+    });
   });
 
   test('a network failure is a plain message', async () => {
     const result = await openSharedWorkspace('tok', async () => {
       throw new TypeError('failed');
     });
-    expect(result.ok || result.message).toMatch(/cannot be reached/);
+    expect(result.ok || result.error.message).toMatch(/cannot be reached/);
   });
 
   test('an answer of another shape is refused', async () => {

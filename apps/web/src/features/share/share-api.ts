@@ -1,160 +1,50 @@
-import type { Chart, RuleSettings, ValidationReport } from '@orgwise/domain';
+import type {
+  CreateShareLinkRequest,
+  SharedWorkspaceBody,
+  UpdateShareLinkRequest,
+} from '@orgwise/contract';
+import { problemTypeUri } from '@orgwise/contract';
+import type { ClientError } from '@orgwise/contract/client';
+import { createApiClient } from '../../session/api-client.js';
 import type { ComparedOption } from '../compare/compared-option.js';
 
-// The share-link routes (apps/api README, "Share links"). The persistence client has no calls for
-// them, so this module makes its own, with the same plain-English failures and the API key when
-// the editor has one. Opening a link never sends a key: the people it is for have none.
-
-export interface ShareLink {
-  id: string;
-  label: string;
-  createdAt: string;
-  /** When the link stops opening anything; null: until it is revoked. */
-  expiresAt: string | null;
-  hasPassword: boolean;
-}
-
-/** What a link is made with or changed to; a password is sent once and never shown again. */
-export interface ShareLinkSettings {
-  label?: string;
-  expiresAt?: string | null;
-  /** null removes the link's password. */
-  password?: string | null;
-}
-
-export interface CreatedShareLink extends ShareLink {
-  token: string;
-  url: string;
-}
+// The share-link calls of the contract's client, as the share panel and the shared page use them.
+// Opening a link never sends a key (the client sends it only where the record asks for it): the
+// people a link is for have none.
 
 export interface SharedWorkspace {
-  workspace: { name: string; client: string | null; sharedNotes: string; rules: RuleSettings };
+  workspace: SharedWorkspaceBody['workspace'];
   options: ComparedOption[];
 }
 
-export type Result<T> =
-  | { ok: true; value: T }
-  | { ok: false; status: number; message: string; type?: string };
-
 /** The problem type of an answer that asks for the link's password. */
-export const passwordRequired = '/api/problems/share-password-required';
+export const passwordRequired = problemTypeUri('share-password-required');
 
-type Fetch = typeof fetch;
-
-async function call<T>(
-  doFetch: Fetch,
-  url: string,
-  init: RequestInit,
-  accept: (body: unknown) => boolean,
-): Promise<Result<T>> {
-  let response: Response;
-  try {
-    response = await doFetch(url, {
-      ...init,
-      cache: 'no-store',
-      signal: AbortSignal.timeout(20_000),
-    });
-  } catch {
-    return {
-      ok: false,
-      status: 0,
-      message: 'The Orgwise server cannot be reached. Check your connection and try again.',
-    };
-  }
-  let body: unknown;
-  try {
-    body = response.status === 204 ? undefined : JSON.parse(await response.text());
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) {
-    const detail = isRecord(body) && typeof body.detail === 'string' ? body.detail : null;
-    const type = isRecord(body) && typeof body.type === 'string' ? { type: body.type } : {};
-    return {
-      ok: false,
-      status: response.status,
-      message: detail ?? `The server answered with status ${response.status}.`,
-      ...type,
-    };
-  }
-  if (response.status !== 204 && !accept(body)) {
-    return {
-      ok: false,
-      status: response.status,
-      message: 'The server sent an answer this page does not understand: reload it.',
-    };
-  }
-  return { ok: true, value: body as T };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function headers(apiKey: string | null, json = false): Record<string, string> {
-  const result: Record<string, string> = { Accept: 'application/json' };
-  if (json) result['Content-Type'] = 'application/json';
-  if (apiKey) result.Authorization = `Bearer ${apiKey}`;
-  return result;
+/** Whether the answer asks for the link's password (a network error has no problem document). */
+export function asksForPassword(error: ClientError): boolean {
+  return error.kind !== 'network' && error.problem.type === passwordRequired;
 }
 
 export function shareLinksApi(
   workspaceId: string,
   apiKey: () => string | null,
-  doFetch: Fetch = (...a) => fetch(...a),
+  doFetch?: typeof fetch,
 ) {
-  const base = `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/share-links`;
+  const client = createApiClient({
+    apiKey: { get: apiKey },
+    ...(doFetch ? { fetch: doFetch } : {}),
+  });
   return {
-    list: () =>
-      call<{ shareLinks: ShareLink[] }>(
-        doFetch,
-        base,
-        { headers: headers(apiKey()) },
-        (b) => isRecord(b) && Array.isArray(b.shareLinks),
-      ),
-    create: (settings: ShareLinkSettings) =>
-      call<CreatedShareLink>(
-        doFetch,
-        base,
-        { method: 'POST', headers: headers(apiKey(), true), body: JSON.stringify(settings) },
-        (b) => isRecord(b) && typeof b.token === 'string' && typeof b.url === 'string',
-      ),
-    update: (linkId: string, changes: ShareLinkSettings) =>
-      call<ShareLink>(
-        doFetch,
-        `${base}/${encodeURIComponent(linkId)}`,
-        { method: 'PATCH', headers: headers(apiKey(), true), body: JSON.stringify(changes) },
-        (b) => isRecord(b) && typeof b.id === 'string',
-      ),
-    revoke: (linkId: string) =>
-      call<undefined>(
-        doFetch,
-        `${base}/${encodeURIComponent(linkId)}`,
-        { method: 'DELETE', headers: headers(apiKey()) },
-        () => true,
-      ),
+    list: () => client.listShareLinks({ workspaceId }),
+    create: (settings: CreateShareLinkRequest) =>
+      client.createShareLink({ workspaceId, body: settings }),
+    update: (linkId: string, changes: UpdateShareLinkRequest) =>
+      client.updateShareLink({ workspaceId, linkId, body: changes }),
+    revoke: (linkId: string) => client.revokeShareLink({ workspaceId, linkId }),
   };
 }
 
-interface SharedBody {
-  workspace: SharedWorkspace['workspace'];
-  scenarios: { name: string; description: string; chart: Chart; report: ValidationReport }[];
-}
-
-function isSharedBody(body: unknown): body is SharedBody {
-  return (
-    isRecord(body) &&
-    isRecord(body.workspace) &&
-    Array.isArray(body.scenarios) &&
-    body.scenarios.every(
-      (s) =>
-        isRecord(s) &&
-        isRecord(s.chart) &&
-        isRecord(s.report) &&
-        Array.isArray((s.report as Record<string, unknown>).findings),
-    )
-  );
-}
+export type SharedResult = { ok: true; value: SharedWorkspace } | { ok: false; error: ClientError };
 
 /**
  * What a share token opens, ready for the compare and present views. A link with a password answers
@@ -162,18 +52,14 @@ function isSharedBody(body: unknown): body is SharedBody {
  */
 export async function openSharedWorkspace(
   token: string,
-  doFetch: Fetch = (...a) => fetch(...a),
+  doFetch?: typeof fetch,
   password?: string,
-): Promise<Result<SharedWorkspace>> {
-  const url = `/api/v1/shared/${encodeURIComponent(token)}`;
-  const result = await call<SharedBody>(
-    doFetch,
-    password === undefined ? url : `${url}/unlock`,
+): Promise<SharedResult> {
+  const client = createApiClient(doFetch ? { fetch: doFetch } : {});
+  const result =
     password === undefined
-      ? { headers: headers(null) }
-      : { method: 'POST', headers: headers(null, true), body: JSON.stringify({ password }) },
-    isSharedBody,
-  );
+      ? await client.getSharedWorkspace({ token })
+      : await client.unlockSharedWorkspace({ token, body: { password } });
   if (!result.ok) return result;
   return {
     ok: true,

@@ -1,16 +1,20 @@
+import type { RevisionSummary, Scenario, ScenarioSummary, Workspace } from '@orgwise/contract';
+import type { ClientError } from '@orgwise/contract/client';
 import { applyPatch, type Chart, type PatchOp } from '@orgwise/domain';
-import type { ApiClient, ApiError, ApiResult } from '../api-client.js';
-import type {
-  CreateScenarioBody,
-  RevisionSummary,
-  Scenario,
-  ScenarioSummary,
-  Workspace,
-} from '../api-types.js';
+import type { SessionApi } from '../api-client.js';
 
 // An in-memory stand-in for the saved-work API, for the session's tests: versions, If-Match
 // conflicts with the current resource, 404s, an API key, and a switch that makes it unreachable.
 // It follows apps/api's README for the behaviour the editor relies on.
+
+/** A call's input with its ids as the session sends them: strings. */
+type Ids<T> = {
+  [P in keyof T]: P extends 'workspaceId' | 'scenarioId'
+    ? string
+    : P extends 'version'
+      ? number
+      : T[P];
+};
 
 let counter = 0;
 const newId = () => `id${String(++counter).padStart(20, '0')}`;
@@ -30,26 +34,28 @@ export class FakeApi {
   offline = false;
   requiredKey: string | null = null;
   /** Every call, as "method name", for asserting what was sent. */
-  calls: { name: string; args: unknown[] }[] = [];
-  readonly client: ApiClient;
+  calls: { name: string; input: unknown }[] = [];
+  readonly client: SessionApi;
 
   /** `apiKey`: the key store the client would read its Bearer token from. */
   constructor(private readonly apiKey?: { get(): string | null }) {
-    const wrap =
-      <A extends unknown[], T>(name: string, run: (...args: A) => ApiResult<T>) =>
-      async (...args: A): Promise<ApiResult<T>> => {
-        this.calls.push({ name, args: structuredClone(args) });
+    const wrap = <K extends keyof SessionApi>(
+      name: K,
+      run: (input: Ids<Parameters<SessionApi[K]>[0]>) => Awaited<ReturnType<SessionApi[K]>>,
+    ) =>
+      (async (input: Parameters<SessionApi[K]>[0]) => {
+        this.calls.push({ name, input: structuredClone(input) });
         if (this.offline) {
           return fail({ kind: 'network', message: 'The Orgwise server cannot be reached.' });
         }
         if (this.requiredKey !== null && this.apiKey?.get() !== this.requiredKey) {
-          return fail({ kind: 'unauthorized', message: 'Send the API key.' });
+          return fail(problemError('unauthorized', 401, 'Send the API key.'));
         }
-        return structuredClone(run(...args));
-      };
+        return structuredClone(run(input as Ids<typeof input>));
+      }) as SessionApi[K];
 
     this.client = {
-      createWorkspace: wrap('createWorkspace', (body) => {
+      createWorkspace: wrap('createWorkspace', ({ body }) => {
         const workspace: Workspace = {
           id: newId(),
           name: body.name,
@@ -65,44 +71,40 @@ export class FakeApi {
         this.order.set(workspace.id, []);
         return ok(workspace, 1);
       }),
-      getWorkspace: wrap('getWorkspace', (id) => {
+      getWorkspace: wrap('getWorkspace', ({ workspaceId: id }) => {
         const workspace = this.workspaces.get(id);
         return workspace ? ok(workspace, workspace.version) : notFound('workspace');
       }),
-      updateWorkspace: wrap('updateWorkspace', (id, version, body) => {
+      updateWorkspace: wrap('updateWorkspace', ({ workspaceId: id, ifMatch: version, body }) => {
         const workspace = this.workspaces.get(id);
         if (!workspace) return notFound('workspace');
         if (workspace.version !== version) return conflict(workspace);
         Object.assign(workspace, body, { version: version + 1 });
         return ok(workspace, workspace.version);
       }),
-      listScenarios: wrap('listScenarios', (id) => {
+      listScenarios: wrap('listScenarios', ({ workspaceId: id }) => {
         if (!this.workspaces.has(id)) return notFound('workspace');
         return ok({ scenarios: this.summaries(id) }, null);
       }),
-      putScenarioOrder: wrap('putScenarioOrder', (id, version, ids) => {
+      reorderScenarios: wrap('reorderScenarios', ({ workspaceId: id, ifMatch: version, body }) => {
+        const ids = body.scenarioIds;
         const workspace = this.workspaces.get(id);
         if (!workspace) return notFound('workspace');
         if (workspace.version !== version) return conflict(workspace);
         const current = this.order.get(id) ?? [];
         if (ids.length !== current.length || !ids.every((s) => current.includes(s))) {
-          return fail({
-            kind: 'problem',
-            status: 400,
-            message: 'List every scenario once.',
-            errors: [],
-          });
+          return badRequest(400, 'List every scenario once.');
         }
         this.order.set(id, [...ids]);
         workspace.version += 1;
         return ok({ scenarios: this.summaries(id) }, workspace.version);
       }),
-      createScenario: wrap('createScenario', (workspaceId, body: CreateScenarioBody) => {
+      createScenario: wrap('createScenario', ({ workspaceId, body = {} }) => {
         if (!this.workspaces.has(workspaceId)) return notFound('workspace');
         let chart: Chart = { version: 1, positions: [] };
         let derivedFrom: string | null = null;
         let name = body.name ?? 'Untitled scenario';
-        if ('duplicateOf' in body) {
+        if (body.duplicateOf !== undefined) {
           const source = this.scenarios.get(body.duplicateOf);
           if (!source) return notFound('scenario');
           chart =
@@ -131,32 +133,38 @@ export class FakeApi {
         this.order.get(workspaceId)!.push(scenario.id);
         return ok(scenario, 1);
       }),
-      getScenario: wrap('getScenario', (workspaceId, id) => {
+      getScenario: wrap('getScenario', ({ workspaceId, scenarioId: id }) => {
         const stored = this.scenarios.get(id);
         if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
         return ok(stored.scenario, stored.scenario.version);
       }),
-      updateScenario: wrap('updateScenario', (workspaceId, id, version, body) => {
-        const stored = this.scenarios.get(id);
-        if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
-        if (stored.scenario.version !== version) return conflict(stored.scenario);
-        this.saveScenario(id, body);
-        return ok(stored.scenario, stored.scenario.version);
-      }),
-      deleteScenario: wrap('deleteScenario', (workspaceId, id, version) => {
-        const stored = this.scenarios.get(id);
-        if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
-        if (stored.scenario.version !== version) return conflict(stored.scenario);
-        const order = this.order.get(workspaceId)!;
-        this.deleted.set(id, { ...stored, index: order.indexOf(id) });
-        this.scenarios.delete(id);
-        this.order.set(
-          workspaceId,
-          order.filter((s) => s !== id),
-        );
-        return ok(undefined, null);
-      }),
-      listDeletedScenarios: wrap('listDeletedScenarios', (workspaceId) => {
+      updateScenario: wrap(
+        'updateScenario',
+        ({ workspaceId, scenarioId: id, ifMatch: version, body }) => {
+          const stored = this.scenarios.get(id);
+          if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
+          if (stored.scenario.version !== version) return conflict(stored.scenario);
+          this.saveScenario(id, body);
+          return ok(stored.scenario, stored.scenario.version);
+        },
+      ),
+      deleteScenario: wrap(
+        'deleteScenario',
+        ({ workspaceId, scenarioId: id, ifMatch: version }) => {
+          const stored = this.scenarios.get(id);
+          if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
+          if (stored.scenario.version !== version) return conflict(stored.scenario);
+          const order = this.order.get(workspaceId)!;
+          this.deleted.set(id, { ...stored, index: order.indexOf(id) });
+          this.scenarios.delete(id);
+          this.order.set(
+            workspaceId,
+            order.filter((s) => s !== id),
+          );
+          return ok(undefined, null);
+        },
+      ),
+      listDeletedScenarios: wrap('listDeletedScenarios', ({ workspaceId }) => {
         if (!this.workspaces.has(workspaceId)) return notFound('workspace');
         const scenarios = [...this.deleted.values()]
           .filter((stored) => stored.scenario.workspaceId === workspaceId)
@@ -169,35 +177,23 @@ export class FakeApi {
           }));
         return ok({ scenarios }, null);
       }),
-      restoreDeletedScenario: wrap('restoreDeletedScenario', (workspaceId, id, version) => {
-        if (this.scenarios.has(id)) {
-          return fail({
-            kind: 'problem',
-            status: 409,
-            message: 'The scenario is not deleted.',
-            errors: [],
-          });
-        }
-        const stored = this.deleted.get(id);
-        if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
-        if (stored.scenario.version !== version) return conflict(stored.scenario);
-        const { index, ...kept } = stored;
-        this.deleted.delete(id);
-        this.scenarios.set(id, kept);
-        this.order.get(workspaceId)!.splice(index, 0, id);
-        return ok(kept.scenario, kept.scenario.version);
-      }),
-      getReport: wrap('getReport', () =>
-        ok(
-          {
-            findings: [],
-            summary: { errors: 0, warnings: 0, infos: 0 },
-            metrics: { positions: 0, layers: 0, maxSpan: 0, meanSpan: 0, vacancies: 0, interim: 0 },
-          },
-          null,
-        ),
+      restoreDeletedScenario: wrap(
+        'restoreDeletedScenario',
+        ({ workspaceId, scenarioId: id, ifMatch: version }) => {
+          if (this.scenarios.has(id)) {
+            return badRequest(409, 'The scenario is not deleted.');
+          }
+          const stored = this.deleted.get(id);
+          if (!stored || stored.scenario.workspaceId !== workspaceId) return notFound('scenario');
+          if (stored.scenario.version !== version) return conflict(stored.scenario);
+          const { index, ...kept } = stored;
+          this.deleted.delete(id);
+          this.scenarios.set(id, kept);
+          this.order.get(workspaceId)!.splice(index, 0, id);
+          return ok(kept.scenario, kept.scenario.version);
+        },
       ),
-      listRevisions: wrap('listRevisions', (_workspaceId, id) => {
+      listRevisions: wrap('listRevisions', ({ scenarioId: id }) => {
         const stored = this.scenarios.get(id);
         if (!stored) return notFound('scenario');
         return ok(
@@ -205,23 +201,19 @@ export class FakeApi {
           null,
         );
       }),
-      getRevision: wrap('getRevision', (_workspaceId, id, version) => {
-        const revision = this.scenarios
-          .get(id)
-          ?.revisions.find((r) => r.summary.version === version);
-        if (!revision) return notFound('revision');
-        return ok({ ...revision.summary, scenarioId: id, chart: revision.chart }, version);
-      }),
-      restoreRevision: wrap('restoreRevision', (_workspaceId, id, version, scenarioVersion) => {
-        const stored = this.scenarios.get(id);
-        const revision = stored?.revisions.find((r) => r.summary.version === version);
-        if (!stored || !revision) return notFound('revision');
-        if (stored.scenario.version !== scenarioVersion) return conflict(stored.scenario);
-        stored.scenario.chart = revision.chart;
-        stored.scenario.version += 1;
-        this.revise(id, 'restored', version);
-        return ok(stored.scenario, stored.scenario.version);
-      }),
+      restoreRevision: wrap(
+        'restoreRevision',
+        ({ scenarioId: id, version, ifMatch: scenarioVersion }) => {
+          const stored = this.scenarios.get(id);
+          const revision = stored?.revisions.find((r) => r.summary.version === version);
+          if (!stored || !revision) return notFound('revision');
+          if (stored.scenario.version !== scenarioVersion) return conflict(stored.scenario);
+          stored.scenario.chart = revision.chart;
+          stored.scenario.version += 1;
+          this.revise(id, 'restored', version);
+          return ok(stored.scenario, stored.scenario.version);
+        },
+      ),
     };
   }
 
@@ -249,8 +241,11 @@ export class FakeApi {
   }
 
   /** The calls of one kind, in order. */
-  called(name: string) {
-    return this.calls.filter((call) => call.name === name);
+  called<K extends keyof SessionApi>(name: K) {
+    return this.calls.filter((call) => call.name === name) as {
+      name: K;
+      input: Parameters<SessionApi[K]>[0];
+    }[];
   }
 
   private revise(id: string, kind: RevisionSummary['kind'], restoredFrom: number | null) {
@@ -271,23 +266,38 @@ export class FakeApi {
   }
 }
 
-function ok<T>(value: T, version: number | null): ApiResult<T> {
-  return { ok: true, value, version };
+function ok<T>(value: T, version: number | null) {
+  return { ok: true as const, value, version };
 }
 
-function fail<T>(error: ApiError): ApiResult<T> {
-  return { ok: false, error };
+function fail(error: ClientError<never>) {
+  return { ok: false as const, error };
 }
 
-function notFound<T>(what: string): ApiResult<T> {
-  return fail({ kind: 'not-found', message: `There is no ${what} with this id.` });
+function problemError(kind: 'unauthorized' | 'not-found', status: 401 | 404, message: string) {
+  const problem = { type: 'about:blank', title: message, status, detail: message };
+  return { kind, status, message, problem } as ClientError<never>;
 }
 
-function conflict<T>(current: { version: number; name: string }): ApiResult<T> {
+function notFound(what: string) {
+  return fail(problemError('not-found', 404, `There is no ${what} with this id.`));
+}
+
+function badRequest(status: number, message: string) {
+  const problem = { type: 'about:blank', title: message, status, detail: message };
+  return fail({ kind: 'problem', status, message, errors: [], problem });
+}
+
+/** A 412 carrying the resource as held now; its type is the one the call's record names. */
+function conflict(current: { version: number; name: string }) {
+  const message = `“${current.name}” has changed since you read it.`;
+  const problem = { type: '/api/problems/version-mismatch', title: message, status: 412 };
   return fail({
     kind: 'conflict',
-    message: `“${current.name}” has changed since you read it.`,
+    status: 412,
+    message,
     currentVersion: current.version,
-    current: structuredClone(current),
+    current: structuredClone(current) as never,
+    problem,
   });
 }

@@ -53,11 +53,13 @@ export function disposeHarnesses(): void {
 /** A saved workspace with one option, "Current", holding `chart`, made through the API directly. */
 export async function seedWorkspace(fake: FakeApi, chart: Chart = acme) {
   const workspace = await fake.client.createWorkspace({
-    name: 'Acme',
-    rules: { 'span-of-control': ['warning', { max: 5 }] },
+    body: { name: 'Acme', rules: { 'span-of-control': ['warning', { max: 5 }] } },
   });
   if (!workspace.ok) throw new Error('seed failed');
-  const scenario = await fake.client.createScenario(workspace.value.id, { name: 'Current', chart });
+  const scenario = await fake.client.createScenario({
+    workspaceId: workspace.value.id,
+    body: { name: 'Current', chart },
+  });
   if (!scenario.ok) throw new Error('seed failed');
   fake.calls = [];
   return { workspaceId: workspace.value.id, scenarioId: scenario.value.id };
