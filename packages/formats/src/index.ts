@@ -11,6 +11,8 @@ export { guessMapping } from './csv/guess-mapping.js';
 export { type CsvImportError, formatCsvError } from './csv/import-error.js';
 export type { CsvRow, CsvTable } from './csv/parse-csv.js';
 export { type PreviewRow, previewRows } from './csv/preview-rows.js';
+export { formatImportIssue, type ImportIssue } from './directory/import-issue.js';
+export type { PositionExtras } from './directory/position-extras.js';
 export { exportFileName, localDate, slugify } from './file/file-name.js';
 export { type FileToRead, MAX_IMPORT_BYTES } from './file/read-file.js';
 export {
@@ -45,6 +47,8 @@ export {
   type ImportFormat,
   importAccept,
   importFormatFor,
+  importFormatNamed,
+  importFormatNames,
   importFormats,
   readExtensions,
 } from './registry.js';
