@@ -34,6 +34,7 @@ export {
   type ImagePlanResult,
   planImage,
 } from './image/plan-image.js';
+export { type ImportedDocument, importDocument } from './import/import-document.js';
 export { type ImportSource, importSource, textSource } from './import/import-source.js';
 export { type ImportedFile, readImportFile } from './import/read-import-file.js';
 export { serializeChart } from './json/chart-json.js';

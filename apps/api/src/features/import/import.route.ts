@@ -1,15 +1,6 @@
 import { endpoints } from '@orgwise/contract';
 import { validate } from '@orgwise/domain';
-import {
-  type CsvImportError,
-  csvToPositions,
-  formatCsvError,
-  guessMapping,
-  type Imported,
-  type ImportIssue,
-  importFormatNamed,
-  importSource,
-} from '@orgwise/formats';
+import { importDocument, importFormatNamed, importSource } from '@orgwise/formats';
 import type { Request } from 'express';
 import { limitFindings } from '../../checking/limit-findings.js';
 import type { AppDeps } from '../../deps.js';
@@ -60,21 +51,6 @@ const unreadable = (format: ImportFormat, messages: readonly string[]) =>
     messages.map((message) => ({ path: ['body'], message })),
   );
 
-/** The chart of an import: a directory's as read, a table's through the guessed column mapping. */
-function chartOf(format: ImportFormat, imported: Imported) {
-  if (imported.kind === 'error') throw unreadable(format, imported.errors);
-  if (imported.kind === 'chart') return { chart: imported.chart, issues: imported.issues ?? [] };
-  const converted = csvToPositions(imported.table, guessMapping(imported.table.headers));
-  if (!converted.ok) {
-    throw unreadable(
-      format,
-      converted.errors.map((error: CsvImportError) => formatCsvError(error)),
-    );
-  }
-  const issues: ImportIssue[] = [];
-  return { chart: { version: 1 as const, positions: converted.positions }, issues };
-}
-
 /**
  * POST /api/v1/import: the document in its own media type, read by the format's record of
  * @orgwise/formats (the same readers as the editor and the CLI), answered with the chart, what
@@ -87,7 +63,9 @@ export function importRoutes({ config }: AppDeps): Implementation[] {
       const format = importFormatNamed(name);
       if (format === undefined) throw new Error(`No import format is named ${name}`);
       const bytes = documentOf(req, name, format);
-      const { chart, issues } = chartOf(format, await format.read.read(importSource(bytes)));
+      const imported = await importDocument(format, importSource(bytes));
+      if (!imported.ok) throw unreadable(format, imported.errors);
+      const { chart, issues } = imported;
       if (chart.positions.length > config.maxPositions) {
         throw tooManyPositions(
           chart.positions.length,
