@@ -52,6 +52,8 @@ describe('the formats registry', () => {
       'chart-xlsx',
       'chart-png',
       'chart-svg',
+      'chart-drawio',
+      'chart-mmd',
     ]);
     expect(ids('comparison')).toEqual(['comparison-csv', 'comparison-xlsx']);
     expect(ids('deck')).toEqual(['deck-pptx', 'deck-pdf']);

@@ -1,8 +1,10 @@
 import type { AnyFormat, Format, FormatDirection, FormatReader, FormatSubject } from './format.js';
 import type { ImportSource } from './import/import-source.js';
 import { chartCsv } from './records/chart-csv.js';
+import { chartDrawioFormat } from './records/chart-drawio.js';
 import { chartGoogleDirectory } from './records/chart-google-directory.js';
 import { chartJson } from './records/chart-json.js';
+import { chartMmd } from './records/chart-mmd.js';
 import { chartMsgraph } from './records/chart-msgraph.js';
 import { chartPng } from './records/chart-png.js';
 import { chartScim } from './records/chart-scim.js';
@@ -27,6 +29,8 @@ export const formats: readonly AnyFormat[] = [
   chartGoogleDirectory,
   chartPng,
   chartSvg,
+  chartDrawioFormat,
+  chartMmd,
   comparisonCsvFormat,
   comparisonXlsx,
   deckPptx,
