@@ -31,7 +31,8 @@ export function peopleToChart(people: readonly DirectoryPerson[], issues: Import
       issues.push({ where: person.where, why: 'no id; the person is left out' });
       continue;
     }
-    if ([...person.id].length > MAX_ID_LENGTH) {
+    // Counting code points only when the UTF-16 length could exceed the limit keeps this linear and cheap.
+    if (person.id.length > MAX_ID_LENGTH && [...person.id].length > MAX_ID_LENGTH) {
       issues.push({
         where: person.where,
         why: `the id is longer than ${MAX_ID_LENGTH} characters; the person is left out`,

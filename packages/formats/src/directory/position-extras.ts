@@ -15,12 +15,11 @@ export interface PositionExtras {
 
 /** The extras with a value, so that a position gets no empty fields. */
 export function presentExtras(extras: PositionExtras): PositionExtras {
-  const present: PositionExtras = {};
-  for (const [key, value] of Object.entries(extras) as [keyof PositionExtras, unknown][]) {
-    if (typeof value === 'number' && Number.isFinite(value))
-      Object.assign(present, { [key]: value });
-    if (typeof value === 'string' && value.trim() !== '')
-      Object.assign(present, { [key]: value.trim() });
+  const present: Record<string, string | number> = {};
+  for (const key in extras) {
+    const value = extras[key as keyof PositionExtras];
+    if (typeof value === 'number' && Number.isFinite(value)) present[key] = value;
+    else if (typeof value === 'string' && value.trim() !== '') present[key] = value.trim();
   }
   return present;
 }

@@ -48,6 +48,7 @@ function personOf(user: JsonObject, where: string, issues: ImportIssue[]): Direc
     ? text(enterprise.manager, 'value')
     : undefined;
   const active = user.active !== false;
+  const emails = emailsOf(user);
   return {
     where,
     id: text(user, 'id') ?? '',
@@ -56,7 +57,7 @@ function personOf(user: JsonObject, where: string, issues: ImportIssue[]): Direc
       text(user, 'displayName') ??
       text(name, 'formatted') ??
       ([text(name, 'givenName'), text(name, 'familyName')].filter(Boolean).join(' ') || undefined),
-    emails: emailsOf(user),
+    emails,
     active,
     ...(active ? {} : { inactiveBecause: '"active" is false' }),
     manager:
@@ -68,7 +69,7 @@ function personOf(user: JsonObject, where: string, issues: ImportIssue[]): Direc
       department: text(enterprise, 'department'),
       location: locationOf(user),
       employeeNumber: text(enterprise, 'employeeNumber'),
-      email: emailsOf(user)[0],
+      email: emails[0],
     },
   };
 }
