@@ -208,7 +208,8 @@ test('the Export menu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('export-json')).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByTestId('export-svg')).toBeFocused();
+  // Up from the first item wraps to the last: the Mermaid flowchart.
+  await expect(page.getByTestId('export-mmd')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(page.getByTestId('export-menu')).toBeFocused();

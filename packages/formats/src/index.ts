@@ -5,7 +5,15 @@ export {
   comparisonCsvHeader,
 } from './comparison/comparison-csv.js';
 export { chartFromCsv } from './csv/chart-from-csv.js';
-export { type CsvField, type CsvMapping, csvFields, fieldLabels } from './csv/csv-fields.js';
+export {
+  type CsvField,
+  type CsvMapping,
+  csvFields,
+  fieldLabels,
+  type MappedField,
+  mappedFieldLabels,
+  mappedFields,
+} from './csv/csv-fields.js';
 export { type CsvConversion, csvToPositions } from './csv/csv-to-positions.js';
 export { guessMapping } from './csv/guess-mapping.js';
 export { type CsvImportError, formatCsvError } from './csv/import-error.js';

@@ -1,4 +1,4 @@
-import type { ExtraField } from './extra-fields.js';
+import { type ExtraField, extraFields, extraLabels } from './extra-fields.js';
 
 /** The position fields a CSV column can fill, in the order the mapping dialog and exports use. */
 export const csvFields = [
@@ -43,3 +43,12 @@ export const exportHeaders: Readonly<Record<CsvField, string>> = {
 
 /** What a roles cell holds for a position whose roles were explicitly set to none. */
 export const NO_ROLES = 'none';
+
+/** Every field a column can fill, in the order the mapping dialog lists them: the chart's, then the extras. */
+export const mappedFields: readonly MappedField[] = [...csvFields, ...extraFields];
+
+/** How the mapping dialog names every field. */
+export const mappedFieldLabels: Readonly<Record<MappedField, string>> = {
+  ...fieldLabels,
+  ...extraLabels,
+};
