@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { exportDownload as download } from '../support/export-download.js';
 
 // Imports from where the org lives (a SCIM directory, an HR workbook) and exports for the tools
 // people keep diagrams in (draw.io, Mermaid, Excel), through the editor's Import and Export menus.
@@ -19,16 +19,6 @@ const scimUsers = join(
 );
 
 const cards = (page: Page) => page.getByTestId('position-card');
-
-async function download(page: Page, testId: string) {
-  await page.getByTestId('export-menu').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path), path };
-}
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
