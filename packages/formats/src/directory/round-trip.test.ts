@@ -6,6 +6,8 @@ import { parseCsv } from '../csv/parse-csv.js';
 import { chartGoogleDirectory } from '../records/chart-google-directory.js';
 import { chartMsgraph } from '../records/chart-msgraph.js';
 import { chartScim } from '../records/chart-scim.js';
+import { chartWorkbook } from '../xlsx/chart-workbook.js';
+import { readWorkbook } from '../xlsx/read-workbook.js';
 import {
   danishCsvDocument,
   googleDirectoryDocument,
@@ -37,6 +39,17 @@ describe.each([5, 5000])('a realistic document of %i people', (size) => {
       );
     },
   );
+
+  it('the chart workbook keeps every reporting line and department', async () => {
+    const read = await readWorkbook(await chartWorkbook(chart));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const converted = csvToPositions(read.table, guessMapping(read.table.headers));
+    if (!converted.ok) throw new Error(JSON.stringify(converted.errors.slice(0, 3)));
+    expect(reportingLines({ positions: converted.positions })).toEqual(reportingLines(chart));
+    expect(converted.positions.map((position) => position.department)).toEqual(
+      chart.positions.map((position) => position.department),
+    );
+  });
 
   it('a Danish CSV export keeps every reporting line and department', () => {
     const table = parseCsv(danishCsvDocument(chart));

@@ -124,4 +124,48 @@ describe('POST /api/v1/import', () => {
       'Bogholder',
     ]);
   });
+
+  test.each([
+    [
+      'a CSV of 600 columns',
+      'csv',
+      'text/csv',
+      `${Array.from({ length: 600 }, (_, i) => `c${i}`).join(',')}\n1\n`,
+    ],
+    ['a CSV with an unclosed quote', 'csv', 'text/csv', 'Title,Manager\n"CEO,\nCTO,CEO\n'],
+    [
+      'a workbook that is not a zip',
+      'xlsx',
+      XLSX_TYPE,
+      Buffer.from('PK\u0003\u0004 not really a zip'),
+    ],
+    ['SCIM nested too deep', 'scim', 'application/json', `${'['.repeat(5000)}${']'.repeat(5000)}`],
+    [
+      'a Graph answer with a __proto__ user',
+      'msgraph',
+      'application/json',
+      '{"value": [{"__proto__": {"polluted": true}, "id": "u1", "jobTitle": "CEO"}]}',
+    ],
+  ] as const)(
+    '%s is a 4xx problem document or a chart, never a fault',
+    async (_name, format, type, body) => {
+      const res = await post(format, type, body);
+      expect(res.status, res.text.slice(0, 300)).toBeLessThan(500);
+      if (res.status !== 200) expectProblem(res, res.status, String(res.body?.type));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect((await request(app).get('/api/health')).status).toBe(200);
+    },
+  );
+
+  test('refuses a workbook that declares more than it may unpack, without unpacking it', async () => {
+    const workbook = (
+      await formatById('chart-xlsx')?.produce?.({ chart: generateChart(3) } as never)
+    )?.content as Uint8Array;
+    const bomb = Buffer.from(workbook);
+    const central = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bomb.writeUInt32LE(0xffffffff, central + 24);
+    const res = await post('xlsx', XLSX_TYPE, bomb);
+    expectProblem(res, 422, '/api/problems/unreadable-document');
+    expect(res.body.errors[0].message).toMatch(/unpacks to \d+ MB/);
+  });
 });
