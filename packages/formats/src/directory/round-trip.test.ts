@@ -6,8 +6,6 @@ import { parseCsv } from '../csv/parse-csv.js';
 import { chartGoogleDirectory } from '../records/chart-google-directory.js';
 import { chartMsgraph } from '../records/chart-msgraph.js';
 import { chartScim } from '../records/chart-scim.js';
-import { chartWorkbook } from '../xlsx/chart-workbook.js';
-import { readWorkbook } from '../xlsx/read-workbook.js';
 import {
   danishCsvDocument,
   googleDirectoryDocument,
@@ -15,6 +13,8 @@ import {
   scimDocument,
 } from '../testing/directory-documents.js';
 import { importChart, reportingLines } from '../testing/fixture.js';
+import { chartWorkbook } from '../xlsx/chart-workbook.js';
+import { readWorkbook } from '../xlsx/read-workbook.js';
 
 const directories = [
   ['SCIM', chartScim, scimDocument],
