@@ -4,6 +4,7 @@ import { syntaxErrorMessage } from '../json/chart-json.js';
 import type { DirectoryPerson } from './directory-person.js';
 import type { ImportIssue } from './import-issue.js';
 import { formatImportIssue } from './import-issue.js';
+import { parseJsonSequence } from './json-sequence.js';
 import { peopleToChart } from './people-to-chart.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -29,7 +30,8 @@ export interface Page {
 
 /**
  * The pages of a directory's answer: one page as the API returned it, or the pages fetched one
- * after the other put in an array, each holding its people in `listKey`.
+ * after the other put in an array (or written one after another: see parseJsonSequence), each
+ * holding its people in `listKey`.
  */
 export function pagesOf(value: unknown, listKey: string): Page[] | undefined {
   const pageOf = (object: unknown, prefix: string): Page | undefined => {
@@ -108,7 +110,9 @@ export function importDirectory(
   try {
     document = JSON.parse(body);
   } catch (error) {
-    return { kind: 'error', errors: [syntaxErrorMessage(body, error)] };
+    // Pages appended to one file one after another are read as an array of pages.
+    document = parseJsonSequence(body);
+    if (document === undefined) return { kind: 'error', errors: [syntaxErrorMessage(body, error)] };
   }
   const read = readPeople(document);
   if (!read.ok) return { kind: 'error', errors: read.errors.map(formatImportIssue) };

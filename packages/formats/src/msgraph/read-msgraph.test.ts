@@ -40,6 +40,13 @@ describe('the Microsoft Graph reader', () => {
     });
   });
 
+  it('reads pages appended to one file one after another as the array of pages', async () => {
+    const pages = JSON.parse(new TextDecoder().decode(fixture('msgraph-users.json'))) as unknown[];
+    const appended = pages.map((page) => JSON.stringify(page)).join('\n');
+    const fromArray = await importChart(chartMsgraph, fixture('msgraph-users.json'));
+    expect(await importChart(chartMsgraph, appended)).toEqual(fromArray);
+  });
+
   it('reports a last page that still links to a next one', async () => {
     const page = {
       '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users',
