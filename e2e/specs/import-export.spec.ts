@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { exportDownload as download } from '../support/export-download.js';
 
 const fixture = (name: string) =>
   join(import.meta.dirname, '..', 'fixtures', 'import-export', name);
@@ -9,17 +10,6 @@ const readFixture = async (name: string) => readFile(fixture(name), 'utf8');
 
 async function importFile(page: Page, path: string) {
   await page.getByTestId('import-file-input').setInputFiles(path);
-}
-
-/** Chooses a format in the Export menu and returns the downloaded file's name, bytes and path. */
-async function download(page: Page, testId: string) {
-  await page.getByTestId('export-menu').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path), path };
 }
 
 const cards = (page: Page) => page.getByTestId('position-card');
@@ -208,7 +198,8 @@ test('the Export menu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('export-json')).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByTestId('export-svg')).toBeFocused();
+  // Up from the first item wraps to the last: the Mermaid flowchart.
+  await expect(page.getByTestId('export-mmd')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(page.getByTestId('export-menu')).toBeFocused();

@@ -6,6 +6,7 @@ import type { AppDeps } from './deps.js';
 import { applyRoutes } from './features/apply/apply.route.js';
 import { docsAssetRoutes, docsRoutes } from './features/docs/docs.route.js';
 import { healthRoutes } from './features/health/health.route.js';
+import { importRoutes } from './features/import/import.route.js';
 import { problemsRoutes } from './features/problems/problems.route.js';
 import { revisionsRoutes } from './features/revisions/revisions.route.js';
 import { rolesRoutes } from './features/roles/roles.route.js';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): Express {
       ...healthRoutes(deps),
       ...validateRoutes(deps, checks),
       ...applyRoutes(deps, checks),
+      ...importRoutes(deps),
       ...rolesRoutes(),
       ...rulesRoutes(),
       ...workspacesRoutes(deps),

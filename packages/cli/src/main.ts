@@ -1,9 +1,11 @@
+import { importFormatNames } from '@orgwise/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { type CheckOptions, formats, runCheck } from './commands/check.js';
 import { ExitCode } from './commands/exit-code.js';
 import { runExplain } from './commands/explain.js';
 import { type FormatsFormat, formatsFormats, runFormats } from './commands/formats.js';
+import { runImport } from './commands/import.js';
 import { type RulesFormat, rulesFormats, runRules } from './commands/rules.js';
 import type { CliIo } from './io.js';
 import { packageInfo } from './package-info.js';
@@ -27,8 +29,18 @@ ${exitCodesHelp}
 
 Examples:
   orgwise check chart.json
+  orgwise check --from scim users.json
   orgwise check --max-warnings 0 charts/*.json
   orgwise check --rules orgwise-rules.json --format sarif charts/*.json > orgwise.sarif`;
+
+const importHelp = `
+What could not be mapped (disabled accounts left out, managers nobody in the document is) is
+listed on stderr as "file: where: why". CSV and XLSX columns are mapped from their headers
+(English, Danish and Dutch HR exports).
+
+Examples:
+  orgwise import --format scim users.json -o chart.json
+  orgwise import --format xlsx medarbejdere.xlsx > chart.json`;
 
 /**
  * Runs the CLI on `argv` (as in process.argv: node, script, then arguments) and resolves to the
@@ -64,12 +76,33 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       '--rules <file>',
       'rule settings (JSON): { "<rule>": "off" | severity | [severity, options] }',
     )
+    .addOption(
+      new Option(
+        '--from <format>',
+        'read the files as an import format (a directory export or an HR spreadsheet) instead of chart JSON',
+      ).choices(importFormatNames()),
+    )
     .option('--color', 'colour the text output even when it does not go to a terminal')
     .option('--no-color', 'never colour the text output')
     .addHelpText('after', checkHelp)
     .action(async (files: string[], options: CheckOptions) => {
       // Commander names the options after their flags: format, maxWarnings, rules, color.
       exitCode = await runCheck(files, options, io);
+    });
+
+  program
+    .command('import')
+    .description('read a directory export or HR spreadsheet and write the chart JSON')
+    .argument('<file>', 'the document: SCIM, Microsoft Graph or Google Directory JSON, CSV or XLSX')
+    .addOption(
+      new Option('-f, --format <format>', 'the format of the document')
+        .choices(importFormatNames())
+        .makeOptionMandatory(),
+    )
+    .option('-o, --output <file>', 'write the chart JSON to this file instead of stdout')
+    .addHelpText('after', importHelp)
+    .action(async (file: string, options: { format: string; output?: string }) => {
+      exitCode = await runImport(file, options, io);
     });
 
   program

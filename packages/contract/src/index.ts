@@ -24,6 +24,12 @@ export {
 } from './schemas/deleted-scenario.js';
 export { exampleChart, examplePatch, exampleReport, exampleRules } from './schemas/examples.js';
 export { type Health, healthSchema } from './schemas/health.js';
+export {
+  type ImportIssue,
+  importFormatNames,
+  importQuerySchema,
+  importResponseSchema,
+} from './schemas/import.js';
 export { openApiDocumentSchema } from './schemas/openapi-document.js';
 export { inputIssueSchema, problemSchema, problemTypeSchema } from './schemas/problem.js';
 export {

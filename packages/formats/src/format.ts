@@ -2,6 +2,7 @@ import type { DeckInput } from '@orgwise/deck';
 import type { Chart } from '@orgwise/domain';
 import type { ComparedDiff } from './comparison/comparison-csv.js';
 import type { CsvTable } from './csv/parse-csv.js';
+import type { ImportIssue } from './directory/import-issue.js';
 import type { ImportSource } from './import/import-source.js';
 
 /** What a file holds: one option's chart, a comparison of options, or the deck of options. */
@@ -33,10 +34,12 @@ export interface ExportInputs {
 
 /**
  * What an import gives: a chart, a table that needs its columns mapped to position fields first
- * (the mapping step), or every reason it could not be read.
+ * (the mapping step), or every reason it could not be read. A chart from a directory comes with
+ * `issues`: what of the document could not be mapped (a disabled account left out, a manager
+ * nobody in the document is).
  */
 export type Imported =
-  | { kind: 'chart'; chart: Chart }
+  | { kind: 'chart'; chart: Chart; issues?: ImportIssue[] }
   | { kind: 'table'; table: CsvTable }
   | { kind: 'error'; errors: string[] };
 
@@ -58,8 +61,16 @@ export interface FormatReader {
  * `produce`; one that can be imported has `read`.
  */
 export interface Format<S extends FormatSubject = FormatSubject> {
-  /** `<subject>-<extension>`, unique; also the record's file name. */
+  /**
+   * `<subject>-<extension>`, or `<subject>-<dialect>` when several formats share an extension;
+   * unique; also the record's file name.
+   */
   id: string;
+  /**
+   * Which of the formats that share an extension this is (`scim`, `msgraph`, `google-directory`:
+   * all .json); also its name over HTTP (`POST /api/v1/import?format=scim`).
+   */
+  dialect?: string;
   /** As menus show it: "JSON", "PNG image", "PowerPoint". */
   label: string;
   /** One line on what the file is good for. */

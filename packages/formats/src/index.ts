@@ -5,12 +5,22 @@ export {
   comparisonCsvHeader,
 } from './comparison/comparison-csv.js';
 export { chartFromCsv } from './csv/chart-from-csv.js';
-export { type CsvField, type CsvMapping, csvFields, fieldLabels } from './csv/csv-fields.js';
+export {
+  type CsvField,
+  type CsvMapping,
+  csvFields,
+  fieldLabels,
+  type MappedField,
+  mappedFieldLabels,
+  mappedFields,
+} from './csv/csv-fields.js';
 export { type CsvConversion, csvToPositions } from './csv/csv-to-positions.js';
 export { guessMapping } from './csv/guess-mapping.js';
 export { type CsvImportError, formatCsvError } from './csv/import-error.js';
 export type { CsvRow, CsvTable } from './csv/parse-csv.js';
 export { type PreviewRow, previewRows } from './csv/preview-rows.js';
+export { formatImportIssue, type ImportIssue } from './directory/import-issue.js';
+export type { PositionExtras } from './directory/position-extras.js';
 export { exportFileName, localDate, slugify } from './file/file-name.js';
 export { type FileToRead, MAX_IMPORT_BYTES } from './file/read-file.js';
 export {
@@ -32,6 +42,7 @@ export {
   type ImagePlanResult,
   planImage,
 } from './image/plan-image.js';
+export { type ImportedDocument, importDocument } from './import/import-document.js';
 export { type ImportSource, importSource, textSource } from './import/import-source.js';
 export { type ImportedFile, readImportFile } from './import/read-import-file.js';
 export { serializeChart } from './json/chart-json.js';
@@ -45,6 +56,8 @@ export {
   type ImportFormat,
   importAccept,
   importFormatFor,
+  importFormatNamed,
+  importFormatNames,
   importFormats,
   readExtensions,
 } from './registry.js';

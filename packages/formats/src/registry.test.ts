@@ -14,6 +14,8 @@ import {
   formatsWriting,
   importAccept,
   importFormatFor,
+  importFormatNamed,
+  importFormatNames,
 } from './registry.js';
 
 const text = (content: FileContent) => {
@@ -36,7 +38,7 @@ describe('the formats registry', () => {
 
   it('names each record after its subject and extension, and can do something with each', () => {
     for (const format of formats) {
-      expect(format.id).toBe(`${format.subject}-${format.extension}`);
+      expect(format.id).toBe(`${format.subject}-${format.dialect ?? format.extension}`);
       expect(directionsOf(format).length).toBeGreaterThan(0);
     }
   });
@@ -44,8 +46,16 @@ describe('the formats registry', () => {
   it('lists the exports of each subject in menu order', () => {
     const ids = (subject: 'chart' | 'comparison' | 'deck') =>
       exportFormats(subject).map((format) => format.id);
-    expect(ids('chart')).toEqual(['chart-json', 'chart-csv', 'chart-png', 'chart-svg']);
-    expect(ids('comparison')).toEqual(['comparison-csv']);
+    expect(ids('chart')).toEqual([
+      'chart-json',
+      'chart-csv',
+      'chart-xlsx',
+      'chart-png',
+      'chart-svg',
+      'chart-drawio',
+      'chart-mmd',
+    ]);
+    expect(ids('comparison')).toEqual(['comparison-csv', 'comparison-xlsx']);
     expect(ids('deck')).toEqual(['deck-pptx', 'deck-pdf']);
   });
 
@@ -55,7 +65,9 @@ describe('the formats registry', () => {
   });
 
   it('offers a file picker every importable extension and media type', () => {
-    expect(importAccept()).toBe('.json,.csv,.tsv,.txt,application/json,text/csv');
+    expect(importAccept()).toBe(
+      '.json,.csv,.tsv,.txt,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
   });
 
   it('finds the formats that write a file by its extension', () => {
@@ -75,6 +87,31 @@ describe('the formats registry', () => {
     expect(importFormatFor('export', textSource('\uFEFF[]')).id).toBe('chart-json');
     expect(importFormatFor('export.dat', textSource('Titel;Navn')).id).toBe('chart-csv');
   });
+
+  it('reads a directory’s JSON as its dialect, by its shape', () => {
+    const scim =
+      '{"schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"], "Resources": []}';
+    expect(importFormatFor('users.json', textSource(scim)).id).toBe('chart-scim');
+    const graph =
+      '{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users", "value": []}';
+    expect(importFormatFor('users.json', textSource(graph)).id).toBe('chart-msgraph');
+    const google = '{"kind": "admin#directory#users", "users": []}';
+    expect(importFormatFor('export', textSource(google)).id).toBe('chart-google-directory');
+    expect(importFormatFor('chart.json', textSource('{"positions": []}')).id).toBe('chart-json');
+  });
+
+  it('names the import formats over HTTP and in the CLI by dialect or extension', () => {
+    expect(importFormatNames()).toEqual([
+      'json',
+      'csv',
+      'xlsx',
+      'scim',
+      'msgraph',
+      'google-directory',
+    ]);
+    expect(importFormatNamed('SCIM')?.id).toBe('chart-scim');
+    expect(importFormatNamed('png')).toBeUndefined();
+  });
 });
 
 describe('chart formats', () => {
@@ -88,8 +125,7 @@ describe('chart formats', () => {
   });
 
   it('CSV exports rows that import back as a table to map', async () => {
-    const [, csv] = exportFormats('chart');
-    const exported = text((await csv!.produce({ chart })).content);
+    const exported = text((await formatById('chart-csv')!.produce!({ chart } as never)).content);
     const imported = await formatById('chart-csv')!.read!.read(textSource(exported));
     expect(imported.kind === 'table' && imported.table.rows.map((row) => row.cells[0])).toEqual([
       'ceo',
@@ -98,7 +134,7 @@ describe('chart formats', () => {
   });
 
   it('draws pictures with the renderer handed in, and says where they are made without one', async () => {
-    const [, , png, svg] = exportFormats('chart');
+    const [png, svg] = exportFormats('chart').filter((format) => format.runsIn === 'browser');
     const draw = async (extension: 'png' | 'svg') => ({ content: `<${extension}>` });
     expect(await svg!.produce({ chart, draw })).toEqual({ content: '<svg>' });
     await expect(png!.produce({ chart })).rejects.toThrow(ExportError);

@@ -1,23 +1,38 @@
 import type { AnyFormat, Format, FormatDirection, FormatReader, FormatSubject } from './format.js';
 import type { ImportSource } from './import/import-source.js';
 import { chartCsv } from './records/chart-csv.js';
+import { chartDrawioFormat } from './records/chart-drawio.js';
+import { chartGoogleDirectory } from './records/chart-google-directory.js';
 import { chartJson } from './records/chart-json.js';
+import { chartMmd } from './records/chart-mmd.js';
+import { chartMsgraph } from './records/chart-msgraph.js';
 import { chartPng } from './records/chart-png.js';
+import { chartScim } from './records/chart-scim.js';
 import { chartSvg } from './records/chart-svg.js';
+import { chartXlsx } from './records/chart-xlsx.js';
 import { comparisonCsvFormat } from './records/comparison-csv.js';
+import { comparisonXlsx } from './records/comparison-xlsx.js';
 import { deckPdf } from './records/deck-pdf.js';
 import { deckPptx } from './records/deck-pptx.js';
 
 /**
  * Every format Orgwise reads or writes, in the order menus list them. An import tries the readers
- * in this order too when the file's extension does not say (JSON before CSV, which reads anything).
+ * in this order too when the file's extension does not say, the directories' dialects of JSON
+ * first (see importFormatFor).
  */
 export const formats: readonly AnyFormat[] = [
   chartJson,
   chartCsv,
+  chartXlsx,
+  chartScim,
+  chartMsgraph,
+  chartGoogleDirectory,
   chartPng,
   chartSvg,
+  chartDrawioFormat,
+  chartMmd,
   comparisonCsvFormat,
+  comparisonXlsx,
   deckPptx,
   deckPdf,
 ];
@@ -56,7 +71,7 @@ export function directionsOf(format: AnyFormat): FormatDirection[] {
 /** The formats that write files with this file's extension (".csv": the chart's and the comparison's). */
 export function formatsWriting(fileName: string): AnyFormat[] {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return formats.filter((format) => format.extension === extension);
+  return formats.filter((format) => format.extension === extension && format.produce !== undefined);
 }
 
 /** The extensions a reader takes, the one the format writes first. */
@@ -67,25 +82,43 @@ export function readExtensions(format: ImportFormat): string[] {
 /** For a file picker's `accept`: every importable extension, then their media types. */
 export function importAccept(): string {
   const readers = importFormats();
-  return [
+  const accepted = [
     ...readers.flatMap((format) => readExtensions(format).map((extension) => `.${extension}`)),
     ...readers.map((format) => format.mediaType),
-  ].join(',');
+  ];
+  return [...new Set(accepted)].join(',');
 }
 
 /**
- * The format to read a file as: the one its extension names or, for a file without a telling
- * extension ("export", "data.dat"), the first whose reader recognises the content.
+ * The format to read a file as: among those whose extension the file has (or, without a telling
+ * extension ("export", "data.dat"), among all), the first whose reader recognises the content.
+ * The directories' dialects of JSON are asked first: a SCIM answer is also JSON, but not a chart.
  */
 export function importFormatFor(fileName: string, source: ImportSource): ImportFormat {
   const readers = importFormats();
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  const named = readers.find(
+  const named = readers.filter(
     (format) => extension !== undefined && readExtensions(format).includes(extension),
   );
-  if (named !== undefined) return named;
-  const recognised = readers.find((format) => format.read.sniff(source));
-  // The CSV reader recognises any text, so this is only reached if it were removed.
-  if (recognised === undefined) throw new Error('No import format reads text');
-  return recognised;
+  const candidates = named.length > 0 ? named : readers;
+  const ordered = [
+    ...candidates.filter((format) => format.dialect !== undefined),
+    ...candidates.filter((format) => format.dialect === undefined),
+  ];
+  // Bytes no reader recognises are read as CSV, whose errors then say what is wrong.
+  return (
+    ordered.find((format) => format.read.sniff(source)) ?? named[0] ?? (chartCsv as ImportFormat)
+  );
+}
+
+/** The import format a dialect or extension names over HTTP and in the CLI (`scim`, `xlsx`). */
+export function importFormatNamed(name: string): ImportFormat | undefined {
+  return importFormats().find(
+    (format) => (format.dialect ?? format.extension) === name.toLowerCase(),
+  );
+}
+
+/** The names importFormatNamed takes, in menu order. */
+export function importFormatNames(): string[] {
+  return importFormats().map((format) => format.dialect ?? format.extension);
 }

@@ -51,6 +51,26 @@ function operations(): [string, string, Operation][] {
   );
 }
 
+/**
+ * The required query an example is sent with: an enum parameter set to the example's name when
+ * that is one of its values (the import's `scim` example is sent with ?format=scim).
+ */
+function requiredQuery(operation: Operation, example: string): string {
+  const parameters = (operation.parameters ?? []) as {
+    in: string;
+    name: string;
+    required?: boolean;
+    schema?: { enum?: string[] };
+  }[];
+  const query = parameters
+    .filter((parameter) => parameter.in === 'query' && parameter.required)
+    .map((parameter) => {
+      const values = parameter.schema?.enum ?? [];
+      return `${parameter.name}=${values.includes(example) ? example : values[0]}`;
+    });
+  return query.length === 0 ? '' : `?${query.join('&')}`;
+}
+
 describe('the OpenAPI document', () => {
   test('the committed openapi.json is the generated one (run `pnpm --filter @orgwise/api openapi`)', () => {
     expect(committed).toBe(serializeOpenApi(generated));
@@ -138,7 +158,8 @@ describe('the OpenAPI document', () => {
       for (const [name, example] of Object.entries(content?.examples ?? {})) {
         examples++;
         expect(method).toBe('post');
-        const res = await send(method, fill(path, await savedIds()), example.value as object);
+        const url = `${fill(path, await savedIds())}${requiredQuery(operation, name)}`;
+        const res = await send(method, url, example.value as object);
         expect(res.status, `${path} example ${name}: ${res.text}`).toBeGreaterThanOrEqual(200);
         expect(res.status, `${path} example ${name}: ${res.text}`).toBeLessThan(300);
       }

@@ -41,10 +41,15 @@ export function operationOf(endpoint: Endpoint): ZodOpenApiOperationObject {
     };
   }
   if (request?.body !== undefined) {
-    const { mediaType, required, schema, examples } = request.body;
+    const { mediaType, required, schema, examples, otherMediaTypes = {} } = request.body;
     operation.requestBody = {
       required,
-      content: { [mediaType]: examples === undefined ? { schema } : { schema, examples } },
+      content: {
+        [mediaType]: examples === undefined ? { schema } : { schema, examples },
+        ...Object.fromEntries(
+          Object.entries(otherMediaTypes).map(([type, media]) => [type, { ...media }]),
+        ),
+      },
     };
   }
   const responses: ZodOpenApiResponsesObject = {};

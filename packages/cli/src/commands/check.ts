@@ -6,6 +6,7 @@ import { formatSarif } from '../format/sarif.js';
 import { formatText } from '../format/text.js';
 import { formatInputProblem, type InputProblem } from '../input/input-problem.js';
 import { readChart } from '../input/read-chart.js';
+import { importIssueLines, readImport } from '../input/read-import.js';
 import { readRuleSettings } from '../input/read-rule-settings.js';
 import type { CliIo } from '../io.js';
 import { packageInfo } from '../package-info.js';
@@ -22,6 +23,8 @@ export interface CheckOptions {
   rules?: string | undefined;
   /** --color / --no-color; undefined lets the terminal and the environment decide. */
   color?: boolean | undefined;
+  /** --from: the import format the files are in (`scim`, `csv`, …); undefined: chart JSON. */
+  from?: string | undefined;
 }
 
 /**
@@ -50,7 +53,10 @@ export async function runCheck(
   const problems: InputProblem[] = [];
   let unreadable = 0;
   for (const file of files) {
-    const read = await readChart(file, io.cwd);
+    const read =
+      options.from === undefined
+        ? await readChart(file, io.cwd)
+        : await imported(file, options.from, io);
     if (!read.ok) {
       problems.push(...read.problems);
       unreadable++;
@@ -91,6 +97,13 @@ export async function runCheck(
     return ExitCode.Findings;
   }
   return errors > 0 ? ExitCode.Findings : ExitCode.Ok;
+}
+
+/** A file in an import format, what could not be mapped said on stderr (not an input error). */
+async function imported(file: string, from: string, io: CliIo) {
+  const read = await readImport(file, io.cwd, from);
+  if (read.ok) io.stderr(importIssueLines(read.value));
+  return read;
 }
 
 function writeProblems(io: CliIo, problems: readonly InputProblem[]): void {

@@ -4,8 +4,8 @@ import type { Chart, ValidationReport } from '@orgwise/domain';
 export interface CheckedFile {
   /** The file as the user named it. */
   file: string;
-  /** The JSON text, for pointing findings at lines. */
-  text: string;
+  /** The chart's JSON text, for pointing findings at lines; none for an imported document. */
+  text?: string;
   chart: Chart;
   report: ValidationReport;
 }

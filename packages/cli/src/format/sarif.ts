@@ -57,8 +57,8 @@ export function formatSarif(
     chart.positions.forEach((position, index) => {
       if (!firstIndex.has(position.id)) firstIndex.set(position.id, index);
     });
-    const spans = locatePositionIds(text);
-    const lines = new LineIndex(text);
+    const spans = text === undefined ? [] : locatePositionIds(text);
+    const lines = new LineIndex(text ?? '');
     const regionOf = (id: string) => {
       const index = firstIndex.get(id);
       const span = index === undefined ? undefined : spans[index];

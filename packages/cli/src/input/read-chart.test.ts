@@ -38,7 +38,7 @@ describe('readChart', () => {
         {
           file: 'team.csv',
           message:
-            'This is named as chart-csv or comparison-csv; orgwise check reads chart-json (run "orgwise formats").',
+            'This is named as chart-csv or comparison-csv; orgwise check reads chart-json (run "orgwise check --from csv" for a file of positions).',
         },
       ],
     });

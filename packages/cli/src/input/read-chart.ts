@@ -1,5 +1,5 @@
 import { type Chart, parseChart } from '@orgwise/domain';
-import { formatsWriting } from '@orgwise/formats';
+import { formatsWriting, importFormats, readExtensions } from '@orgwise/formats';
 import type { JsonPath } from '../json/scan-json.js';
 import { type InputProblem, problemsFromIssues, type ReadResult } from './input-problem.js';
 import { readJsonFile } from './read-json.js';
@@ -47,8 +47,15 @@ function otherFormatProblem(file: string): InputProblem | undefined {
   const named = formatsWriting(file);
   if (named.length === 0 || named.some((format) => format.id === CHECKED_FORMAT)) return undefined;
   const which = named.map((format) => format.id).join(' or ');
+  // A file an import format reads (a CSV or workbook of positions) can be checked with --from.
+  const extension = /\.([^.]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+  const importer = importFormats().find((format) => readExtensions(format).includes(extension));
+  const hint =
+    importer === undefined
+      ? '(run "orgwise formats")'
+      : `(run "orgwise check --from ${importer.dialect ?? importer.extension}" for a file of positions)`;
   return {
     file,
-    message: `This is named as ${which}; orgwise check reads ${CHECKED_FORMAT} (run "orgwise formats").`,
+    message: `This is named as ${which}; orgwise check reads ${CHECKED_FORMAT} ${hint}.`,
   };
 }

@@ -50,7 +50,8 @@ function syntaxProblem(file: string, text: string, parseError: unknown) {
   return { file, message: `Invalid JSON: ${(parseError as Error).message}` };
 }
 
-function reason(error: unknown): string {
+/** Why a file could not be read, in words. */
+export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory, not a file';

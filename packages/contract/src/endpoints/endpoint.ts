@@ -26,6 +26,11 @@ export interface ResponseSpec {
 
 export interface BodySpec extends MediaContent {
   readonly mediaType: 'application/json';
+  /**
+   * Other media types the body may come in (an import's CSV text or workbook), documented beside
+   * the JSON one. The typed client sends JSON.
+   */
+  readonly otherMediaTypes?: Readonly<Record<string, MediaContent>>;
   /** Whether a request without a body is refused (a 400) rather than taken as empty. */
   readonly required: boolean;
 }

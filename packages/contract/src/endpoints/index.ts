@@ -1,4 +1,5 @@
 import { applyPatch, validateChart } from './charts.js';
+import { importChart } from './import.js';
 import { getProblemType, listRoles, listRules } from './reference.js';
 import { getRevision, listRevisions, restoreRevision } from './revisions.js';
 import {
@@ -32,6 +33,7 @@ export const endpoints = {
   getHealth,
   validateChart,
   applyPatch,
+  importChart,
   listRoles,
   listRules,
   createWorkspace,

@@ -41,6 +41,13 @@ const problemTypeList = [
       'The patch is well-formed but an operation cannot apply to the chart: it names a position that does not exist, adds an id that is taken, or merges a position with itself. The `errors` list names the operation and field (["patch", <operation index>, <field>]).',
   },
   {
+    slug: 'unreadable-document',
+    title: 'The document cannot be read as the format named',
+    status: 422,
+    description:
+      'POST /api/v1/import received the body but could not read it as the format the `format` query names: JSON that is not a SCIM, Microsoft Graph or Google Directory answer, a CSV file or workbook without a title column or with rows that cannot become positions, a file that is not a workbook. `detail` names the format; the `errors` list names each place (a member of the document, or a row and column).',
+  },
+  {
     slug: 'unknown-reference',
     title: 'The request names a scenario that is not there',
     status: 422,

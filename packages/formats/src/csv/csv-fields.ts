@@ -1,3 +1,5 @@
+import { type ExtraField, extraFields, extraLabels } from './extra-fields.js';
+
 /** The position fields a CSV column can fill, in the order the mapping dialog and exports use. */
 export const csvFields = [
   'id',
@@ -11,8 +13,11 @@ export const csvFields = [
 
 export type CsvField = (typeof csvFields)[number];
 
+/** A field a column can fill: the chart's own, or an extra an HR export brings (department, FTE). */
+export type MappedField = CsvField | ExtraField;
+
 /** Which column (by index in the header row) fills which field; an absent field is not imported. */
-export type CsvMapping = Partial<Record<CsvField, number>>;
+export type CsvMapping = Partial<Record<MappedField, number>>;
 
 /** How the mapping dialog names the fields. */
 export const fieldLabels: Readonly<Record<CsvField, string>> = {
@@ -38,3 +43,12 @@ export const exportHeaders: Readonly<Record<CsvField, string>> = {
 
 /** What a roles cell holds for a position whose roles were explicitly set to none. */
 export const NO_ROLES = 'none';
+
+/** Every field a column can fill, in the order the mapping dialog lists them: the chart's, then the extras. */
+export const mappedFields: readonly MappedField[] = [...csvFields, ...extraFields];
+
+/** How the mapping dialog names every field. */
+export const mappedFieldLabels: Readonly<Record<MappedField, string>> = {
+  ...fieldLabels,
+  ...extraLabels,
+};

@@ -1,10 +1,12 @@
 import { type Position, parseChart, positionIdSchema, type RoleId } from '@orgwise/domain';
 import { slugify } from '../file/file-name.js';
-import type { CsvField, CsvMapping } from './csv-fields.js';
+import type { CsvMapping, MappedField } from './csv-fields.js';
+import { type ExtraField, extraFields, numericExtras } from './extra-fields.js';
 import { unescapeFormula } from './formula-escape.js';
 import type { CsvImportError } from './import-error.js';
 import { parseBooleanCell } from './parse-boolean.js';
 import type { CsvTable } from './parse-csv.js';
+import { parseNumberCell } from './parse-number.js';
 import { parseRolesCell } from './parse-roles.js';
 import { createManagerResolver, type ManagerCandidate } from './resolve-manager.js';
 
@@ -17,6 +19,7 @@ interface Draft extends ManagerCandidate {
   roles: RoleId[] | undefined;
   vacant: boolean | undefined;
   interim: boolean | undefined;
+  extras: Partial<Record<ExtraField, string | number>>;
 }
 
 const MAX_ID_LENGTH = positionIdSchema.maxLength ?? 128;
@@ -61,7 +64,7 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
       errors: [...errors, { message: 'Choose the column that holds the position titles.' }],
     };
   }
-  const column = (field: CsvField) => {
+  const column = (field: MappedField) => {
     const index = mapping[field];
     return index === undefined ? undefined : (table.headers[index] ?? `Column ${index + 1}`);
   };
@@ -70,11 +73,11 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
   const drafts: Draft[] = [];
 
   for (const { rowNumber, cells } of table.rows) {
-    const read = (field: CsvField) => {
+    const read = (field: MappedField) => {
       const index = mapping[field];
       return index === undefined ? '' : unescapeFormula((cells[index] ?? '').trim()).trim();
     };
-    const fail = (field: CsvField, message: string) => {
+    const fail = (field: MappedField, message: string) => {
       errors.push({ row: rowNumber, column: column(field), message });
     };
 
@@ -103,6 +106,18 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     const roles = parseRolesCell(read('roles'));
     if (!roles.ok) fail('roles', roles.message);
 
+    const extras: Draft['extras'] = {};
+    for (const field of extraFields) {
+      const cell = read(field);
+      if (cell === '') continue;
+      if (!numericExtras.has(field)) extras[field] = cell;
+      else {
+        const number = parseNumberCell(cell);
+        if (number.ok) extras[field] = number.value;
+        else fail(field, number.message);
+      }
+    }
+
     const holder = read('holder');
     drafts.push({
       rowNumber,
@@ -113,6 +128,7 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
       roles: roles.ok ? roles.roles : undefined,
       vacant: vacant.ok ? vacant.value : undefined,
       interim: interim.ok ? interim.value : undefined,
+      extras,
     });
   }
 
@@ -133,7 +149,7 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     if (draft.roles !== undefined) position.roles = draft.roles;
     if (draft.vacant !== undefined) position.vacant = draft.vacant;
     if (draft.interim !== undefined) position.interim = draft.interim;
-    return position;
+    return Object.assign(position, draft.extras);
   });
 
   if (errors.length > 0) return { ok: false, errors: sortByRow(errors) };

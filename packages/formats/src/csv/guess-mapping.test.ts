@@ -54,7 +54,61 @@ describe('guessMapping', () => {
   });
 
   it('gives each field one column and leaves unknown columns unmapped', () => {
-    expect(guessMapping(['Title', 'Titel', 'Department', '', '__proto__'])).toEqual({ title: 0 });
+    expect(guessMapping(['Title', 'Titel', 'Department', '', '__proto__'])).toEqual({
+      title: 0,
+      department: 2,
+    });
+  });
+
+  it('keeps the columns of Danish and Dutch HR exports beyond the chart as extras', () => {
+    expect(
+      guessMapping([
+        'Medarbejdernr.',
+        'Navn',
+        'Stilling',
+        'Leder',
+        'Afdeling',
+        'Lokation',
+        'Beskæftigelsesgrad',
+        'Lønomkostning',
+      ]),
+    ).toEqual({
+      id: 0,
+      holder: 1,
+      title: 2,
+      reportsTo: 3,
+      department: 4,
+      location: 5,
+      fte: 6,
+      cost: 7,
+    });
+    expect(
+      guessMapping([
+        'Positie-ID',
+        'Personeelsnummer',
+        'Naam',
+        'Functie',
+        'Leidinggevende',
+        'Afdeling',
+        'Locatie',
+        'FTE',
+        'Loonkosten',
+      ]),
+    ).toEqual({
+      id: 1,
+      holder: 2,
+      title: 3,
+      reportsTo: 4,
+      department: 5,
+      location: 6,
+      fte: 7,
+      cost: 8,
+    });
+    expect(guessMapping(['Position ID', 'Employee number', 'Job title'])).toEqual({
+      id: 0,
+      title: 2,
+      employeeNumber: 1,
+    });
   });
 
   it('returns nothing for headers it does not know', () => {

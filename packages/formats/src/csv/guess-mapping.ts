@@ -1,4 +1,5 @@
 import { type CsvField, type CsvMapping, csvFields } from './csv-fields.js';
+import { extraFields, extraNames } from './extra-fields.js';
 import { normalizeHeader } from './normalize-header.js';
 
 /**
@@ -143,7 +144,8 @@ const fieldByExactName: ReadonlyMap<string, CsvField> = new Map(
 /**
  * Guesses which column fills which field from the header names. Each field takes at most one
  * column and each column fills at most one field; the first column wins a tie. Exact names go
- * first, so that "Manager" beats "Manager name" for the reports-to field.
+ * first, so that "Manager" beats "Manager name" for the reports-to field. Columns left over
+ * may fill the extras (department, location, employee number, FTE, cost).
  */
 export function guessMapping(headers: readonly string[]): CsvMapping {
   const mapping: CsvMapping = {};
@@ -157,6 +159,17 @@ export function guessMapping(headers: readonly string[]): CsvMapping {
     used.add(column);
   });
 
+  // The extras take, by exact name, only columns the chart's fields left: "Medarbejdernr." is the
+  // id when the file has no other, and kept as the employee number when it has (before the
+  // partial names would make "Employee number" the holder).
+  for (const field of extraFields) {
+    const column = normalized.findIndex(
+      (name, index) => !used.has(index) && extraNames[field].includes(name),
+    );
+    if (column === -1) continue;
+    mapping[field] = column;
+    used.add(column);
+  }
   for (const [field, words] of partialNames) {
     if (mapping[field] !== undefined) continue;
     const column = normalized.findIndex(
@@ -166,5 +179,6 @@ export function guessMapping(headers: readonly string[]): CsvMapping {
     mapping[field] = column;
     used.add(column);
   }
+
   return mapping;
 }

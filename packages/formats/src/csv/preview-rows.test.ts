@@ -11,19 +11,19 @@ describe('previewRows', () => {
     expect(previewRows(table, guessMapping(table.headers))).toEqual([
       {
         rowNumber: 2,
-        cells: { title: 'Adm. direktør', holder: 'Mette', reportsTo: '' },
+        cells: { title: 'Adm. direktør', holder: 'Mette', reportsTo: '', department: 'HQ' },
         roles: ['CEO'],
         rolesRecognised: true,
       },
       {
         rowNumber: 3,
-        cells: { title: 'CIO/CTO', holder: 'Ole', reportsTo: 'Adm. direktør' },
+        cells: { title: 'CIO/CTO', holder: 'Ole', reportsTo: 'Adm. direktør', department: 'IT' },
         roles: ['CIO', 'CTO'],
         rolesRecognised: true,
       },
       {
         rowNumber: 4,
-        cells: { title: 'Sælger', holder: 'Eva', reportsTo: 'CIO/CTO' },
+        cells: { title: 'Sælger', holder: 'Eva', reportsTo: 'CIO/CTO', department: 'Salg' },
         roles: [],
         rolesRecognised: true,
       },

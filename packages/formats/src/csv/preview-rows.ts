@@ -1,5 +1,5 @@
 import { getRole, type RoleId, recognizeTitle } from '@orgwise/domain';
-import type { CsvField, CsvMapping } from './csv-fields.js';
+import type { CsvMapping, MappedField } from './csv-fields.js';
 import { unescapeFormula } from './formula-escape.js';
 import type { CsvTable } from './parse-csv.js';
 import { parseRolesCell } from './parse-roles.js';
@@ -7,7 +7,7 @@ import { parseRolesCell } from './parse-roles.js';
 export interface PreviewRow {
   rowNumber: number;
   /** The mapped cells as they will be read, keyed by field; absent when the field is not mapped. */
-  cells: Partial<Record<CsvField, string>>;
+  cells: Partial<Record<MappedField, string>>;
   /** The roles the position will hold, by short name ("CIO", "CTO"). */
   roles: string[];
   /** Whether the roles come from the title (no roles column, or a blank roles cell). */
@@ -22,8 +22,8 @@ const roleNames = (roles: readonly RoleId[]) => roles.map((role) => getRole(role
  */
 export function previewRows(table: CsvTable, mapping: CsvMapping, count = 5): PreviewRow[] {
   return table.rows.slice(0, count).map(({ rowNumber, cells }) => {
-    const mapped: Partial<Record<CsvField, string>> = {};
-    for (const [field, index] of Object.entries(mapping) as [CsvField, number | undefined][]) {
+    const mapped: Partial<Record<MappedField, string>> = {};
+    for (const [field, index] of Object.entries(mapping) as [MappedField, number | undefined][]) {
       if (index !== undefined) mapped[field] = unescapeFormula((cells[index] ?? '').trim()).trim();
     }
     const explicit = mapped.roles === undefined ? undefined : parseRolesCell(mapped.roles);

@@ -28,7 +28,7 @@ function lineAndColumn(text: string, offset: number): string {
  * Why JSON.parse refused the text, in words that point at the place. Browsers word their messages
  * differently; V8 names a character offset, which is turned into a line and column.
  */
-function syntaxErrorMessage(text: string, error: unknown): string {
+export function syntaxErrorMessage(text: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   if (text.trim() === '') return 'The file is empty.';
   const offset = /at position (\d+)/.exec(detail)?.[1];

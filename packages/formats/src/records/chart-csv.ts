@@ -14,8 +14,9 @@ export const chartCsv = defineFormat({
   read: {
     // Excel and HR systems also save delimited text as .tsv and .txt.
     extensions: ['tsv', 'txt'],
-    // Anything that is not a chart document is read as delimited text, whose errors say why.
-    sniff: () => true,
+    // Any text that is not a chart document is read as delimited text, whose errors say why; a
+    // NUL byte near the start gives a binary file (a workbook) away.
+    sniff: (source) => !source.bytes.subarray(0, 4096).includes(0),
     read: async (source) => {
       const table = parseCsv(source.text());
       return table.headers.length === 0

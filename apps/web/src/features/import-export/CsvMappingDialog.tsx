@@ -1,13 +1,13 @@
 import type { Position } from '@orgwise/domain';
 import type { CsvTable } from '@orgwise/formats';
 import {
-  type CsvField,
   type CsvMapping,
-  csvFields,
   csvToPositions,
-  fieldLabels,
   formatCsvError,
   guessMapping,
+  type MappedField,
+  mappedFieldLabels,
+  mappedFields,
   previewRows,
 } from '@orgwise/formats';
 import { useId, useMemo, useState } from 'react';
@@ -30,7 +30,7 @@ const delimiterNames: Readonly<Record<string, string>> = {
   '|': 'pipes',
 };
 
-const fieldHints: Readonly<Record<CsvField, string>> = {
+const fieldHints: Readonly<Record<MappedField, string>> = {
   id: 'Without one, ids are made from the titles and “reports to” names the manager’s title or holder.',
   title: 'Required.',
   holder: '',
@@ -38,6 +38,11 @@ const fieldHints: Readonly<Record<CsvField, string>> = {
   roles: 'Without one, roles are recognised from the titles.',
   vacant: 'yes/no, true/false, 1/0, ja/nej, ja/nee',
   interim: 'yes/no, true/false, 1/0, ja/nej, ja/nee',
+  department: 'Kept on the position.',
+  location: 'Kept on the position.',
+  employeeNumber: 'Kept on the position.',
+  fte: 'A number: 1 for full time, 0.8 or 80%.',
+  cost: 'A number, in the currency of the file.',
 };
 
 /**
@@ -55,10 +60,10 @@ export function CsvMappingDialog({
   const [mapping, setMapping] = useState<CsvMapping>(() => guessMapping(table.headers));
   const [errors, setErrors] = useState<string[]>(() => table.errors.map(formatCsvError));
   const preview = useMemo(() => previewRows(table, mapping), [table, mapping]);
-  const shownFields = csvFields.filter((field) => mapping[field] !== undefined);
+  const shownFields = mappedFields.filter((field) => mapping[field] !== undefined);
   const idPrefix = useId();
 
-  const choose = (field: CsvField, value: string) => {
+  const choose = (field: MappedField, value: string) => {
     setMapping((current) => {
       const next = { ...current };
       if (value === '') delete next[field];
@@ -88,20 +93,23 @@ export function CsvMappingDialog({
         }}
       >
         <p>
-          {rowCount} {table.rows.length === 1 ? 'row' : 'rows'} separated by{' '}
-          {delimiterNames[table.delimiter] ?? `“${table.delimiter}”`}. Choose which column holds
-          what. The import replaces the positions and dotted lines on the canvas; the company
-          details stay, and Undo brings the old chart back.
+          {rowCount} {table.rows.length === 1 ? 'row' : 'rows'}
+          {/* A workbook's cells need no delimiter. */}
+          {table.delimiter === ''
+            ? ' in the first sheet'
+            : ` separated by ${delimiterNames[table.delimiter] ?? `“${table.delimiter}”`}`}
+          . Choose which column holds what. The import replaces the positions and dotted lines on
+          the canvas; the company details stay, and Undo brings the old chart back.
         </p>
         {note !== undefined && <p>{note}</p>}
 
         <fieldset className="ie-mapping">
           <legend>Columns</legend>
-          {csvFields.map((field) => {
+          {mappedFields.map((field) => {
             const id = `${idPrefix}-${field}`;
             return (
               <div key={field} className="ie-mapping__field">
-                <label htmlFor={id}>{fieldLabels[field]}</label>
+                <label htmlFor={id}>{mappedFieldLabels[field]}</label>
                 <select
                   id={id}
                   value={mapping[field] ?? ''}
@@ -139,7 +147,7 @@ export function CsvMappingDialog({
                 <th scope="col">Row</th>
                 {shownFields.map((field) => (
                   <th key={field} scope="col">
-                    {fieldLabels[field]}
+                    {mappedFieldLabels[field]}
                   </th>
                 ))}
                 {mapping.roles === undefined && <th scope="col">Roles (recognised)</th>}

@@ -4,6 +4,7 @@ import {
   chartFromCsv,
   ExportError,
   type ExportFormat,
+  type ImportIssue,
   importAccept,
   readImportFile,
 } from '@orgwise/formats';
@@ -14,12 +15,14 @@ import { Modal } from '../../ui/Modal.js';
 import { CsvMappingDialog } from './CsvMappingDialog.js';
 import { ExportMenu } from './ExportMenu.js';
 import { ImportErrorsDialog } from './ImportErrorsDialog.js';
+import { ImportIssuesDialog } from './ImportIssuesDialog.js';
 import { useImageExport } from './use-image-export.js';
 import './import-export.css';
 
 type OpenDialog =
   | { kind: 'csv'; fileName: string; table: CsvTable; note?: string }
   | { kind: 'import-errors'; fileName: string; errors: string[] }
+  | { kind: 'import-issues'; fileName: string; issues: ImportIssue[] }
   | { kind: 'export-error'; label: string; message: string }
   | null;
 
@@ -31,8 +34,8 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 const accept = importAccept();
 
 /**
- * The top bar's Import and Export controls: import a chart from JSON or CSV (picked, or dropped
- * anywhere on the page), export it as JSON, CSV, PNG or SVG. Renders inside the ReactFlowProvider
+ * The top bar's Import and Export controls: import a chart from any of the registry's import
+ * formats (picked, or dropped anywhere on the page), export it as any of its chart exports. Renders inside the ReactFlowProvider
  * (the images need React Flow's nodes and viewport).
  */
 export function DataMenu() {
@@ -56,10 +59,16 @@ export function DataMenu() {
     try {
       const imported = await readImportFile(file);
       if (imported.kind === 'chart') {
+        const issues = imported.issues ?? [];
+        const unmapped =
+          issues.length === 0
+            ? ''
+            : ` ${issues.length.toLocaleString('en-US')} ${issues.length === 1 ? 'part' : 'parts'} of the file could not be mapped.`;
         replaceChart(
           imported.chart,
-          `Imported ${positionCount(imported.chart.positions.length)} from ${file.name}.`,
+          `Imported ${positionCount(imported.chart.positions.length)} from ${file.name}.${unmapped}`,
         );
+        if (issues.length > 0) setDialog({ kind: 'import-issues', fileName: file.name, issues });
       } else if (imported.kind === 'table') {
         setDialog({
           kind: 'csv',
@@ -176,7 +185,7 @@ export function DataMenu() {
         accept={accept}
         className="ie-visually-hidden"
         tabIndex={-1}
-        aria-label="Choose a JSON or CSV file to import"
+        aria-label="Choose a file to import: chart JSON, CSV, Excel, or a SCIM, Microsoft Graph or Google Directory export"
         data-testid="import-file-input"
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -200,6 +209,13 @@ export function DataMenu() {
         <ImportErrorsDialog
           title={`${dialog.fileName} could not be imported`}
           errors={dialog.errors}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'import-issues' && (
+        <ImportIssuesDialog
+          fileName={dialog.fileName}
+          issues={dialog.issues}
           onClose={() => setDialog(null)}
         />
       )}

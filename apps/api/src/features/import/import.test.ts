@@ -1,0 +1,171 @@
+import { importResponseSchema } from '@orgwise/contract';
+import { generateChart } from '@orgwise/domain/testing';
+import { formatById } from '@orgwise/formats';
+import {
+  danishCsvDocument,
+  googleDirectoryDocument,
+  msgraphDocument,
+  scimDocument,
+} from '@orgwise/formats/testing';
+import request from 'supertest';
+import { describe, expect, test } from 'vitest';
+import { expectProblem } from '../../testing/expect-problem.js';
+import { testApp } from '../../testing/test-app.js';
+import { XLSX_TYPE } from './import-body.js';
+
+const { app } = testApp();
+
+const post = (format: string, type: string, body: string | Buffer) =>
+  request(app).post(`/api/v1/import?format=${format}`).set('Content-Type', type).send(body);
+
+const lines = (positions: { id: string; reportsTo?: string | null }[]) =>
+  Object.fromEntries(positions.map((position) => [position.id, position.reportsTo ?? null]));
+
+describe('POST /api/v1/import', () => {
+  const chart = generateChart(5000);
+
+  test.each([
+    ['scim', scimDocument],
+    ['msgraph', msgraphDocument],
+    ['google-directory', googleDirectoryDocument],
+  ] as const)(
+    'reads %s JSON of 5,000 people with every reporting line, and checks it',
+    async (format, document) => {
+      const res = await post(format, 'application/json', JSON.stringify(document(chart)));
+      expect(res.status, res.text.slice(0, 300)).toBe(200);
+      const answer = importResponseSchema.parse(res.body);
+      expect(answer.issues).toEqual([]);
+      expect(lines(answer.chart.positions)).toEqual(lines(chart.positions));
+      expect(answer.report.metrics.positions).toBe(5000);
+    },
+  );
+
+  test('reads a Danish CSV export through the header mapping, departments kept', async () => {
+    const res = await post('csv', 'text/csv; charset=utf-8', danishCsvDocument(chart));
+    expect(res.status, res.text.slice(0, 300)).toBe(200);
+    expect(lines(res.body.chart.positions)).toEqual(lines(chart.positions));
+    expect(res.body.chart.positions[1].department).toBe(chart.positions[1]!.department);
+  });
+
+  test('reads a workbook', async () => {
+    const small = generateChart(40);
+    const workbook = await formatById('chart-xlsx')?.produce?.({ chart: small } as never);
+    const res = await post('xlsx', XLSX_TYPE, Buffer.from(workbook?.content as Uint8Array));
+    expect(res.status, res.text.slice(0, 300)).toBe(200);
+    expect(lines(res.body.chart.positions)).toEqual(lines(small.positions));
+  });
+
+  test('says what it could not map, each with where and why', async () => {
+    const document = {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
+      totalResults: 2,
+      Resources: [
+        { id: 'u1', title: 'CEO' },
+        { id: 'u2', title: 'CFO', active: false },
+      ],
+    };
+    const res = await post('scim', 'application/json', JSON.stringify(document));
+    expect(res.status).toBe(200);
+    expect(res.body.issues).toEqual([
+      {
+        where: 'Resources[1]',
+        why: 'the account is disabled ("active" is false); the person is left out',
+      },
+    ]);
+  });
+
+  test('answers a document that is not the format named with a 422 naming the format and place', async () => {
+    const res = await post('msgraph', 'application/json', '{"Resources": []}');
+    expectProblem(res, 422, '/api/problems/unreadable-document');
+    expect(res.body.detail).toContain('Microsoft Graph (format=msgraph)');
+    expect(res.body.errors).toEqual([
+      {
+        path: ['body'],
+        message:
+          '(the document): this is not a Microsoft Graph users answer: it needs a "value" array of users, or an array of such pages',
+      },
+    ]);
+    const csv = await post('csv', 'text/csv', 'Navn;Afdeling\nMette;Direktion\n');
+    expectProblem(csv, 422, '/api/problems/unreadable-document');
+    expect(csv.body.errors[0].message).toBe('Choose the column that holds the position titles.');
+    const notZip = await post('xlsx', XLSX_TYPE, Buffer.from('id,title'));
+    expectProblem(notZip, 422, '/api/problems/unreadable-document');
+  });
+
+  test('refuses a missing or unknown format, and a body in another media type than the format’s', async () => {
+    const none = await request(app)
+      .post('/api/v1/import')
+      .set('Content-Type', 'text/csv')
+      .send('a,b');
+    expectProblem(none, 400, '/api/problems/invalid-request');
+    expect(none.body.errors[0].path).toEqual(['query', 'format']);
+    const unknown = await post('ldif', 'text/csv', 'a,b');
+    expectProblem(unknown, 400, '/api/problems/invalid-request');
+    const mismatch = await post('scim', 'text/csv', 'a,b');
+    expectProblem(mismatch, 415, 'about:blank');
+    expect(mismatch.body.detail).toBe('format=scim reads application/json; the body is text/csv.');
+    const form = await post('csv', 'application/x-www-form-urlencoded', 'a=b');
+    expectProblem(form, 415, 'about:blank');
+    const latin = await post('scim', 'application/json; charset=iso-8859-1', '{}');
+    expectProblem(latin, 415, 'about:blank');
+    const empty = await request(app).post('/api/v1/import?format=csv');
+    expectProblem(empty, 400, 'about:blank');
+  });
+
+  test('reads CSV saved by Excel in Windows-1252', async () => {
+    const bytes = Buffer.from(
+      'Stilling;Leder\nØkonomidirektør;\nBogholder;Økonomidirektør\n',
+      'latin1',
+    );
+    const res = await post('csv', 'text/csv; charset=windows-1252', bytes);
+    expect(res.status, res.text.slice(0, 300)).toBe(200);
+    expect(res.body.chart.positions.map((p: { title: string }) => p.title)).toEqual([
+      'Økonomidirektør',
+      'Bogholder',
+    ]);
+  });
+
+  test.each([
+    [
+      'a CSV of 600 columns',
+      'csv',
+      'text/csv',
+      `${Array.from({ length: 600 }, (_, i) => `c${i}`).join(',')}\n1\n`,
+    ],
+    ['a CSV with an unclosed quote', 'csv', 'text/csv', 'Title,Manager\n"CEO,\nCTO,CEO\n'],
+    [
+      'a workbook that is not a zip',
+      'xlsx',
+      XLSX_TYPE,
+      Buffer.from('PK\u0003\u0004 not really a zip'),
+    ],
+    ['SCIM nested too deep', 'scim', 'application/json', `${'['.repeat(5000)}${']'.repeat(5000)}`],
+    [
+      'a Graph answer with a __proto__ user',
+      'msgraph',
+      'application/json',
+      '{"value": [{"__proto__": {"polluted": true}, "id": "u1", "jobTitle": "CEO"}]}',
+    ],
+  ] as const)(
+    '%s is a 4xx problem document or a chart, never a fault',
+    async (_name, format, type, body) => {
+      const res = await post(format, type, body);
+      expect(res.status, res.text.slice(0, 300)).toBeLessThan(500);
+      if (res.status !== 200) expectProblem(res, res.status, String(res.body?.type));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect((await request(app).get('/api/health')).status).toBe(200);
+    },
+  );
+
+  test('refuses a workbook that declares more than it may unpack, without unpacking it', async () => {
+    const workbook = (
+      await formatById('chart-xlsx')?.produce?.({ chart: generateChart(3) } as never)
+    )?.content as Uint8Array;
+    const bomb = Buffer.from(workbook);
+    const central = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bomb.writeUInt32LE(0xffffffff, central + 24);
+    const res = await post('xlsx', XLSX_TYPE, bomb);
+    expectProblem(res, 422, '/api/problems/unreadable-document');
+    expect(res.body.errors[0].message).toMatch(/unpacks to \d+ MB/);
+  });
+});

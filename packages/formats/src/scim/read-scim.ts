@@ -1,0 +1,103 @@
+import {
+  type DirectoryRead,
+  isObject,
+  type JsonObject,
+  type Page,
+  readDirectory,
+  text,
+} from '../directory/directory-document.js';
+import type { DirectoryPerson } from '../directory/directory-person.js';
+import type { ImportIssue } from '../directory/import-issue.js';
+
+/** The enterprise User extension's schema URN (RFC 7643 §4.3), the member holding `manager`. */
+export const ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
+
+/** Whether a text looks like a SCIM answer: the ListResponse or enterprise User URN in it. */
+export function looksLikeScim(source: string): boolean {
+  return source.includes(LIST_RESPONSE) || source.includes(ENTERPRISE_USER);
+}
+
+/** The work e-mail address first, as RFC 7643 §4.1.2 marks it (`primary`), then the others. */
+function emailsOf(user: JsonObject): string[] {
+  const emails = Array.isArray(user.emails) ? user.emails.filter(isObject) : [];
+  const values = [...emails]
+    .sort((a, b) => Number(b.primary === true) - Number(a.primary === true))
+    .map((email) => text(email, 'value'))
+    .filter((value) => value !== undefined);
+  const userName = text(user, 'userName');
+  // Identity providers commonly use the sign-in address as userName.
+  if (userName?.includes('@')) values.push(userName);
+  return values;
+}
+
+/** The work address's city (`locality`), else its formatted form. */
+function locationOf(user: JsonObject): string | undefined {
+  const addresses = Array.isArray(user.addresses) ? user.addresses.filter(isObject) : [];
+  const address = addresses.find((item) => item.primary === true) ?? addresses[0];
+  return text(address, 'locality') ?? text(address, 'formatted');
+}
+
+function personOf(user: JsonObject, where: string, issues: ImportIssue[]): DirectoryPerson {
+  const enterprise = isObject(user[ENTERPRISE_USER]) ? user[ENTERPRISE_USER] : undefined;
+  const name = isObject(user.name) ? user.name : undefined;
+  const title = text(user, 'title');
+  if (title === undefined)
+    issues.push({ where: `${where}.title`, why: 'no job title; the position has an empty title' });
+  const managerValue = isObject(enterprise?.manager)
+    ? text(enterprise.manager, 'value')
+    : undefined;
+  const active = user.active !== false;
+  const emails = emailsOf(user);
+  return {
+    where,
+    id: text(user, 'id') ?? '',
+    title: title ?? '',
+    holder:
+      text(user, 'displayName') ??
+      text(name, 'formatted') ??
+      ([text(name, 'givenName'), text(name, 'familyName')].filter(Boolean).join(' ') || undefined),
+    emails,
+    active,
+    ...(active ? {} : { inactiveBecause: '"active" is false' }),
+    manager:
+      managerValue === undefined
+        ? undefined
+        : { by: 'id', value: managerValue, where: `${where}["${ENTERPRISE_USER}"].manager.value` },
+    directReports: [],
+    extras: {
+      department: text(enterprise, 'department'),
+      location: locationOf(user),
+      employeeNumber: text(enterprise, 'employeeNumber'),
+      email: emails[0],
+    },
+  };
+}
+
+/**
+ * The people of a SCIM 2.0 ListResponse of Users (RFC 7644 §3.4.2, RFC 7643 §4.1 and §4.3), or
+ * of its pages in an array: id, title, displayName (else the name), active, the e-mail addresses
+ * and the enterprise extension's manager (the manager's id), department and employee number.
+ * Pages that hold fewer users than `totalResults` counted are reported, so that a first page
+ * alone is not taken for the whole directory.
+ */
+export function readScim(document: unknown): DirectoryRead {
+  return readDirectory(document, {
+    listKey: 'Resources',
+    expected:
+      'a SCIM ListResponse: it needs a "Resources" array of Users (RFC 7644 §3.4.2), or an array of such pages',
+    personOf,
+    missingPages: unfetchedPages,
+  });
+}
+
+/** Pages that hold fewer users than the first one's `totalResults` counted. */
+function unfetchedPages(pages: readonly Page[]): ImportIssue | undefined {
+  const total = pages[0]?.object.totalResults;
+  const held = pages.reduce((count, page) => count + page.list.length, 0);
+  if (typeof total !== 'number' || total <= held) return undefined;
+  return {
+    where: `${pages[0]?.prefix ?? ''}totalResults`,
+    why: `the server counted ${total} users and the document holds ${held}; send every page (startIndex 1, ${held + 1}, …) together as an array`,
+  };
+}
