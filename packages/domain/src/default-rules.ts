@@ -1,5 +1,9 @@
 import type { Chart } from './chart/schema.js';
-import { describeRulesOf, type RuleDescription } from './engine/describe-rules.js';
+import {
+  type DescribeRulesOptions,
+  describeRulesOf,
+  type RuleDescription,
+} from './engine/describe-rules.js';
 import type { RuleRegistry } from './engine/rule-registry.js';
 import { type ParsedRuleSettings, parseRuleSettingsWith } from './engine/settings.js';
 import type { ValidationReport } from './engine/types.js';
@@ -10,7 +14,9 @@ import { rules } from './rules/index.js';
 // describeRules (contract §2). The engine takes its rules as input so that it need not import the
 // rules, which import it.
 
-/** Runs the default rules (or `options.ruleSet`) over the chart; see validateWith. */
+/**
+ * Runs the default rules (or `options.ruleSet`) over the chart; see validateWith.
+ */
 export function validate(chart: Chart, options: ValidateOptions = {}): ValidationReport {
   return validateWith(rules, chart, options);
 }
@@ -23,7 +29,7 @@ export function parseRuleSettings(
   return parseRuleSettingsWith(ruleSet, input);
 }
 
-/** Every default rule's metadata, as the API and the CLI publish it. */
-export function describeRules(): RuleDescription[] {
-  return describeRulesOf(rules);
+/** Every default rule's metadata, as the API and the CLI publish it, in `options.locale`. */
+export function describeRules(options: DescribeRulesOptions = {}): RuleDescription[] {
+  return describeRulesOf(rules, options);
 }

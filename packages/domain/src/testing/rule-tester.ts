@@ -7,6 +7,7 @@ import { validate } from '../default-rules.js';
 import type { AnyRule } from '../engine/define-rule.js';
 import type { RuleSetting } from '../engine/settings.js';
 import type { Finding, Severity } from '../engine/types.js';
+import type { MessageData } from '../i18n/message-data.js';
 
 export interface ValidCase {
   name: string;
@@ -15,8 +16,12 @@ export interface ValidCase {
 }
 
 export interface ExpectedSuggestion {
-  /** The suggestion's title, exactly or as a pattern. */
-  title: string | RegExp;
+  /** The title's message id, one of the rule's `messages`. */
+  messageId?: string;
+  /** The title's placeholders, exactly. */
+  data?: MessageData;
+  /** The title in English, exactly or as a pattern (ids and data are the better test). */
+  title?: string | RegExp;
   /** The chart after applying the patch, when the test wants to pin it exactly. */
   output?: Chart;
 }
@@ -24,7 +29,11 @@ export interface ExpectedSuggestion {
 export interface ExpectedFinding {
   positionIds: string[];
   severity?: Severity;
-  /** The message, exactly or as a pattern. */
+  /** The message's id, one of the rule's `messages`. */
+  messageId?: string;
+  /** The message's placeholders, exactly. */
+  data?: MessageData;
+  /** The message in English, exactly or as a pattern (ids and data are the better test). */
   message?: string | RegExp;
   /** Every suggestion the finding offers, in order; omitted means none. */
   suggestions?: ExpectedSuggestion[];
@@ -110,6 +119,14 @@ function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
     if (expected.severity !== undefined && actual.severity !== expected.severity) {
       fail(`${where}: expected severity ${expected.severity}, got ${actual.severity}`);
     }
+    if (expected.messageId !== undefined && actual.messageId !== expected.messageId) {
+      fail(`${where}: expected message id ${expected.messageId}, got ${actual.messageId}`);
+    }
+    if (expected.data !== undefined && !sameData(actual.data ?? {}, expected.data)) {
+      fail(
+        `${where}: expected data ${JSON.stringify(expected.data)}, got ${JSON.stringify(actual.data)}`,
+      );
+    }
     if (expected.message !== undefined && !matches(actual.message, expected.message)) {
       fail(
         `${where}: message ${JSON.stringify(actual.message)} does not match ${String(expected.message)}`,
@@ -124,7 +141,26 @@ function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
     }
     suggestions.forEach((expectedSuggestion, s) => {
       const suggestion = actual.suggestions[s]!;
-      if (!matches(suggestion.title, expectedSuggestion.title)) {
+      if (
+        expectedSuggestion.messageId !== undefined &&
+        suggestion.messageId !== expectedSuggestion.messageId
+      ) {
+        fail(
+          `${where}, suggestion ${s}: expected message id ${expectedSuggestion.messageId}, got ${suggestion.messageId}`,
+        );
+      }
+      if (
+        expectedSuggestion.data !== undefined &&
+        !sameData(suggestion.data, expectedSuggestion.data)
+      ) {
+        fail(
+          `${where}, suggestion ${s}: expected data ${JSON.stringify(expectedSuggestion.data)}, got ${JSON.stringify(suggestion.data)}`,
+        );
+      }
+      if (
+        expectedSuggestion.title !== undefined &&
+        !matches(suggestion.title, expectedSuggestion.title)
+      ) {
         fail(
           `${where}, suggestion ${s}: title ${JSON.stringify(suggestion.title)} does not match ${String(expectedSuggestion.title)}`,
         );
@@ -176,13 +212,25 @@ function patched(
   return output;
 }
 
+/** Data equal key by key, whatever the order the rule wrote them in. */
+function sameData(actual: MessageData, expected: MessageData): boolean {
+  const keys = Object.keys(expected);
+  return (
+    keys.length === Object.keys(actual).length &&
+    keys.every((key) => JSON.stringify(actual[key]) === JSON.stringify(expected[key]))
+  );
+}
+
 function matches(actual: string, expected: string | RegExp): boolean {
   return typeof expected === 'string' ? actual === expected : expected.test(actual);
 }
 
 function show(findings: Finding[]): string {
   return findings
-    .map((f) => `  ${f.severity} [${f.positionIds.join(', ')}] ${f.message}`)
+    .map(
+      (f) =>
+        `  ${f.severity} [${f.positionIds.join(', ')}] ${f.messageId} ${JSON.stringify(f.data)}: ${f.message}`,
+    )
     .join('\n');
 }
 
