@@ -8,6 +8,7 @@ import type { RuleRegistry } from './engine/rule-registry.js';
 import { type ParsedRuleSettings, parseRuleSettingsWith } from './engine/settings.js';
 import type { ValidationReport } from './engine/types.js';
 import { type ValidateOptions, validateWith } from './engine/validate.js';
+import { ruleTranslations } from './messages/rule-translations.js';
 import { rules } from './rules/index.js';
 
 // The engine with the default rules: the package's public validate, parseRuleSettings and
@@ -18,7 +19,7 @@ import { rules } from './rules/index.js';
  * Runs the default rules (or `options.ruleSet`) over the chart; see validateWith.
  */
 export function validate(chart: Chart, options: ValidateOptions = {}): ValidationReport {
-  return validateWith(rules, chart, options);
+  return validateWith(rules, chart, { translations: ruleTranslations, ...options });
 }
 
 /** Checks rule settings against the default rules, or against `ruleSet` when given. */
@@ -31,5 +32,5 @@ export function parseRuleSettings(
 
 /** Every default rule's metadata, as the API and the CLI publish it, in `options.locale`. */
 export function describeRules(options: DescribeRulesOptions = {}): RuleDescription[] {
-  return describeRulesOf(rules, options);
+  return describeRulesOf(rules, { translations: ruleTranslations, ...options });
 }

@@ -5,9 +5,12 @@ import { patchSchema } from '../chart/patch-schema.js';
 import type { Chart } from '../chart/schema.js';
 import { validate } from '../default-rules.js';
 import type { AnyRule } from '../engine/define-rule.js';
+import { renderRuleMessage } from '../engine/rule-messages.js';
 import type { RuleSetting } from '../engine/settings.js';
 import type { Finding, Severity } from '../engine/types.js';
+import { locales } from '../i18n/locales.js';
 import type { MessageData } from '../i18n/message-data.js';
+import { ruleTranslations } from '../messages/rule-translations.js';
 
 export interface ValidCase {
   name: string;
@@ -133,6 +136,7 @@ function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
       );
     }
     if (actual.sources.length === 0) fail(`${where}: a finding must cite its sources`);
+    rendersInEveryLanguage(rule, actual, where);
     const suggestions = expected.suggestions ?? [];
     if (actual.suggestions.length !== suggestions.length) {
       fail(
@@ -210,6 +214,26 @@ function patched(
     fail(`${what}: the patched chart is not a valid chart: ${JSON.stringify(parsed.issues)}`);
   }
   return output;
+}
+
+/**
+ * The finding's message and titles, with their data, render in every language: a translation
+ * that picks a plural by a value the rule passes as text fails here, not in a user's report.
+ */
+function rendersInEveryLanguage(rule: AnyRule, finding: Finding, where: string): void {
+  const texts = [
+    { messageId: finding.messageId ?? '', data: finding.data },
+    ...finding.suggestions,
+  ];
+  for (const locale of locales) {
+    for (const { messageId, data } of texts) {
+      try {
+        renderRuleMessage(rule, messageId, data, locale, ruleTranslations);
+      } catch (error) {
+        fail(`${where}: message "${messageId}" does not render in ${locale}: ${String(error)}`);
+      }
+    }
+  }
 }
 
 /** Data equal key by key, whatever the order the rule wrote them in. */

@@ -22,3 +22,28 @@ export function usualLinesText(write: UsualLineWriter): string {
   const second = withManagers.map((role) => branch(role, false)).join(' ');
   return `{role, select, ${first} other {}}{second, select, ${second} other {}}`;
 }
+
+/** How a language names each role in a sentence: with its indefinite and its definite article. */
+export type RoleNouns = Readonly<Record<RoleId, { a: string; the: string }>>;
+
+/**
+ * A writer for languages whose usual line is "<a role> <usually reports to> <the managers>", the
+ * last two joined by `or`: "En økonomidirektør refererer normalt til den administrerende direktør",
+ * and after it "; en it-chef til …".
+ */
+export function usualLineWriter(
+  nouns: RoleNouns,
+  words: { reportsTo: string; to: string; or: string },
+): UsualLineWriter {
+  return (role, first) => {
+    const managers = role.usualManagers.map((usual) => nouns[usual].the);
+    const list =
+      managers.length === 1
+        ? managers[0]!
+        : `${managers.slice(0, -1).join(', ')} ${words.or} ${managers[managers.length - 1]}`;
+    const name = nouns[role.id].a;
+    return first
+      ? `${name.charAt(0).toUpperCase()}${name.slice(1)} ${words.reportsTo} ${list}`
+      : `; ${name} ${words.to} ${list}`;
+  };
+}
