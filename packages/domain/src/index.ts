@@ -107,7 +107,7 @@ export {
 export type { ValidateOptions } from './engine/validate.js';
 export { defaultLocale, isLocale, type Locale, locales, matchLocale } from './i18n/locales.js';
 export type { MessageData, Messages, MessageValue } from './i18n/message-data.js';
-export { formatMessage } from './i18n/message-format.js';
+export { allPlaceholders, formatMessage } from './i18n/message-format.js';
 export type { RuleCatalogue, RuleTexts, RuleTranslations } from './i18n/rule-catalogue.js';
 export {
   getRole,

@@ -8,7 +8,6 @@ type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
 const argumentTypes = new Set([1, 2, 3, 4, 5, 6]);
 const selectType = 5;
 const pluralType = 6;
-const tagType = 8;
 
 /**
  * Compiled messages per language and text. A message is parsed once per process and language,
@@ -29,7 +28,8 @@ export function compileMessage(locale: Locale, text: string): IntlMessageFormat 
   const cache = compiled[locale];
   let format = cache.get(text);
   if (format === undefined) {
-    format = new IntlMessageFormat(text, locale);
+    // No rich-text tags: "<rule>" in a usage line is text, not markup.
+    format = new IntlMessageFormat(text, locale, undefined, { ignoreTag: true });
     cache.set(text, format);
   }
   return format;
@@ -93,9 +93,6 @@ function collect(elements: readonly MessageElement[], into: Set<string>, deep = 
       )) {
         collect(option.value, into, true);
       }
-    }
-    if (element.type === tagType && 'children' in element) {
-      collect(element.children as MessageElement[], into, deep);
     }
   }
 }
