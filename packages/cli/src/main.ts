@@ -1,3 +1,4 @@
+import { locales } from '@orgwise/domain';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { type CheckOptions, formats, runCheck } from './commands/check.js';
@@ -65,9 +66,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     )
     .option('--color', 'colour the text output even when it does not go to a terminal')
     .option('--no-color', 'never colour the text output')
+    .addOption(
+      new Option(
+        '--lang <language>',
+        'language of the report: English, Danish or Dutch (default: from LC_ALL, LC_MESSAGES or LANG, else English)',
+      ).choices(locales),
+    )
     .addHelpText('after', checkHelp)
     .action(async (files: string[], options: CheckOptions) => {
-      // Commander names the options after their flags: format, maxWarnings, rules, color.
+      // Commander names the options after their flags: format, maxWarnings, rules, color, lang.
       exitCode = await runCheck(files, options, io);
     });
 

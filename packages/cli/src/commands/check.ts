@@ -1,4 +1,4 @@
-import { type RuleSettings, validate } from '@orgwise/domain';
+import { type Locale, type RuleSettings, validate } from '@orgwise/domain';
 import { colorsFor } from '../colors.js';
 import type { CheckedFile } from '../format/checked-file.js';
 import { formatJson } from '../format/json.js';
@@ -8,6 +8,7 @@ import { formatInputProblem, type InputProblem } from '../input/input-problem.js
 import { readChart } from '../input/read-chart.js';
 import { readRuleSettings } from '../input/read-rule-settings.js';
 import type { CliIo } from '../io.js';
+import { cliLocale } from '../lang/cli-locale.js';
 import { packageInfo } from '../package-info.js';
 import { ExitCode } from './exit-code.js';
 
@@ -22,6 +23,8 @@ export interface CheckOptions {
   rules?: string | undefined;
   /** --color / --no-color; undefined lets the terminal and the environment decide. */
   color?: boolean | undefined;
+  /** The report's language; undefined takes the environment's locale. */
+  lang?: Locale | undefined;
 }
 
 /**
@@ -46,6 +49,8 @@ export async function runCheck(
     settings = read.value;
   }
 
+  // Messages in JSON and SARIF follow it too; their ids and data do not.
+  const locale = cliLocale(options.lang, io.env);
   const checked: CheckedFile[] = [];
   const problems: InputProblem[] = [];
   let unreadable = 0;
@@ -56,7 +61,10 @@ export async function runCheck(
       unreadable++;
       continue;
     }
-    const report = validate(read.value.chart, settings === undefined ? {} : { rules: settings });
+    const report = validate(
+      read.value.chart,
+      settings === undefined ? { locale } : { rules: settings, locale },
+    );
     checked.push({ ...read.value, report });
   }
 
@@ -74,7 +82,7 @@ export async function runCheck(
       ),
     );
   } else {
-    io.stdout(formatText(checked, colorsFor(io, options.color), unreadable));
+    io.stdout(formatText(checked, colorsFor(io, options.color), unreadable, locale));
   }
 
   if (unreadable > 0) return ExitCode.InputError;
