@@ -34,7 +34,7 @@ export const listRules = defineEndpoint({
   tags: ['Reference'],
   summary: 'Every rule',
   description:
-    'Each rule’s id, default severity, description, rationale, options (JSON Schema and defaults) and sources. Use the ids and options in the `rules` settings of validate and apply. Descriptions follow Accept-Language (rationales are English until translated).',
+    'Each rule’s id, default severity, description, rationale, options (JSON Schema and defaults) and sources. Use the ids and options in the `rules` settings of validate and apply. Descriptions and rationales follow Accept-Language.',
   request: { acceptLanguage: true },
   responses: {
     '200': localizedResponse({

@@ -4,8 +4,8 @@ import type { Messages } from './message-data.js';
 /** A rule's texts in one language: what the rule declares in English, translated. */
 export interface RuleTexts {
   description: string;
-  /** Why the rule exists; until a language has it, the rule's English rationale is published. */
-  rationale?: string;
+  /** Why the rule exists ("why this matters"). */
+  rationale: string;
   /** The rule's messages by id (findings and suggestion titles), ICU MessageFormat. */
   messages: Messages;
 }

@@ -34,6 +34,7 @@ describe('rule catalogues', () => {
         (_, rule) => {
           const texts = catalogue[rule.id]!;
           expect(texts.description.trim()).not.toBe('');
+          expect(texts.rationale.trim()).not.toBe('');
           expect(Object.keys(texts.messages).sort()).toEqual(Object.keys(rule.messages).sort());
           for (const [id, english] of Object.entries(rule.messages)) {
             const text = texts.messages[id]!;

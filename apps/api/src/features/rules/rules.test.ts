@@ -77,6 +77,10 @@ describe('GET /api/v1/rules in the language asked for', () => {
     expect(described(english, 'cto-under-cio')).toBe('The CTO reports to the CIO');
     expect(described(danish, 'cto-under-cio')).toBe('CTO’en refererer til CIO’en');
     expect(described(dutch, 'cto-under-cio')).toBe('De CTO rapporteert aan de CIO');
+    const rationale = (res: typeof english, id: string) =>
+      res.body.rules.find((rule: { id: string }) => rule.id === id).rationale;
+    expect(rationale(danish, 'reporting-cycle')).toMatch(/^Følger man lederne opad/);
+    expect(rationale(dutch, 'reporting-cycle')).toMatch(/^Wie de leidinggevenden naar boven volgt/);
     // Each language its own ETag, so that a cache never serves one for another.
     expect(danish.headers.etag).not.toBe(english.headers.etag);
   });
