@@ -9,11 +9,17 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal; colours are only on by default there. */
   stdoutIsTTY: boolean;
-  /** The environment variables that decide colours (https://no-color.org, FORCE_COLOR). */
+  /**
+   * The environment variables that decide colours (https://no-color.org, FORCE_COLOR) and the
+   * report's language (the POSIX locale).
+   */
   env: {
     NO_COLOR?: string | undefined;
     FORCE_COLOR?: string | undefined;
     TERM?: string | undefined;
+    LC_ALL?: string | undefined;
+    LC_MESSAGES?: string | undefined;
+    LANG?: string | undefined;
   };
 }
 
@@ -28,6 +34,9 @@ export function processIo(): CliIo {
       NO_COLOR: process.env.NO_COLOR,
       FORCE_COLOR: process.env.FORCE_COLOR,
       TERM: process.env.TERM,
+      LC_ALL: process.env.LC_ALL,
+      LC_MESSAGES: process.env.LC_MESSAGES,
+      LANG: process.env.LANG,
     },
   };
 }

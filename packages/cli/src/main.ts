@@ -1,3 +1,4 @@
+import { locales } from '@orgwise/domain';
 import { importFormatNames } from '@orgwise/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { colorsFor } from './colors.js';
@@ -84,9 +85,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     )
     .option('--color', 'colour the text output even when it does not go to a terminal')
     .option('--no-color', 'never colour the text output')
+    .addOption(
+      new Option(
+        '--lang <language>',
+        'language of the report: English, Danish or Dutch (default: from LC_ALL, LC_MESSAGES or LANG, else English)',
+      ).choices(locales),
+    )
     .addHelpText('after', checkHelp)
     .action(async (files: string[], options: CheckOptions) => {
-      // Commander names the options after their flags: format, maxWarnings, rules, color.
+      // Commander names the options after their flags: format, maxWarnings, rules, color, lang.
       exitCode = await runCheck(files, options, io);
     });
 

@@ -14,6 +14,11 @@ export {
   type ResponseSpec,
 } from './endpoints/endpoint.js';
 export { type Endpoints, endpoints, type OperationId } from './endpoints/index.js';
+export {
+  acceptLanguageHeader,
+  contentLanguageHeader,
+  localizedResponse,
+} from './endpoints/language.js';
 export { ifMatchHeader } from './endpoints/resource-params.js';
 export { type ApplyRequest, applyRequestSchema, applyResponseSchema } from './schemas/apply.js';
 export {

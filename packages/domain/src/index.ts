@@ -86,8 +86,9 @@ export {
   type RuleContext,
   type RuleDefinition,
   type RuleReport,
+  type SuggestionReport,
 } from './engine/define-rule.js';
-export type { RuleDescription } from './engine/describe-rules.js';
+export type { DescribeRulesOptions, RuleDescription } from './engine/describe-rules.js';
 export type { RuleRegistry } from './engine/rule-registry.js';
 export {
   type ParsedRuleSettings,
@@ -107,6 +108,10 @@ export {
   type ValidationSummary,
 } from './engine/types.js';
 export type { ValidateOptions } from './engine/validate.js';
+export { defaultLocale, isLocale, type Locale, locales, matchLocale } from './i18n/locales.js';
+export type { MessageData, Messages, MessageValue } from './i18n/message-data.js';
+export { allPlaceholders, formatMessage } from './i18n/message-format.js';
+export type { RuleCatalogue, RuleTexts, RuleTranslations } from './i18n/rule-catalogue.js';
 export {
   getRole,
   type RoleDefinition,

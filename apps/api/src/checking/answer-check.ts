@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Config } from '../env.js';
 import { HttpProblem } from '../http/problem.js';
+import { answerIn } from '../http/request-locale.js';
 import { type ChartChecks, checkedInline } from './check-pool.js';
 import { type CheckLimits, type CheckResult, type CheckTask, runCheck } from './check-request.js';
 
@@ -39,13 +40,15 @@ export async function runForRequest(
 /** The handler of a chart endpoint: the task made from the request, answered as JSON. */
 export function checkedJson(checks: ChartChecks, task: (req: Request) => CheckTask) {
   return async (req: Request, res: Response): Promise<void> => {
-    const result = await runForRequest(res, checks, task(req));
+    const work = task(req);
+    const result = await runForRequest(res, checks, work);
     if (result === undefined) return;
     if (!result.ok) throw new HttpProblem(result.problem, result.headers);
     // Encoded once and ended directly: res.send would measure the text, parse the content type
     // and encode it again, about a twentieth of a small validate's whole cost.
     const bytes = Buffer.from(result.json, 'utf8');
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    answerIn(res, work.locale);
     res.setHeader('Content-Length', bytes.length);
     res.end(bytes);
   };

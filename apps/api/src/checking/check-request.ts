@@ -1,6 +1,7 @@
 import { applyRequestSchema, validateRequestSchema } from '@orgwise/contract';
 import {
   type Chart,
+  type Locale,
   type Patch,
   parseChart,
   parseRuleSettings,
@@ -28,9 +29,15 @@ export interface CheckLimits {
 
 export type CheckTask =
   /** POST /v1/validate and /v1/apply: the body's bytes, or undefined when there was none. */
-  | { kind: 'validate' | 'apply'; body: Uint8Array | undefined; limits: CheckLimits }
+  | {
+      kind: 'validate' | 'apply';
+      body: Uint8Array | undefined;
+      limits: CheckLimits;
+      /** The language of the findings' messages and fix titles. */
+      locale: Locale;
+    }
   /** The report of a saved chart (as the database's JSON text) under checked rule settings. */
-  | { kind: 'report'; chartJson: string; rules: RuleSettings; limits: CheckLimits };
+  | { kind: 'report'; chartJson: string; rules: RuleSettings; limits: CheckLimits; locale: Locale };
 
 export type CheckResult =
   | { ok: true; json: string }
@@ -47,23 +54,23 @@ export function runCheck(task: CheckTask): CheckResult {
 }
 
 function answer(task: CheckTask): string {
-  const { limits } = task;
+  const { limits, locale } = task;
   if (task.kind === 'report') {
     const chart = JSON.parse(task.chartJson) as Chart;
     return JSON.stringify(
-      limitFindings(validate(chart, { rules: task.rules }), limits.maxFindingsPerRule),
+      limitFindings(validate(chart, { rules: task.rules, locale }), limits.maxFindingsPerRule),
     );
   }
   const body = readJson(task.body, limits.maxJsonDepth);
   checkPositionCount(body, limits.maxPositions);
   if (task.kind === 'validate') {
     const { chart, rules } = validateInput(body);
-    const report = validate(chart, rules === undefined ? {} : { rules });
+    const report = validate(chart, rules === undefined ? { locale } : { rules, locale });
     return JSON.stringify(limitFindings(report, limits.maxFindingsPerRule));
   }
   const { chart, patch, rules } = applyInput(body);
   const patched = applyWithinLimit(chart, patch, limits.maxPositions);
-  const report = validate(patched, rules === undefined ? {} : { rules });
+  const report = validate(patched, rules === undefined ? { locale } : { rules, locale });
   return JSON.stringify({
     chart: patched,
     report: limitFindings(report, limits.maxFindingsPerRule),

@@ -78,9 +78,12 @@ describe('large charts', () => {
 
   test('when the threads and the queue are full, another large chart is a 503 with Retry-After', async () => {
     const body = new TextEncoder().encode(JSON.stringify({ chart: hostileChain(10_000) }));
-    const first = checks.run({ kind: 'validate', body, limits }, new AbortController().signal);
+    const first = checks.run(
+      { kind: 'validate', body, limits, locale: 'en' },
+      new AbortController().signal,
+    );
     await expect(
-      checks.run({ kind: 'validate', body, limits }, new AbortController().signal),
+      checks.run({ kind: 'validate', body, limits, locale: 'en' }, new AbortController().signal),
     ).rejects.toMatchObject({
       problem: { status: 503 },
       headers: { 'Retry-After': '5' },
@@ -88,7 +91,7 @@ describe('large charts', () => {
     // Small charts are checked on the main thread meanwhile, whatever the queue.
     const small = new TextEncoder().encode(JSON.stringify({ chart: exampleChart }));
     const answered = await checks.run(
-      { kind: 'validate', body: small, limits },
+      { kind: 'validate', body: small, limits, locale: 'en' },
       new AbortController().signal,
     );
     expect(answered.ok).toBe(true);

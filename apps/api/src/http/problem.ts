@@ -2,6 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import { type ProblemSlug, problemType, problemTypeUri } from '@orgwise/contract';
 import type { InputIssue } from '@orgwise/domain';
 import type { Request, Response } from 'express';
+import { problemTitle } from './problem-titles.js';
+import { answerIn, requestLocale } from './request-locale.js';
 
 /** The members of an RFC 9457 problem document that a problem states; `sendProblem` adds the rest. */
 export interface ProblemFields {
@@ -105,13 +107,20 @@ export function inputProblem(
   return typedProblem(slug, detail, { ...extensions, errors, ...counted });
 }
 
-/** Sends a problem document; the request id and path are added so a report can be traced. */
+/**
+ * Sends a problem document; the request id and path are added so a report can be traced. Its
+ * title is in the language of Accept-Language where there is one; the type never changes.
+ */
 export function sendProblem(req: Request, res: Response, problem: HttpProblem): void {
   for (const [name, value] of Object.entries(problem.headers)) res.setHeader(name, value);
+  const locale = requestLocale(req);
+  const title = problemTitle(locale, problem.problem);
   const document: ProblemDocument = {
     ...problem.problem,
+    ...(title === undefined ? {} : { title }),
     instance: req.originalUrl.split('?')[0] ?? req.originalUrl,
     requestId: String(req.id),
   };
+  answerIn(res, title === undefined ? 'en' : locale);
   res.status(document.status).type('application/problem+json').send(JSON.stringify(document));
 }

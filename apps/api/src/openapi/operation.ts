@@ -1,4 +1,10 @@
-import { type Endpoint, ifMatchHeader, type ResponseSpec } from '@orgwise/contract';
+import {
+  acceptLanguageHeader,
+  type Endpoint,
+  ifMatchHeader,
+  type ResponseSpec,
+} from '@orgwise/contract';
+import type { z } from 'zod';
 import type {
   oas31,
   ZodOpenApiOperationObject,
@@ -33,11 +39,19 @@ export function operationOf(endpoint: Endpoint): ZodOpenApiOperationObject {
   if (endpoint.description !== undefined) operation.description = endpoint.description;
   if (endpoint.auth === 'key') operation.security = apiKeySecurity;
   if (endpoint.auth === 'share-link') operation.security = noSecurity;
-  if (request?.path !== undefined || request?.query !== undefined || request?.ifMatch) {
+  const headers = [
+    ...(request?.ifMatch === undefined ? [] : [ifMatchHeader]),
+    ...(request?.acceptLanguage ? [acceptLanguageHeader] : []),
+  ];
+  const header = headers.reduce<z.ZodObject | undefined>(
+    (all, one) => (all === undefined ? one : all.extend(one.shape)),
+    undefined,
+  );
+  if (request?.path !== undefined || request?.query !== undefined || header !== undefined) {
     operation.requestParams = {
-      ...(request.path === undefined ? {} : { path: request.path }),
-      ...(request.query === undefined ? {} : { query: request.query }),
-      ...(request.ifMatch === undefined ? {} : { header: ifMatchHeader }),
+      ...(request?.path === undefined ? {} : { path: request.path }),
+      ...(request?.query === undefined ? {} : { query: request.query }),
+      ...(header === undefined ? {} : { header }),
     };
   }
   if (request?.body !== undefined) {

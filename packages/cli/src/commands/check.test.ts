@@ -158,3 +158,39 @@ describe('orgwise check --rules', () => {
     );
   });
 });
+
+describe('orgwise check: language', () => {
+  it('reports in the language of --lang, or of the environment, else English', async () => {
+    const danish = await runCli(['check', '--lang', 'da', 'fixtures/warnings.json']);
+    expect(danish.stdout).toContain('Advarsler (2)');
+    expect(danish.stdout).toContain('0 fejl, 2 advarsler, 0 bemærkninger i 1 fil');
+    expect(danish.stdout).toMatch(
+      /vacant-executive {2}Stillingen som CFO “Chief Financial Officer” er ubesat/,
+    );
+
+    const dutch = await runCli(['check', 'fixtures/warnings.json'], {
+      env: { LANG: 'nl_NL.UTF-8' },
+    });
+    expect(dutch.stdout).toContain('0 fouten, 2 waarschuwingen, 0 opmerkingen in 1 bestand');
+
+    const english = await runCli(['check', 'fixtures/warnings.json'], { env: { LANG: 'C' } });
+    expect(english.stdout).toContain('0 errors, 2 warnings, 0 infos in 1 file');
+  });
+
+  it('translates messages in JSON too, keeping ids and data', async () => {
+    const json = (lang: string) =>
+      runCli(['check', '-f', 'json', '--lang', lang, 'fixtures/warnings.json']).then(
+        (run) => JSON.parse(run.stdout)[0].report.findings[0],
+      );
+    const [english, dutch] = await Promise.all([json('en'), json('nl')]);
+    expect(dutch.messageId).toBe(english.messageId);
+    expect(dutch.data).toEqual(english.data);
+    expect(dutch.message).toMatch(/^De functie van CFO “Chief Financial Officer” is vacant/);
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const run = await runCli(['check', '--lang', 'fr', 'fixtures/clean.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("argument 'fr' is invalid. Allowed choices are en, da, nl.");
+  });
+});

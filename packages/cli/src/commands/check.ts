@@ -1,4 +1,4 @@
-import { type RuleSettings, validate } from '@orgwise/domain';
+import { type Locale, type RuleSettings, validate } from '@orgwise/domain';
 import { colorsFor } from '../colors.js';
 import type { CheckedFile } from '../format/checked-file.js';
 import { formatJson } from '../format/json.js';
@@ -9,6 +9,7 @@ import { readChart } from '../input/read-chart.js';
 import { importIssueLines, readImport } from '../input/read-import.js';
 import { readRuleSettings } from '../input/read-rule-settings.js';
 import type { CliIo } from '../io.js';
+import { cliLocale } from '../lang/cli-locale.js';
 import { packageInfo } from '../package-info.js';
 import { ExitCode } from './exit-code.js';
 
@@ -25,6 +26,8 @@ export interface CheckOptions {
   color?: boolean | undefined;
   /** --from: the import format the files are in (`scim`, `csv`, …); undefined: chart JSON. */
   from?: string | undefined;
+  /** The report's language; undefined takes the environment's locale. */
+  lang?: Locale | undefined;
 }
 
 /**
@@ -49,6 +52,8 @@ export async function runCheck(
     settings = read.value;
   }
 
+  // Messages in JSON and SARIF follow it too; their ids and data do not.
+  const locale = cliLocale(options.lang, io.env);
   const checked: CheckedFile[] = [];
   const problems: InputProblem[] = [];
   let unreadable = 0;
@@ -62,7 +67,10 @@ export async function runCheck(
       unreadable++;
       continue;
     }
-    const report = validate(read.value.chart, settings === undefined ? {} : { rules: settings });
+    const report = validate(
+      read.value.chart,
+      settings === undefined ? { locale } : { rules: settings, locale },
+    );
     checked.push({ ...read.value, report });
   }
 
@@ -80,7 +88,7 @@ export async function runCheck(
       ),
     );
   } else {
-    io.stdout(formatText(checked, colorsFor(io, options.color), unreadable));
+    io.stdout(formatText(checked, colorsFor(io, options.color), unreadable, locale));
   }
 
   if (unreadable > 0) return ExitCode.InputError;

@@ -1,12 +1,11 @@
-import type { Finding, Severity } from '@orgwise/domain';
+import { type Finding, formatMessage, type Locale, type Severity } from '@orgwise/domain';
 import type { Colors } from '../colors.js';
+import { type CliMessageId, cliMessages } from '../lang/cli-messages.js';
 import { type CheckedFile, titlesById } from './checked-file.js';
-import { plural } from './plural.js';
 
 /** A cycle or a wide span can involve thousands of positions; a reader needs the first few. */
 const shownPositions = 10;
 
-const headings: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };
 const summaryKey = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
 
 /**
@@ -18,7 +17,10 @@ export function formatText(
   files: readonly CheckedFile[],
   colors: Colors,
   unreadableFiles = 0,
+  locale: Locale = 'en',
 ): string {
+  const say = (id: CliMessageId, data?: Record<string, number>) =>
+    formatMessage(locale, cliMessages[locale][id], data);
   const paint: Record<Severity, (text: string) => string> = {
     error: colors.red,
     warning: colors.yellow,
@@ -33,7 +35,7 @@ export function formatText(
     total.infos += report.summary.infos;
     lines.push(colors.bold(colors.underline(file)));
     if (report.findings.length === 0) {
-      lines.push(`  ${colors.green('No problems found.')}`, '');
+      lines.push(`  ${colors.green(say('noProblems'))}`, '');
       continue;
     }
     const titles = titlesById(chart);
@@ -42,24 +44,22 @@ export function formatText(
       if (finding.severity !== group) {
         group = finding.severity;
         const count = report.summary[summaryKey[group]];
-        lines.push(`  ${colors.bold(paint[group](`${headings[group]} (${count})`))}`);
+        lines.push(`  ${colors.bold(paint[group](say(summaryKey[group], { count })))}`);
       }
-      lines.push(...findingLines(finding, titles, colors, paint[finding.severity]));
+      lines.push(...findingLines(finding, titles, colors, paint[finding.severity], say));
     }
     lines.push('');
   }
 
-  const summary = `${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${plural(total.infos, 'info')} in ${plural(files.length, 'file')}`;
+  const summary = say('summary', { ...total, files: files.length });
   const paintSummary =
     total.errors > 0 ? colors.red : total.warnings > 0 ? colors.yellow : colors.green;
   lines.push(
     colors.bold(paintSummary(summary)) +
-      (unreadableFiles > 0
-        ? colors.red(`; ${plural(unreadableFiles, 'file')} could not be checked`)
-        : ''),
+      (unreadableFiles > 0 ? colors.red(say('unreadable', { count: unreadableFiles })) : ''),
   );
   if (total.errors + total.warnings + total.infos > 0) {
-    lines.push(colors.dim('Run "orgwise explain <rule>" to see why a rule exists.'));
+    lines.push(colors.dim(say('explainHint')));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -69,6 +69,7 @@ function findingLines(
   titles: ReadonlyMap<string, string>,
   colors: Colors,
   paint: (text: string) => string,
+  say: (id: CliMessageId, data?: Record<string, number>) => string,
 ): string[] {
   const lines = [
     `    ${paint(finding.severity)}  ${colors.dim(finding.ruleId)}  ${finding.message}`,
@@ -78,11 +79,11 @@ function findingLines(
       .slice(0, shownPositions)
       .map((id) => `${titles.get(id) ?? id} (${id})`);
     const more = finding.positionIds.length - shownPositions;
-    if (more > 0) shown.push(`… and ${more} more`);
-    lines.push(`      ${colors.dim('positions:')} ${shown.join(', ')}`);
+    if (more > 0) shown.push(say('morePositions', { count: more }));
+    lines.push(`      ${colors.dim(say('positions'))} ${shown.join(', ')}`);
   }
   for (const suggestion of finding.suggestions) {
-    lines.push(`      ${colors.green('fix:')} ${suggestion.title}`);
+    lines.push(`      ${colors.green(say('fix'))} ${suggestion.title}`);
   }
   return lines;
 }

@@ -3,6 +3,7 @@ import { exampleChart, examplePatch, exampleReport, exampleRules } from '../sche
 import { validationReportSchema } from '../schemas/report.js';
 import { validateRequestSchema } from '../schemas/validate.js';
 import { defineEndpoint } from './endpoint.js';
+import { localizedResponse } from './language.js';
 import { bodyProblems, problemResponse } from './responses.js';
 
 const notAChart = problemResponse(
@@ -19,6 +20,7 @@ export const validateChart = defineEndpoint({
   description:
     'Runs every enabled rule over the chart. Problems in the chart (cycles, unknown managers, misplaced roles) are findings in a 200 report; only a body that is not a chart is an error.',
   request: {
+    acceptLanguage: true,
     body: {
       mediaType: 'application/json',
       required: true,
@@ -36,12 +38,12 @@ export const validateChart = defineEndpoint({
     },
   },
   responses: {
-    '200': {
+    '200': localizedResponse({
       description: 'The findings, a summary and metrics of the chart.',
       content: {
         'application/json': { schema: validationReportSchema, example: exampleReport },
       },
-    },
+    }),
     '400': notAChart,
     ...bodyProblems,
   },
@@ -57,6 +59,7 @@ export const applyPatch = defineEndpoint({
   description:
     'Applies the operations in order (the input chart is not changed) and returns the new chart with its report. A patch may create new findings (a cycle, say); those are in the report, not errors.',
   request: {
+    acceptLanguage: true,
     body: {
       mediaType: 'application/json',
       required: true,
@@ -70,10 +73,10 @@ export const applyPatch = defineEndpoint({
     },
   },
   responses: {
-    '200': {
+    '200': localizedResponse({
       description: 'The patched chart and its validation report.',
       content: { 'application/json': { schema: applyResponseSchema } },
-    },
+    }),
     '400': notAChart,
     '422': problemResponse(
       'An operation cannot apply to this chart (type /api/problems/patch-conflict); errors names it as ["patch", index, field].',

@@ -44,6 +44,8 @@ export interface RequestSpec {
    * the resource whose version that is: a 412 carries it as `current`.
    */
   readonly ifMatch?: z.ZodType;
+  /** The answer's texts follow Accept-Language (its success answer says Content-Language). */
+  readonly acceptLanguage?: boolean;
   readonly body?: BodySpec;
 }
 

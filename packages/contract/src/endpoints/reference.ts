@@ -4,6 +4,7 @@ import { problemTypes } from '../schemas/problem-types.js';
 import { rolesResponseSchema } from '../schemas/roles.js';
 import { rulesResponseSchema } from '../schemas/rules.js';
 import { defineEndpoint } from './endpoint.js';
+import { localizedResponse } from './language.js';
 import { commonProblems, notModified, problemResponse } from './responses.js';
 
 export const listRoles = defineEndpoint({
@@ -33,12 +34,13 @@ export const listRules = defineEndpoint({
   tags: ['Reference'],
   summary: 'Every rule',
   description:
-    'Each rule’s id, default severity, description, rationale, options (JSON Schema and defaults) and sources. Use the ids and options in the `rules` settings of validate and apply.',
+    'Each rule’s id, default severity, description, rationale, options (JSON Schema and defaults) and sources. Use the ids and options in the `rules` settings of validate and apply. Descriptions and rationales follow Accept-Language.',
+  request: { acceptLanguage: true },
   responses: {
-    '200': {
+    '200': localizedResponse({
       description: 'The rules, sorted by id.',
       content: { 'application/json': { schema: rulesResponseSchema } },
-    },
+    }),
     ...notModified,
     ...commonProblems,
   },

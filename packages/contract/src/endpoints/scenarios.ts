@@ -14,6 +14,7 @@ import {
 } from '../schemas/scenario.js';
 import { workspaceSchema } from '../schemas/workspace.js';
 import { defineEndpoint } from './endpoint.js';
+import { localizedResponse } from './language.js';
 import { scenarioPath, versionedResponse, workspacePath } from './resource-params.js';
 import {
   badBody,
@@ -215,12 +216,12 @@ export const getScenarioReport = defineEndpoint({
   summary: 'Validate a saved scenario with the workspace’s rule settings',
   description:
     'The same report as POST /api/v1/validate gives for the scenario’s current chart and the workspace’s rules.',
-  request: { path: scenarioPath },
+  request: { path: scenarioPath, acceptLanguage: true },
   responses: {
-    '200': {
+    '200': localizedResponse({
       description: 'The findings, a summary and metrics of the saved chart.',
       content: { 'application/json': { schema: validationReportSchema } },
-    },
+    }),
     ...savedProblems,
     '409': problemResponse(
       'The workspace’s saved rule settings are not valid for this version of Orgwise (type /api/problems/outdated-rule-settings).',

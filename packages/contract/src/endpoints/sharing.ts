@@ -8,14 +8,15 @@ import {
   updateShareLinkRequestSchema,
 } from '../schemas/share.js';
 import { defineEndpoint } from './endpoint.js';
+import { localizedResponse } from './language.js';
 import { linkPath, tokenPath, workspacePath } from './resource-params.js';
 import { bodyProblems, commonProblems, problemResponse, savedProblems } from './responses.js';
 
 const sharedResponses = {
-  '200': {
+  '200': localizedResponse({
     description: 'The shared workspace.',
     content: { 'application/json': { schema: sharedWorkspaceSchema } },
-  },
+  }),
   '401': problemResponse(
     'The link has a password, and it was not given or not right (type /api/problems/share-password-required).',
   ),
@@ -43,7 +44,7 @@ export const getSharedWorkspace = defineEndpoint({
   summary: 'Read a shared workspace (read-only, no API key)',
   description:
     'What a share link shows: the workspace (its name, client, shared notes and rule settings; never its private notes) and its scenarios in order, each with its chart and report. Never needs the API key. The answer carries no ids, and no route accepts the token to change anything. A link with a password answers 401 here: send the password to …/unlock.',
-  request: { path: tokenPath },
+  request: { path: tokenPath, acceptLanguage: true },
   responses: { ...sharedResponses, ...commonProblems },
 });
 
@@ -58,6 +59,7 @@ export const unlockSharedWorkspace = defineEndpoint({
     'The same answer as GET /api/v1/shared/{token}, for a link with a password. The password travels in the body (never in the URL, so never in a log); a link without one opens whatever is sent.',
   request: {
     path: tokenPath,
+    acceptLanguage: true,
     body: { mediaType: 'application/json', required: true, schema: unlockSharedRequestSchema },
   },
   responses: { ...sharedResponses, '400': notALinkBody, ...bodyProblems },

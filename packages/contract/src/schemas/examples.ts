@@ -21,12 +21,16 @@ export const exampleReport: ValidationReport = {
       ruleId: 'cto-under-cio',
       severity: 'warning',
       message:
-        'The CTO reports to the CIO, but in a product company technology is the product; the CTO should report to the CEO.',
+        '“CTO” reports to the CIO “CIO”. In a product company technology is what the company sells, so the CTO usually reports to the CEO, as a peer of the CIO who runs internal IT.',
+      messageId: 'productCompany',
+      data: { cto: '“CTO”', cio: '“CIO”' },
       positionIds: ['cto', 'cio'],
       sources: ['Investopedia: Chief Technology Officer (CTO)'],
       suggestions: [
         {
-          title: 'Let the CTO report to the CEO',
+          title: 'Let “CTO” report to “CEO”',
+          messageId: 'moveUnder',
+          data: { position: '“CTO”', manager: '“CEO”' },
           patch: [{ op: 'setReportsTo', positionId: 'cto', reportsTo: 'ceo' }],
         },
       ],

@@ -18,9 +18,27 @@ export const severitySchema = z.enum(severities).meta({
   description: 'How serious a finding is: errors first, then warnings, then infos.',
 });
 
+export const messageDataSchema = z
+  .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+  .meta({
+    id: 'MessageData',
+    description:
+      'The values of a message’s placeholders: position titles, names, ids and counts, the same in every language (a list is joined in the language of the text).',
+  });
+
+const messageIdSchema = z.string().meta({
+  description:
+    'The text’s id in the rule’s messages: the same in every language, for clients that write their own text.',
+});
+
 export const suggestionSchema = z
   .object({
-    title: z.string().meta({ description: 'What the fix does, as a short imperative.' }),
+    title: z.string().meta({
+      description:
+        'What the fix does, as a short imperative, in the language asked for (Accept-Language; English by default).',
+    }),
+    messageId: messageIdSchema,
+    data: messageDataSchema,
     patch: patchSchema.meta({
       description: 'Operations that fix the finding; send them to POST /api/v1/apply.',
     }),
@@ -31,7 +49,14 @@ export const findingSchema = z
   .object({
     ruleId: z.string().meta({ description: 'The rule that found the problem.' }),
     severity: severitySchema,
-    message: z.string().meta({ description: 'What is wrong and why, in plain English.' }),
+    message: z.string().meta({
+      description:
+        'What is wrong and why, in plain words, in the language asked for (Accept-Language: English, Danish or Dutch; English by default).',
+    }),
+    // Always in this API's answers; optional so that findings written by clients of the first
+    // contract (without them) stay valid.
+    messageId: messageIdSchema.optional(),
+    data: messageDataSchema.optional(),
     positionIds: z
       .array(z.string())
       .meta({ description: 'The positions involved, the primary one first.' }),

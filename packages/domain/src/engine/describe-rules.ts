@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import type { RuleTranslations } from '../i18n/rule-catalogue.js';
 import { cite } from '../sources/cite.js';
 import type { RuleRegistry } from './rule-registry.js';
 import type { Severity } from './types.js';
@@ -17,19 +19,31 @@ export interface RuleDescription {
   sources: string[];
 }
 
-export function describeRulesOf(registry: RuleRegistry): RuleDescription[] {
-  return registry.map((rule) => ({
-    id: rule.id,
-    description: rule.description,
-    defaultSeverity: rule.defaultSeverity,
-    rationale: rule.rationale,
-    suggests: rule.suggests,
-    options:
-      rule.options === undefined
-        ? null
-        : (z.toJSONSchema(rule.options, { io: 'input' }) as Record<string, unknown>),
-    defaults:
-      rule.options === undefined ? null : (rule.options.parse({}) as Record<string, unknown>),
-    sources: cite(rule.sources),
-  }));
+export interface DescribeRulesOptions {
+  /** The language of descriptions and rationales (English by default). */
+  locale?: Locale;
+  translations?: RuleTranslations;
+}
+
+export function describeRulesOf(
+  registry: RuleRegistry,
+  { locale = defaultLocale, translations }: DescribeRulesOptions = {},
+): RuleDescription[] {
+  return registry.map((rule) => {
+    const texts = locale === 'en' ? undefined : translations?.[locale]?.[rule.id];
+    return {
+      id: rule.id,
+      description: texts?.description ?? rule.description,
+      defaultSeverity: rule.defaultSeverity,
+      rationale: texts?.rationale ?? rule.rationale,
+      suggests: rule.suggests,
+      options:
+        rule.options === undefined
+          ? null
+          : (z.toJSONSchema(rule.options, { io: 'input' }) as Record<string, unknown>),
+      defaults:
+        rule.options === undefined ? null : (rule.options.parse({}) as Record<string, unknown>),
+      sources: cite(rule.sources),
+    };
+  });
 }

@@ -140,6 +140,7 @@ describe('parseRuleSettings', () => {
       category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
+      messages: {},
       options: z.strictObject({ limit: z.number().default(1) }),
       suggests: false,
       check() {},
@@ -171,9 +172,10 @@ describe('severity in validate', () => {
     category: 'roles',
     rationale: 'Tests only.',
     sources: ['MODEL:chart'],
+    messages: { picked: 'Picked a warning.' },
     suggests: false,
     check({ report }) {
-      report({ positions: [0], message: 'Picked a warning.', severity: 'warning' });
+      report({ positions: [0], messageId: 'picked', severity: 'warning' });
     },
   });
   const chart = orgChart('a: A');

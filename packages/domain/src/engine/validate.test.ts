@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ChartAnalysis } from '../chart/analysis.js';
+import type { PatchOp } from '../chart/patch-schema.js';
 import type { Chart } from '../chart/schema.js';
 import { validate } from '../default-rules.js';
 import { cite } from '../sources/cite.js';
@@ -9,13 +10,24 @@ import { type AnyRule, defineRule, type RuleCategory, type RuleReport } from './
 import { RuleSettingsError } from './settings.js';
 import type { Severity } from './types.js';
 
+/** A report by its text: the test rule declares each text as a message whose id is the text. */
+type TestReport = Omit<RuleReport, 'messageId' | 'suggestions'> & {
+  message: string;
+  suggestions?: { title: string; patch: PatchOp[] }[];
+};
+
 /** A throwaway rule that reports what it is told, so that the engine is tested on its own. */
 function reporting(
   id: string,
-  reports: RuleReport[],
+  reports: TestReport[],
   defaultSeverity: Severity = 'warning',
   category: RuleCategory = 'roles',
 ) {
+  const messages: Record<string, string> = {};
+  for (const { message, suggestions } of reports) {
+    messages[message] = message;
+    for (const { title } of suggestions ?? []) messages[title] = title;
+  }
   return defineRule({
     id,
     description: `Test rule ${id}`,
@@ -23,9 +35,16 @@ function reporting(
     category,
     rationale: 'Tests only.',
     sources: ['MODEL:chart'],
+    messages,
     suggests: reports.some((report) => report.suggestions !== undefined),
     check({ report }) {
-      for (const finding of reports) report(finding);
+      for (const { message, suggestions, ...rest } of reports) {
+        report({
+          ...rest,
+          messageId: message,
+          suggestions: suggestions?.map(({ title, patch }) => ({ messageId: title, patch })),
+        });
+      }
     },
   });
 }
@@ -41,6 +60,8 @@ describe('validate', () => {
           ruleId: 'some-rule',
           severity: 'warning',
           message: 'Something is off.',
+          messageId: 'Something is off.',
+          data: {},
           positionIds: ['c', 'a'],
           sources: cite(['MODEL:chart']),
           suggestions: [],
@@ -126,7 +147,7 @@ describe('validate', () => {
         patch: [{ op: 'setReportsTo' as const, positionId: id, reportsTo: null }],
       },
     ];
-    const reports = (): RuleReport[] => [
+    const reports = (): TestReport[] => [
       { positions: [1], message: 'on b', suggestions: fix('b') },
       { positions: [3, 2], message: 'on d and c', suggestions: fix('d') },
       { positions: [3, 0], message: 'on d and a', suggestions: fix('d') },
@@ -193,6 +214,7 @@ describe('validate', () => {
       category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
+      messages: {},
       options: z.strictObject({ limit: z.number().default(3) }),
       suggests: false,
       check({ options }) {
@@ -228,6 +250,7 @@ describe('validate', () => {
       category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
+      messages: {},
       suggests: false,
       check(ctx) {
         context = { chart: ctx.chart, company: ctx.company, size: ctx.analysis.size };
@@ -246,6 +269,7 @@ describe('validate', () => {
       category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
+      messages: {},
       suggests: false,
       check(ctx) {
         seen.push(ctx.analysis);
@@ -269,6 +293,7 @@ describe('validate', () => {
       category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
+      messages: {},
       suggests: false,
       check() {
         ran = true;
@@ -291,14 +316,15 @@ describe('validate', () => {
       category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
+      messages: { elsewhere: 'B should report elsewhere.', makeTop: 'Make “B” a top' },
       suggests: false,
       check({ report }) {
         report({
           positions: [1],
-          message: 'B should report elsewhere.',
+          messageId: 'elsewhere',
           suggestions: [
             {
-              title: 'Make “B” a top',
+              messageId: 'makeTop',
               patch: [{ op: 'setReportsTo', positionId: 'b', reportsTo: null }],
             },
           ],
@@ -330,5 +356,97 @@ describe('validate', () => {
     expect(validate(chart, { ruleSet: [rule] }).findings[0]?.sources).toEqual(
       cite(['MODEL:chart']),
     );
+  });
+
+  describe('messages', () => {
+    const speaking = (reported: RuleReport<'span' | 'move'>) =>
+      defineRule({
+        id: 'speaks',
+        description: 'Says one thing',
+        defaultSeverity: 'warning',
+        category: 'structure',
+        rationale: 'Tests only.',
+        sources: ['MODEL:chart'],
+        messages: {
+          span: '{position} has {count, plural, one {# report} other {# reports}}',
+          move: 'Move {position} up',
+        },
+        suggests: true,
+        check({ report }) {
+          report(reported);
+        },
+      });
+    const translations = {
+      da: {
+        speaks: {
+          description: 'Siger én ting',
+          rationale: 'Kun til test.',
+          messages: {
+            span: '{position} har {count, plural, one {# medarbejder} other {# medarbejdere}}',
+            move: 'Flyt {position} op',
+          },
+        },
+      },
+    };
+    const report: RuleReport<'span' | 'move'> = {
+      positions: [0],
+      messageId: 'span',
+      data: { position: '“A”', count: 1200 },
+      suggestions: [
+        {
+          messageId: 'move',
+          data: { position: '“A”' },
+          patch: [{ op: 'setReportsTo', positionId: 'a', reportsTo: null }],
+        },
+      ],
+    };
+
+    it('renders the message and titles in English by default, with ids and data beside them', () => {
+      const [finding] = validate(chart, { ruleSet: [speaking(report)] }).findings;
+      expect(finding).toMatchObject({
+        message: '“A” has 1,200 reports',
+        messageId: 'span',
+        data: { position: '“A”', count: 1200 },
+        suggestions: [{ title: 'Move “A” up', messageId: 'move', data: { position: '“A”' } }],
+      });
+    });
+
+    it('renders in the locale asked for, with its plurals and numbers; ids and data stay', () => {
+      const [finding] = validate(chart, {
+        ruleSet: [speaking(report)],
+        locale: 'da',
+        translations,
+      }).findings;
+      expect(finding).toMatchObject({
+        message: '“A” har 1.200 medarbejdere',
+        messageId: 'span',
+        data: { position: '“A”', count: 1200 },
+        suggestions: [{ title: 'Flyt “A” op', messageId: 'move' }],
+      });
+    });
+
+    it('falls back to English for a language without the rule’s texts', () => {
+      const [finding] = validate(chart, { ruleSet: [speaking(report)], locale: 'nl' }).findings;
+      expect(finding?.message).toBe('“A” has 1,200 reports');
+    });
+
+    it('refuses a message id the rule does not declare, also for a suggestion', () => {
+      expect(() =>
+        validate(chart, { ruleSet: [speaking({ ...report, messageId: 'other' as 'span' })] }),
+      ).toThrow('Rule "speaks" reported message "other", which it does not declare');
+      const title = { ...report.suggestions![0]!, messageId: 'toString' as 'move' };
+      expect(() =>
+        validate(chart, { ruleSet: [speaking({ ...report, suggestions: [title] })] }),
+      ).toThrow('Rule "speaks" reported message "toString", which it does not declare');
+    });
+
+    it('refuses data that misses a placeholder, in any language', () => {
+      const missing = speaking({ ...report, data: { position: '“A”' } });
+      for (const locale of ['en', 'da'] as const) {
+        expect(() => validate(chart, { ruleSet: [missing], locale, translations })).toThrow(
+          'Rule "speaks" reported message "span" without its placeholder "count"',
+        );
+      }
+    });
   });
 });

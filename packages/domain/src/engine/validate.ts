@@ -1,8 +1,11 @@
 import { ChartAnalysis } from '../chart/analysis.js';
 import { computeMetrics } from '../chart/metrics.js';
 import type { Chart } from '../chart/schema.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import type { RuleTranslations } from '../i18n/rule-catalogue.js';
 import { cite } from '../sources/cite.js';
 import type { AnyRule, RuleCategory, RuleReport } from './define-rule.js';
+import { renderRuleMessage } from './rule-messages.js';
 import type { RuleRegistry } from './rule-registry.js';
 import { parseRuleSettingsWith, type RuleSettings, RuleSettingsError } from './settings.js';
 import type { Finding, Severity, ValidationReport } from './types.js';
@@ -18,6 +21,13 @@ export interface ValidateOptions {
    * its cost. An analysis of another chart object is ignored.
    */
   analysis?: ChartAnalysis;
+  /**
+   * The language of messages and suggestion titles (English by default); `matchLocale` finds it
+   * for a requested tag such as 'da-DK'. Message ids and data are the same in every language.
+   */
+  locale?: Locale;
+  /** The rules' texts in other languages; the default rules come with Danish and Dutch. */
+  translations?: RuleTranslations;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -55,6 +65,8 @@ export function validateWith(
   if (!parsed.ok) throw new RuleSettingsError(parsed.issues);
   const analysis = options.analysis?.chart === chart ? options.analysis : new ChartAnalysis(chart);
   const collected: { finding: Finding; primary: number; order: number[] }[] = [];
+  const locale = options.locale ?? defaultLocale;
+  const translations = options.translations;
 
   for (const rule of ruleSet) {
     const setting = parsed.settings.get(rule.id);
@@ -79,10 +91,31 @@ export function validateWith(
             );
           }
         }
-        const severity = setting?.explicit ? level : (report.severity ?? level);
-        const primary = report.positions[0];
         const sure =
           rule.category !== 'roles' || report.positions.every((index) => analysis.isSure(index));
+        const message = renderRuleMessage(
+          rule,
+          report.messageId,
+          report.data,
+          locale,
+          translations,
+        );
+        const suggestions = sure
+          ? (report.suggestions ?? []).map((suggestion) => ({
+              title: renderRuleMessage(
+                rule,
+                suggestion.messageId,
+                suggestion.data,
+                locale,
+                translations,
+              ),
+              messageId: suggestion.messageId,
+              data: suggestion.data ?? {},
+              patch: suggestion.patch,
+            }))
+          : [];
+        const severity = setting?.explicit ? level : (report.severity ?? level);
+        const primary = report.positions[0];
         collected.push({
           primary: primary ?? Number.MAX_SAFE_INTEGER,
           order: [
@@ -94,12 +127,14 @@ export function validateWith(
           finding: {
             ruleId: rule.id,
             severity,
-            message: report.message,
+            message,
+            messageId: report.messageId,
+            data: report.data ?? {},
             positionIds: report.positions.map((index) => analysis.id(index)),
             // A copy per finding: a caller editing one finding must not change the others.
             sources:
               report.sources === undefined ? citationsOf(rule).slice() : cite(report.sources),
-            suggestions: sure ? (report.suggestions ?? []) : [],
+            suggestions,
           },
         });
       },

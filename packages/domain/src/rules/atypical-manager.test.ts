@@ -109,7 +109,8 @@ RuleTester.run(rule, {
           message: `“CFO” reports to “CMO”. A CFO usually reports to the CEO, ${unusual}`,
           suggestions: [
             {
-              title: 'Let “CFO” report to “CEO”',
+              messageId: 'moveUnder',
+              data: { position: '“CFO”', manager: '“CEO”' },
               output: orgChart(
                 'ceo: CEO\n  cmo: CMO\n    cfo: CFO [reportsTo=ceo]\n      acc: Accountant',
               ),
@@ -125,7 +126,12 @@ RuleTester.run(rule, {
         {
           positionIds: ['cio', 'cto'],
           message: `“IT-direktør” (CIO) reports to “Teknisk direktør” (CTO). A CIO usually reports to the CEO, the CFO or the COO, ${unusual}`,
-          suggestions: [{ title: 'Let “IT-direktør” report to “Adm. direktør”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“IT-direktør”', manager: '“Adm. direktør”' },
+            },
+          ],
         },
       ],
     },
@@ -136,7 +142,9 @@ RuleTester.run(rule, {
         {
           positionIds: ['fin', 'cmo'],
           message: `“Head of Finance” (CFO) reports to “CMO”. A CFO usually reports to the CEO, ${unusual}`,
-          suggestions: [{ title: 'Let “Head of Finance” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Head of Finance”', manager: '“CEO”' } },
+          ],
         },
       ],
     },
@@ -147,7 +155,12 @@ RuleTester.run(rule, {
         {
           positionIds: ['gc', 'coo'],
           message: `“Chief Legal Officer” (General counsel) reports to “COO”. A general counsel usually reports to the CEO or the CFO, ${unusual}`,
-          suggestions: [{ title: 'Let “Chief Legal Officer” report to “CEO”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Chief Legal Officer”', manager: '“CEO”' },
+            },
+          ],
         },
       ],
     },
@@ -158,7 +171,9 @@ RuleTester.run(rule, {
         {
           positionIds: ['vpe', 'cfo'],
           message: `“VP Engineering” reports to “CFO”. A VP Engineering usually reports to the CTO or the CEO, ${unusual}`,
-          suggestions: [{ title: 'Let “VP Engineering” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CEO”' } },
+          ],
         },
       ],
     },
@@ -169,11 +184,15 @@ RuleTester.run(rule, {
         {
           positionIds: ['itd', 'itm'],
           message: `“IT director” reports to “IT manager”. An IT director usually reports to the CIO, the CEO, the CFO or the COO, ${unusual}`,
-          suggestions: [{ title: 'Let “IT director” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“IT director”', manager: '“CEO”' } },
+          ],
         },
         {
           positionIds: ['vpe', 'itm'],
-          suggestions: [{ title: 'Let “VP Engineering” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CEO”' } },
+          ],
         },
       ],
     },
@@ -186,7 +205,9 @@ RuleTester.run(rule, {
           // The list follows the catalogue, most frequent first; the test pins its start and form.
           message:
             /^“IT manager” reports to “CMO”\. An IT manager usually reports to the IT director, the CIO, the CEO, (the [\w ]+, )*the [\w ]+ or the [\w ]+, so this line is unusual/,
-          suggestions: [{ title: 'Let “IT manager” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“IT manager”', manager: '“CEO”' } },
+          ],
         },
       ],
     },
@@ -199,7 +220,12 @@ RuleTester.run(rule, {
         {
           positionIds: ['eng', 'cfo'],
           message: `“Head of Engineering” (CTO/VP Engineering) reports to “CFO”. A CTO usually reports to the CEO, the CIO or the COO; a VP Engineering to the CTO or the CEO, ${unusual}`,
-          suggestions: [{ title: 'Let “Head of Engineering” report to “CEO”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Head of Engineering”', manager: '“CEO”' },
+            },
+          ],
         },
       ],
     },
@@ -211,7 +237,9 @@ RuleTester.run(rule, {
           positionIds: ['f', 'm'],
           message:
             /^“Numbers” \(CFO\) reports to “Marketing” \(CMO\)\. A CFO usually reports to the CEO,/,
-          suggestions: [{ title: 'Let “Numbers” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Numbers”', manager: '“CEO”' } },
+          ],
         },
       ],
     },
@@ -228,12 +256,16 @@ RuleTester.run(rule, {
           positionIds: ['cio', 'cto'],
           suggestions: [
             {
-              title: 'Let “CIO” report to “CFO”',
+              messageId: 'moveUnder',
+              data: { position: '“CIO”', manager: '“CFO”' },
               output: orgChart('cto: CTO\n  cio: CIO [reportsTo=cfo]\n    ceo: CEO\n  cfo: CFO'),
             },
           ],
         },
-        { positionIds: ['cfo', 'cto'], suggestions: [{ title: 'Let “CFO” report to “CEO”' }] },
+        {
+          positionIds: ['cfo', 'cto'],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CFO”', manager: '“CEO”' } }],
+        },
       ],
     },
     {
@@ -255,7 +287,8 @@ RuleTester.run(rule, {
           message: `“CHRO” reports to “CMO”. A CHRO usually reports to the CEO, the CFO or the COO, ${unusual}`,
           suggestions: [
             {
-              title: 'Let “CHRO” report to “CEO”',
+              messageId: 'moveUnder',
+              data: { position: '“CHRO”', manager: '“CEO”' },
               output: orgChart(
                 'constructor: CEO\n  __proto__: CMO\n    toString: CHRO [reportsTo=constructor]',
               ),

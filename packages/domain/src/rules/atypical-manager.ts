@@ -1,11 +1,12 @@
 import type { ChartAnalysis } from '../chart/analysis.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
-import { getRole } from '../roles/catalogue.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
+import { getRole, type RoleDefinition } from '../roles/catalogue.js';
 import type { RoleId } from '../roles/role-ids.js';
 import type { EvidenceId } from '../sources/catalogue.js';
 import { labelWithRoles } from './support/label-with-roles.js';
+import { moveUnderMessages } from './support/move-under.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
+import { roleSelectKey, usualLinesText } from './support/usual-lines-text.js';
 
 const atypicalSources: readonly EvidenceId[] = [
   'EXT:1',
@@ -37,7 +38,10 @@ export default defineRule({
   rationale:
     'Surveys and practitioner sources agree on where most leadership roles report: virtually all CFOs and most general counsel to the CEO, CIOs to the CEO, the CFO or the COO, VP Engineering to the CTO, an IT director to the CIO. A line outside those patterns is not wrong in itself, but it is unusual enough to be worth a second look: it often shows a box placed under the wrong manager. The evidence ranges from large surveys (CIO, CFO, general counsel) to blog posts (CTO, VP Engineering), so this is a warning, never an error.',
   sources: atypicalSources,
-
+  messages: {
+    atypicalLine: `{position} reports to {manager}. ${usualLinesText(englishUsualLine)}, so this line is unusual: check that it is intended.`,
+    ...moveUnderMessages,
+  },
   suggests: true,
   check({ analysis, report }) {
     const ctoCount = analysis.holdersOf('cto').length;
@@ -68,7 +72,14 @@ export default defineRule({
       const suggestion = suggestionFor(analysis, i, roles);
       report({
         positions: [i, manager],
-        message: `${labelWithRoles(analysis, i)} reports to ${labelWithRoles(analysis, manager)}. ${usualLines(usual)}, so this line is unusual: check that it is intended.`,
+        messageId: 'atypicalLine',
+        data: {
+          position: labelWithRoles(analysis, i),
+          manager: labelWithRoles(analysis, manager),
+          // The catalogue's usual lines of the first two roles with any (a third is rare).
+          role: roleSelectKey(usual[0]!),
+          second: usual[1] === undefined ? 'none' : roleSelectKey(usual[1]),
+        },
         // The rule's sources on where this position's roles report, not those of every line it
         // judges (an atypical CFO line cites the CFO survey, not the CISO's).
         sources: sourcesFor(usual),
@@ -151,7 +162,7 @@ function suggestionFor(
   analysis: ChartAnalysis,
   i: number,
   roles: readonly RoleId[],
-): Suggestion | undefined {
+): SuggestionReport<'moveUnder'> | undefined {
   for (const role of roles) {
     for (const usual of getRole(role).usualManagers) {
       const holder = analysis.soleHolder(usual);
@@ -163,25 +174,18 @@ function suggestionFor(
   return undefined;
 }
 
-/** "A CFO usually reports to the CEO", "an IT manager to the IT director, the CIO or the CEO". */
-function usualLines(roles: readonly RoleId[]): string {
-  return roles
-    .map((id, n) => {
-      const role = getRole(id);
-      const managers = role.usualManagers.map(
-        (usual) => `the ${inSentence(getRole(usual).shortName)}`,
-      );
-      const list =
-        managers.length === 1
-          ? managers[0]!
-          : `${managers.slice(0, -1).join(', ')} or ${managers[managers.length - 1]}`;
-      const name = inSentence(role.shortName);
-      const article = /^[AEIOU]/.test(name) ? 'an' : 'a';
-      return n === 0
-        ? `${article === 'an' ? 'An' : 'A'} ${name} usually reports to ${list}`
-        : `${article} ${name} to ${list}`;
-    })
-    .join('; ');
+/** "A CFO usually reports to the CEO"; after it, "; an IT manager to the IT director, the CIO or the CEO". */
+function englishUsualLine(role: RoleDefinition, first: boolean): string {
+  const managers = role.usualManagers.map((usual) => `the ${inSentence(getRole(usual).shortName)}`);
+  const list =
+    managers.length === 1
+      ? managers[0]!
+      : `${managers.slice(0, -1).join(', ')} or ${managers[managers.length - 1]}`;
+  const name = inSentence(role.shortName);
+  const article = /^[AEIOU]/.test(name) ? 'an' : 'a';
+  return first
+    ? `${article === 'an' ? 'An' : 'A'} ${name} usually reports to ${list}`
+    : `; ${article} ${name} to ${list}`;
 }
 
 /** "Board" and "General counsel" in mid-sentence, acronyms ("CEO", "IT director") as they are. */

@@ -73,7 +73,8 @@ RuleTester.run(rule, {
             'The CEO “CEO” reports to “COO”. The CEO is the most senior officer and answers to the board or the owners, not to a position inside the organisation.',
           suggestions: [
             {
-              title: 'Let “CEO” report to “Board of directors”',
+              messageId: 'moveUnder',
+              data: { position: '“CEO”', manager: '“Board of directors”' },
               output: orgChart(`
                 board: Board of directors
                 coo: COO
@@ -92,7 +93,12 @@ RuleTester.run(rule, {
         {
           positionIds: ['ceo', 'okonomi'],
           message: /^The CEO “Adm\. direktør” reports to “Økonomidirektør”\./,
-          suggestions: [{ title: 'Let “Adm. direktør” report to “Bestyrelse”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Adm. direktør”', manager: '“Bestyrelse”' },
+            },
+          ],
         },
       ],
     },
@@ -139,7 +145,9 @@ RuleTester.run(rule, {
         {
           positionIds: ['ceo', 'cfo'],
           message: /^The CEO “CEO” reports to “Group CFO”\./,
-          suggestions: [{ title: 'Let “CEO” report to “Board”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“CEO”', manager: '“Board”' } },
+          ],
         },
       ],
     },
@@ -166,7 +174,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['boss', 'vpe'],
-          suggestions: [{ title: 'Let “CEO/CTO” report to “Board”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“CEO/CTO”', manager: '“Board”' } },
+          ],
         },
       ],
     },
@@ -178,7 +188,8 @@ RuleTester.run(rule, {
           positionIds: ['toString', '__proto__'],
           suggestions: [
             {
-              title: 'Let “CEO” report to “Board”',
+              messageId: 'moveUnder',
+              data: { position: '“CEO”', manager: '“Board”' },
               output: orgChart(
                 'constructor: Board\n__proto__: CFO\n  toString: CEO [reportsTo=constructor]',
               ),

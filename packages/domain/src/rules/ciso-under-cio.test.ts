@@ -69,7 +69,8 @@ RuleTester.run(rule, {
             'The CISO “CISO” reports to the CIO “CIO”, whose systems the CISO assesses. Security risks in those systems then go to the person who owns them; reporting to the CEO keeps the CISO independent. This line is common, so weigh it rather than treat it as a mistake.',
           suggestions: [
             {
-              title: 'Let “CISO” report to “CEO”',
+              messageId: 'moveUnder',
+              data: { position: '“CISO”', manager: '“CEO”' },
               output: orgChart(
                 `
                 ceo: CEO
@@ -94,7 +95,8 @@ RuleTester.run(rule, {
             'The CISO “CISO” reports to the CTO “CTO”, whose systems the CISO assesses. Security risks in those systems then go to the person who owns them; reporting to the CEO keeps the CISO independent. This line is common, so weigh it rather than treat it as a mistake.',
           suggestions: [
             {
-              title: 'Let “CISO” report to “CEO”',
+              messageId: 'moveUnder',
+              data: { position: '“CISO”', manager: '“CEO”' },
               output: orgChart('ceo: CEO\n  cto: CTO\n  ciso: CISO'),
             },
           ],
@@ -108,7 +110,12 @@ RuleTester.run(rule, {
         {
           positionIds: ['sik', 'it'],
           message: /^The CISO “Informationssikkerhedschef” reports to the CIO “IT-direktør”/,
-          suggestions: [{ title: 'Let “Informationssikkerhedschef” report to “Adm. direktør”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Informationssikkerhedschef”', manager: '“Adm. direktør”' },
+            },
+          ],
         },
       ],
     },
@@ -116,7 +123,12 @@ RuleTester.run(rule, {
       name: 'explicit roles cannot make a second CIO under the CIO: the CISO line is judged',
       chart: orgChart('ceo: CEO\n  cio: CIO\n    x: Security [roles=ciso+cio]'),
       findings: [
-        { positionIds: ['x', 'cio'], suggestions: [{ title: 'Let “Security” report to “CEO”' }] },
+        {
+          positionIds: ['x', 'cio'],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Security”', manager: '“CEO”' } },
+          ],
+        },
       ],
     },
     {
@@ -135,14 +147,22 @@ RuleTester.run(rule, {
       name: 'under a dual-hatted CIO/CTO',
       chart: orgChart('ceo: CEO\n  tech: CIO/CTO\n    ciso: CISO'),
       findings: [
-        { positionIds: ['ciso', 'tech'], suggestions: [{ title: 'Let “CISO” report to “CEO”' }] },
+        {
+          positionIds: ['ciso', 'tech'],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CISO”', manager: '“CEO”' } }],
+        },
       ],
     },
     {
       name: 'explicit roles override the title: “Risk lead” holding ciso under “Head of IT” holding cio',
       chart: orgChart('ceo: CEO\n  it: Head of IT [roles=cio]\n    r: Risk lead [roles=ciso]'),
       findings: [
-        { positionIds: ['r', 'it'], suggestions: [{ title: 'Let “Risk lead” report to “CEO”' }] },
+        {
+          positionIds: ['r', 'it'],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Risk lead”', manager: '“CEO”' } },
+          ],
+        },
       ],
     },
     {
@@ -151,10 +171,18 @@ RuleTester.run(rule, {
         'ceo: CEO\n  a: CIO\n    s1: CISO\n  b: Chief Information Officer\n    s2: Chief Information Security Officer',
       ),
       findings: [
-        { positionIds: ['s1', 'a'], suggestions: [{ title: 'Let “CISO” report to “CEO”' }] },
+        {
+          positionIds: ['s1', 'a'],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CISO”', manager: '“CEO”' } }],
+        },
         {
           positionIds: ['s2', 'b'],
-          suggestions: [{ title: 'Let “Chief Information Security Officer” report to “CEO”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Chief Information Security Officer”', manager: '“CEO”' },
+            },
+          ],
         },
       ],
     },
@@ -172,7 +200,10 @@ RuleTester.run(rule, {
       name: 'a managing director beside the CEO yields to the CEO, who stays the one to report to',
       chart: orgChart('a: CEO\n  cio: CIO\n    ciso: CISO\nb: Managing Director'),
       findings: [
-        { positionIds: ['ciso', 'cio'], suggestions: [{ title: 'Let “CISO” report to “CEO”' }] },
+        {
+          positionIds: ['ciso', 'cio'],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CISO”', manager: '“CEO”' } }],
+        },
       ],
     },
     {

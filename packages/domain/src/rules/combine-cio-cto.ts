@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { ChartAnalysis } from '../chart/analysis.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
 import type { RoleId } from '../roles/role-ids.js';
 import { isProductCompany } from './support/company-context.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
@@ -35,6 +34,13 @@ export default defineRule({
     'Many large companies need both a CIO and a CTO, while smaller companies tend to have one or the other: a combined role is common in small organisations and scale-ups, and the roles are usually split as the company grows. Two technology executives in a small company invite overlap and turf wars unless their responsibilities are split explicitly.',
   sources: ['S-C1', 'S-C2', 'S-C3', 'S-C6', 'EXT:44', 'EXT:14'],
   options,
+  messages: {
+    small:
+      'With {headcount, number} employees the company has both a CIO {cio} and a CTO {cto}. A company this small usually has one technology executive who covers both internal IT and product technology; two invite overlap and disputes over who owns what.',
+    midsize:
+      'With {headcount, number} employees the company has both a CIO {cio} and a CTO {cto}. Companies under {infoBelow, number} employees often combine the roles and split them as they grow. If both stay, write down who owns internal IT and who owns product technology.',
+    merge: 'Merge {remove} into {keep} as one {title}',
+  },
   suggests: true,
   check({ analysis, company, options: { warnBelow, infoBelow }, report }) {
     const headcount = company?.headcount;
@@ -45,16 +51,13 @@ export default defineRule({
     const cto = firstSeparate(analysis, 'cto', 'cio');
     if (cio === undefined || cto === undefined) return;
 
-    const staff = headcount.toLocaleString('en-US');
-    const both = `With ${staff} employees the company has both a CIO ${analysis.label(cio)} and a CTO ${analysis.label(cto)}.`;
     const warning = headcount < warnBelow;
     const suggestion = merge(analysis, isProductCompany(company, analysis), cio, cto);
     report({
       positions: [cto, cio],
       severity: warning ? 'warning' : 'info',
-      message: warning
-        ? `${both} A company this small usually has one technology executive who covers both internal IT and product technology; two invite overlap and disputes over who owns what.`
-        : `${both} Companies under ${infoBelow.toLocaleString('en-US')} employees often combine the roles and split them as they grow. If both stay, write down who owns internal IT and who owns product technology.`,
+      messageId: warning ? 'small' : 'midsize',
+      data: { headcount, cio: analysis.label(cio), cto: analysis.label(cto), infoBelow },
       suggestions: suggestion === undefined ? [] : [suggestion],
     });
   },
@@ -80,7 +83,7 @@ function merge(
   product: boolean,
   cio: number,
   cto: number,
-): Suggestion | undefined {
+): SuggestionReport<'merge'> | undefined {
   if (!isFirstWithId(analysis, cio) || !isFirstWithId(analysis, cto)) return undefined;
   let keep: number;
   if (analysis.isVacant(cio) !== analysis.isVacant(cto)) keep = analysis.isVacant(cio) ? cto : cio;
@@ -93,7 +96,8 @@ function merge(
   } else keep = product ? cto : cio;
   const remove = keep === cio ? cto : cio;
   return {
-    title: `Merge ${analysis.label(remove)} into ${analysis.label(keep)} as one ${combinedTitle}`,
+    messageId: 'merge',
+    data: { remove: analysis.label(remove), keep: analysis.label(keep), title: combinedTitle },
     patch: [
       {
         op: 'mergePositions',

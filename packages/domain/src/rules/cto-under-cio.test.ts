@@ -86,7 +86,8 @@ RuleTester.run(rule, {
             '“CTO” reports to the CIO “CIO”. In a product company technology is what the company sells, so the CTO usually reports to the CEO, as a peer of the CIO who runs internal IT.',
           suggestions: [
             {
-              title: 'Let “CTO” report to “CEO”',
+              messageId: 'moveUnder',
+              data: { position: '“CTO”', manager: '“CEO”' },
               output: orgChart(
                 `
                 ceo: CEO
@@ -108,8 +109,9 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cio'],
           severity: 'info',
-          message: /recognised line where the CIO owns the digital strategy/,
-          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+          messageId: 'checkFit',
+          data: { cto: '“CTO”', cio: '“CIO”' },
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
         },
       ],
     },
@@ -138,8 +140,14 @@ RuleTester.run(rule, {
         {
           positionIds: ['tek', 'it'],
           severity: 'warning',
-          message: /^“Teknologidirektør” reports to the CIO “IT-direktør”\./,
-          suggestions: [{ title: 'Let “Teknologidirektør” report to “Administrerende direktør”' }],
+          messageId: 'productCompany',
+          data: { cto: '“Teknologidirektør”', cio: '“IT-direktør”' },
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Teknologidirektør”', manager: '“Administrerende direktør”' },
+            },
+          ],
         },
       ],
     },
@@ -151,7 +159,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['plat', 'it'],
-          suggestions: [{ title: 'Let “Head of Platform” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Head of Platform”', manager: '“CEO”' } },
+          ],
         },
       ],
     },
@@ -162,7 +172,7 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cio'],
           severity: 'warning',
-          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
         },
       ],
     },
@@ -173,7 +183,7 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cio'],
           severity: 'info',
-          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
         },
       ],
     },
@@ -204,10 +214,18 @@ RuleTester.run(rule, {
         `,
       ),
       findings: [
-        { positionIds: ['cto1', 'cio1'], suggestions: [{ title: 'Let “CTO” report to “CEO”' }] },
+        {
+          positionIds: ['cto1', 'cio1'],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
+        },
         {
           positionIds: ['cto2', 'cio2'],
-          suggestions: [{ title: 'Let “Chief Technology Officer” report to “CEO”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Chief Technology Officer”', manager: '“CEO”' },
+            },
+          ],
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/define-rule.js';
 import { isProductCompany } from './support/company-context.js';
+import { moveUnderMessages } from './support/move-under.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
 
 export default defineRule({
@@ -10,6 +11,13 @@ export default defineRule({
   rationale:
     'The sources disagree. One seed says the CTO usually reports to the CIO, or to the CEO especially when there is no CIO; others say that where technology is part of the product or revenue model the CTO works with the CEO directly, as a peer of the CIO. The line is therefore a note in general and a warning in product companies.',
   sources: ['S-R1', 'S-R2', 'S-C6', 'S-R6', 'EXT:3', 'EXT:21'],
+  messages: {
+    productCompany:
+      '{cto} reports to the CIO {cio}. In a product company technology is what the company sells, so the CTO usually reports to the CEO, as a peer of the CIO who runs internal IT.',
+    checkFit:
+      '{cto} reports to the CIO {cio}. That is a recognised line where the CIO owns the digital strategy, but where technology is part of the product the CTO usually reports to the CEO instead. Check which fits this company.',
+    ...moveUnderMessages,
+  },
   suggests: true,
   check({ analysis, company, report }) {
     const product = isProductCompany(company, analysis);
@@ -23,14 +31,12 @@ export default defineRule({
       if (cio === undefined || !analysis.hasRole(cio, 'cio') || analysis.hasRole(cio, 'ceo')) {
         continue;
       }
-      const line = `${analysis.label(cto)} reports to the CIO ${analysis.label(cio)}.`;
       const suggestion = ceo === undefined ? undefined : moveUnderAnchored(analysis, cto, ceo);
       report({
         positions: [cto, cio],
         severity: product ? 'warning' : undefined,
-        message: product
-          ? `${line} In a product company technology is what the company sells, so the CTO usually reports to the CEO, as a peer of the CIO who runs internal IT.`
-          : `${line} That is a recognised line where the CIO owns the digital strategy, but where technology is part of the product the CTO usually reports to the CEO instead. Check which fits this company.`,
+        messageId: product ? 'productCompany' : 'checkFit',
+        data: { cto: analysis.label(cto), cio: analysis.label(cio) },
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }

@@ -74,7 +74,8 @@ RuleTester.run(rule, {
             '“CTO” reports to “CFO”, not to the CEO “CEO”. There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO (or, in some manufacturers, the COO).',
           suggestions: [
             {
-              title: 'Let “CTO” report to “CEO”',
+              messageId: 'moveUnder',
+              data: { position: '“CTO”', manager: '“CEO”' },
               output: orgChart(
                 `
                 ceo: CEO
@@ -96,7 +97,7 @@ RuleTester.run(rule, {
           positionIds: ['cto'],
           message:
             /^“CTO” is at the top of the chart, beside the CEO “CEO” rather than reporting to them\./,
-          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
         },
       ],
     },
@@ -110,7 +111,12 @@ RuleTester.run(rule, {
           positionIds: ['tech', 'fin'],
           message:
             /^“Technisch directeur” reports to “Financieel directeur”, not to the CEO “Algemeen directeur”/,
-          suggestions: [{ title: 'Let “Technisch directeur” report to “Algemeen directeur”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Technisch directeur”', manager: '“Algemeen directeur”' },
+            },
+          ],
         },
       ],
     },
@@ -118,7 +124,10 @@ RuleTester.run(rule, {
       name: 'a CTO under a board while the CEO is under the board too',
       chart: orgChart('board: Board of directors\n  ceo: CEO\n  cto: CTO'),
       findings: [
-        { positionIds: ['cto', 'board'], suggestions: [{ title: 'Let “CTO” report to “CEO”' }] },
+        {
+          positionIds: ['cto', 'board'],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
+        },
       ],
     },
     {
@@ -156,7 +165,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['tek', 'cfo'],
-          suggestions: [{ title: 'Let “Teknologidirektør” report to “Adm. direktør”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Teknologidirektør”', manager: '“Adm. direktør”' },
+            },
+          ],
         },
       ],
     },
@@ -167,7 +181,7 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cfo'],
           message: /, not to the CEO “CEO”\. There is no CIO/,
-          suggestions: [{ title: 'Let “CTO” report to “CEO”' }],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
         },
       ],
     },

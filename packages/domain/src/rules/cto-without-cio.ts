@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/define-rule.js';
+import { moveUnderMessages } from './support/move-under.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
 
 export default defineRule({
@@ -9,6 +10,13 @@ export default defineRule({
   rationale:
     'Where there is no CIO the CTO is the top technology executive and reports to the CEO; in a small company without a CIO the CTO often runs internal IT as well. Some large manufacturers place the CTO under the COO, a recognised line. A CTO under another executive, or beside the CEO at the top of the chart, leaves technology without a seat at the executive table.',
   sources: ['S-R2', 'S-R3', 'EXT:21'],
+  messages: {
+    atTop:
+      '{cto} is at the top of the chart, beside {ceoKnown, select, yes {the CEO {ceo}} other {the CEO}} rather than reporting to them. There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO (or, in some manufacturers, the COO).',
+    reportsElsewhere:
+      '{cto} reports to {manager}, not to {ceoKnown, select, yes {the CEO {ceo}} other {the CEO}}. There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO (or, in some manufacturers, the COO).',
+    ...moveUnderMessages,
+  },
   suggests: true,
   check({ analysis, report }) {
     // Any CIO counts, wherever it hangs: then the CTO's line is cto-under-cio's or
@@ -17,7 +25,10 @@ export default defineRule({
     const ceos = analysis.holdersOf('ceo');
     if (ceos.length === 0) return;
     const ceo = analysis.soleHolder('ceo');
-    const theCeo = ceo === undefined ? 'the CEO' : `the CEO ${analysis.label(ceo)}`;
+    const theCeo =
+      ceo === undefined
+        ? { ceoKnown: 'no', ceo: '' }
+        : { ceoKnown: 'yes', ceo: analysis.label(ceo) };
 
     for (const cto of analysis.holdersOf('cto')) {
       // A founder who is both CEO and CTO reports to nobody in the executive team.
@@ -31,14 +42,15 @@ export default defineRule({
         continue;
       }
 
-      const where =
-        manager === undefined
-          ? `${analysis.label(cto)} is at the top of the chart, beside ${theCeo} rather than reporting to them.`
-          : `${analysis.label(cto)} reports to ${analysis.label(manager)}, not to ${theCeo}.`;
       const suggestion = ceo === undefined ? undefined : moveUnderAnchored(analysis, cto, ceo);
       report({
         positions: manager === undefined ? [cto] : [cto, manager],
-        message: `${where} There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO (or, in some manufacturers, the COO).`,
+        ...(manager === undefined
+          ? { messageId: 'atTop' as const, data: { cto: analysis.label(cto), ...theCeo } }
+          : {
+              messageId: 'reportsElsewhere' as const,
+              data: { cto: analysis.label(cto), manager: analysis.label(manager), ...theCeo },
+            }),
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }

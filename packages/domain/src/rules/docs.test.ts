@@ -104,6 +104,11 @@ describe('rule docs', () => {
       for (const key of keys) expect(options, `option ${key}`).toContain(`\`${key}\``);
     });
 
+    it('lists the rule’s message ids, which every language translates', () => {
+      const ids = Object.keys(rule.messages).map((id) => `\`${id}\``);
+      expect(doc.table.get('Messages')).toBe(`${ids.join(', ')} (in English, Danish and Dutch)`);
+    });
+
     it('lists the sources the rule cites', () => {
       const sources = doc.section('## Sources');
       const bullets = [...sources.matchAll(/^- ([^:\s]+(?::[^:\s]+)?): \S/gm)].map((m) => m[1]!);

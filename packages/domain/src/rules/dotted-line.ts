@@ -1,6 +1,6 @@
 import type { DottedLine } from '../chart/schema.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
+import type { MessageData } from '../i18n/message-data.js';
 
 export default defineRule({
   id: 'dotted-line',
@@ -10,6 +10,21 @@ export default defineRule({
   rationale:
     'A dotted line records a secondary (matrix) relation between two different positions, beside the solid line of the tree. A line to an id that no position has is usually a typo or a position deleted without its lines; a line from a position to itself, or one that repeats the solid line or another dotted line, says nothing and clutters the chart.',
   sources: ['MODEL:chart', 'EXT:33'],
+  messages: {
+    unknownEnd:
+      'The dotted line from {from} to {to} points at "{missing}", but no position has that id.',
+    unknownEnds:
+      'The dotted line from {from} to {to} points at "{fromId}" and "{toId}", but no position has either id.',
+    toItself: '{from} has a dotted line to itself. A dotted line connects two different positions.',
+    repeatsSolid:
+      'The dotted line from {from} to {to} repeats the solid line: {from} already reports to {to}.',
+    drawnTwice: 'The dotted line from {from} to {to} is drawn more than once.',
+    remove: 'Remove the dotted line from {from} to {to}',
+    removeToItself: 'Remove the dotted line from {from} to itself',
+    removeAllCopies:
+      'Remove all copies of the dotted line from {from} to {to}; draw it again to keep one',
+    keepOne: 'Keep one dotted line from {from} to {to}',
+  },
   suggests: true,
   check({ chart, analysis, report }) {
     const lines = chart.dottedLines ?? [];
@@ -39,53 +54,70 @@ export default defineRule({
       if (toAt !== undefined && toAt !== fromAt) positions.push(toAt);
       const fromName = fromAt === undefined ? `"${from}"` : analysis.label(fromAt);
       const toName = toAt === undefined ? `"${to}"` : analysis.label(toAt);
-      const remove: Suggestion = {
-        title: `Remove the dotted line from ${fromName} to ${toName}`,
+      const names = { from: fromName, to: toName };
+      const remove: SuggestionReport<DottedLineMessage> = {
+        messageId: 'remove',
+        data: names,
         patch: [{ op: 'removeDottedLine', from, to }],
       };
 
       // One finding per line, for its first problem in this order.
       if (unknown) {
+        const ends = unknownEnds(from, to, fromAt, toAt);
         report({
           positions,
-          message: `The dotted line from ${fromName} to ${toName} points at ${unknownEnds(from, to, fromAt, toAt)}.`,
+          messageId: ends.messageId,
+          data: { ...names, ...ends.data },
           suggestions: [remove],
         });
       } else if (from === to) {
         report({
           positions,
-          message: `${fromName} has a dotted line to itself. A dotted line connects two different positions.`,
-          suggestions: [{ ...remove, title: `Remove the dotted line from ${fromName} to itself` }],
+          messageId: 'toItself',
+          data: names,
+          suggestions: [{ ...remove, messageId: 'removeToItself' }],
         });
       } else if (solid) {
         report({
           positions,
-          message: `The dotted line from ${fromName} to ${toName} repeats the solid line: ${fromName} already reports to ${toName}.`,
+          messageId: 'repeatsSolid',
+          data: names,
           suggestions: [remove],
         });
       } else if (earlier !== undefined) {
         report({
           positions,
-          message: `The dotted line from ${fromName} to ${toName} is drawn more than once.`,
-          suggestions: [keepOne(line, earlier, fromName, toName)],
+          messageId: 'drawnTwice',
+          data: names,
+          suggestions: [keepOne(line, earlier, names)],
         });
       }
     }
   },
 });
 
+type DottedLineMessage =
+  | 'unknownEnd'
+  | 'unknownEnds'
+  | 'toItself'
+  | 'repeatsSolid'
+  | 'drawnTwice'
+  | 'remove'
+  | 'removeToItself'
+  | 'removeAllCopies'
+  | 'keepOne';
+
+/** The message for a line with an unknown end, or two, and the ids no position has. */
 function unknownEnds(
   from: string,
   to: string,
   fromAt: number | undefined,
   toAt: number | undefined,
-): string {
-  if (fromAt === undefined && toAt === undefined) {
-    return from === to
-      ? `"${from}", but no position has that id`
-      : `"${from}" and "${to}", but no position has either id`;
+): { messageId: DottedLineMessage; data: MessageData } {
+  if (fromAt === undefined && toAt === undefined && from !== to) {
+    return { messageId: 'unknownEnds', data: { fromId: from, toId: to } };
   }
-  return `"${fromAt === undefined ? from : to}", but no position has that id`;
+  return { messageId: 'unknownEnd', data: { missing: fromAt === undefined ? from : to } };
 }
 
 /**
@@ -96,18 +128,19 @@ function unknownEnds(
 function keepOne(
   line: DottedLine,
   earlier: DottedLine,
-  fromName: string,
-  toName: string,
-): Suggestion {
+  names: MessageData,
+): SuggestionReport<DottedLineMessage> {
   const remove = { op: 'removeDottedLine', from: line.from, to: line.to } as const;
   if (hasExtraFields(line) || hasExtraFields(earlier)) {
     return {
-      title: `Remove all copies of the dotted line from ${fromName} to ${toName}; draw it again to keep one`,
+      messageId: 'removeAllCopies',
+      data: names,
       patch: [remove],
     };
   }
   return {
-    title: `Keep one dotted line from ${fromName} to ${toName}`,
+    messageId: 'keepOne',
+    data: names,
     patch: [remove, { op: 'addDottedLine', from: line.from, to: line.to }],
   };
 }

@@ -1,6 +1,5 @@
 import type { ChartAnalysis } from '../chart/analysis.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
 
 const shownTitles = 6;
 
@@ -12,6 +11,12 @@ export default defineRule({
   rationale:
     'An id names one position: managers and dotted lines point at positions by id, so a shared id makes every line to it ambiguous. Orgwise resolves such a reference to the first position with the id, and reports the clash so that it can be renamed. A position pasted twice, with nothing pointing at it, can simply lose its copies.',
   sources: ['MODEL:chart'],
+  messages: {
+    sharedId:
+      '{count, number} positions share the id "{id}" ({titles}); lines to "{id}" go to the first of them. Give each position its own id.',
+    removeCopies:
+      '{extra, plural, one {Remove the repeated copy of {position}} other {Remove the # repeated copies of {position}}}',
+  },
   suggests: true,
   check({ chart, analysis, report }) {
     if (analysis.duplicateIds.size === 0) return;
@@ -24,7 +29,9 @@ export default defineRule({
       const copies = dottedIds.has(id) ? undefined : removeCopies(analysis, id, indices);
       report({
         positions: [indices[0]!],
-        message: `${indices.length} positions share the id "${id}" (${titles}); lines to "${id}" go to the first of them. Give each position its own id.`,
+        messageId: 'sharedId',
+        // The titles are joined with commas only, the same in every language.
+        data: { count: indices.length, id, titles },
         suggestions: copies === undefined ? [] : [copies],
       });
     }
@@ -43,7 +50,7 @@ function removeCopies(
   analysis: ChartAnalysis,
   id: string,
   indices: readonly number[],
-): Suggestion | undefined {
+): SuggestionReport<'removeCopies'> | undefined {
   if (analysis.spanOf(indices[0]!) > 0) return undefined;
   const first = JSON.stringify(analysis.position(indices[0]!));
   for (const index of indices) {
@@ -51,10 +58,8 @@ function removeCopies(
   }
   const extra = indices.length - 1;
   return {
-    title:
-      extra === 1
-        ? `Remove the repeated copy of ${analysis.label(indices[0]!)}`
-        : `Remove the ${extra} repeated copies of ${analysis.label(indices[0]!)}`,
+    messageId: 'removeCopies',
+    data: { extra, position: analysis.label(indices[0]!) },
     patch: indices.slice(1).map(() => ({ op: 'removePosition', positionId: id }) as const),
   };
 }

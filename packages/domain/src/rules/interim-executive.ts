@@ -1,8 +1,7 @@
 import type { ChartAnalysis } from '../chart/analysis.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
 import { recognizeTitle, type TitleRecognition } from '../roles/recognize-title.js';
-import { executiveName } from './support/executive-roles.js';
+import { executiveName, executiveNameText } from './support/executive-roles.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 import { stripInterimQualifiers } from './support/strip-interim-qualifiers.js';
 
@@ -14,6 +13,11 @@ export default defineRule({
   rationale:
     'An interim or acting executive is a bridge: it covers a vacancy or leave, or brings temporary direction to a transformation, typically for six months to two years. The chart should say what comes after it: a permanent appointment, or a successor and a date.',
   sources: ['S-C9', 'S-F11', 'EXT:46'],
+  messages: {
+    interim: `The ${executiveNameText} position {position} is held on an interim basis{holderKnown, select, yes { by {holder}} other {}}. Interim executives bridge a vacancy or a transformation, usually for six months to two years: plan the permanent appointment and the handover.`,
+    makePermanent: 'Make the appointment permanent',
+    makePermanentRetitled: 'Make the appointment permanent and retitle it “{title}”',
+  },
   suggests: true,
   check({ analysis, report }) {
     // Interim titles repeat ("Acting CFO" in every subsidiary): strip and recognise each one once.
@@ -25,11 +29,15 @@ export default defineRule({
       const name = executiveName(analysis, i);
       if (name === undefined) continue;
       const holder = analysis.position(i).holder?.trim();
-      const by = holder ? ` by ${holder}` : '';
       const suggestion = makePermanent(analysis, i, strippedTitles);
       report({
         positions: [i],
-        message: `The ${name} position ${analysis.label(i)} is held on an interim basis${by}. Interim executives bridge a vacancy or a transformation, usually for six months to two years: plan the permanent appointment and the handover.`,
+        messageId: 'interim',
+        data: {
+          ...name,
+          position: analysis.label(i),
+          ...(holder ? { holderKnown: 'yes', holder } : { holderKnown: 'no' }),
+        },
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }
@@ -45,15 +53,14 @@ function makePermanent(
   analysis: ChartAnalysis,
   index: number,
   strippedTitles: Map<string, StrippedTitle>,
-): Suggestion | undefined {
+): SuggestionReport<'makePermanent' | 'makePermanentRetitled'> | undefined {
   if (!isFirstWithId(analysis, index)) return undefined;
   const position = analysis.position(index);
   const title = permanentTitle(analysis, index, strippedTitles);
   return {
-    title:
-      title === undefined
-        ? 'Make the appointment permanent'
-        : `Make the appointment permanent and retitle it “${title}”`,
+    ...(title === undefined
+      ? { messageId: 'makePermanent' as const }
+      : { messageId: 'makePermanentRetitled' as const, data: { title } }),
     patch: [
       {
         op: 'updatePosition',

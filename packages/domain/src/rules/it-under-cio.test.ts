@@ -73,7 +73,8 @@ RuleTester.run(rule, {
             '“IT Director” reports to “CFO”, outside the organisation of the CIO “CIO”. IT directors and IT managers run day-to-day IT; where there is a CIO, who sets the IT strategy, they usually report to the CIO, directly or through an IT director.',
           suggestions: [
             {
-              title: 'Let “IT Director” report to “CIO”',
+              messageId: 'moveUnder',
+              data: { position: '“IT Director”', manager: '“CIO”' },
               output: orgChart(
                 `
                 ceo: CEO
@@ -98,7 +99,9 @@ RuleTester.run(rule, {
           positionIds: ['itl', 'tek'],
           message:
             /^“IT-leder” reports to “Teknologichef”, outside the organisation of the CIO “IT-chef”\./,
-          suggestions: [{ title: 'Let “IT-leder” report to “IT-chef”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“IT-leder”', manager: '“IT-chef”' } },
+          ],
         },
       ],
     },
@@ -110,7 +113,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['it', 'dir'],
-          suggestions: [{ title: 'Let “Hoofd IT” report to “Directeur informatiemanagement”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Hoofd IT”', manager: '“Directeur informatiemanagement”' },
+            },
+          ],
         },
       ],
     },
@@ -122,7 +130,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['itd', 'coo'],
-          suggestions: [{ title: 'Let “IT Director” report to “CIO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“IT Director”', manager: '“CIO”' } },
+          ],
         },
       ],
     },
@@ -134,7 +144,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['itd', 'cfo'],
-          suggestions: [{ title: 'Let “Hoofd ICT” report to “CIO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Hoofd ICT”', manager: '“CIO”' } },
+          ],
         },
       ],
     },
@@ -151,7 +163,9 @@ RuleTester.run(rule, {
           positionIds: ['itm'],
           message:
             /^“IT manager” is at the top of the chart, outside the organisation of the CIO “CIO”\./,
-          suggestions: [{ title: 'Let “IT manager” report to “CIO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“IT manager”', manager: '“CIO”' } },
+          ],
         },
       ],
     },
@@ -164,7 +178,9 @@ RuleTester.run(rule, {
         {
           positionIds: ['itm', 'cfo'],
           message: /outside the organisation of any of the CIOs\./,
-          suggestions: [{ title: 'Let “IT manager” report to “CIO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“IT manager”', manager: '“CIO”' } },
+          ],
         },
       ],
     },
@@ -176,7 +192,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ol', 'coo'],
-          suggestions: [{ title: 'Let “Operations lead” report to “CIO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Operations lead”', manager: '“CIO”' } },
+          ],
         },
       ],
     },
@@ -191,7 +209,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['itd', 'cfo'],
-          suggestions: [{ title: 'Let “IT Director” report to “CIO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“IT Director”', manager: '“CIO”' } },
+          ],
         },
       ],
     },

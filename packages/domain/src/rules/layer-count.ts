@@ -53,6 +53,10 @@ export default defineRule({
     'Every layer between the CEO and the work adds a hand-over, slows decisions and costs a manager. Companies gain layers as they grow: about 3-4 layers is usual for 50-200 staff and 4-5 for 200-500, the US average is about 6 and large public companies have a median of about 9. Layers are counted from the CEO (layer 1) down the deepest chain; a board above the CEO is governance, not a layer.',
   sources: ['EXT:33', 'EXT:31', 'EXT:32'],
   options,
+  messages: {
+    tooDeep:
+      '{layers, number} management layers is deep for a company of {sized, select, yes {{headcount, number} staff} other {any size}} (usual: at most {limit, number}). The longest chain runs from {top} down to {deepest}; every layer adds a hand-over between a decision and the work. Managers with a single report are the first candidates to take out.',
+  },
   // Which layer to take out depends on the work; narrow-span suggests the obvious candidates.
   suggests: false,
   check({ analysis, company, options, report }) {
@@ -71,11 +75,16 @@ export default defineRule({
     for (let i = deepest; i >= 0; i = analysis.managerOf(i)) {
       if (!analysis.hasRole(i, 'board')) chain.push(i);
     }
-    const size =
-      headcount === undefined ? 'any size' : `${headcount.toLocaleString('en-US')} staff`;
     report({
       positions: chain,
-      message: `${layers.toLocaleString('en-US')} management layers is deep for a company of ${size} (usual: at most ${limit.toLocaleString('en-US')}). The longest chain runs from ${analysis.label(chain[chain.length - 1]!)} down to ${analysis.label(deepest)}; every layer adds a hand-over between a decision and the work. Managers with a single report are the first candidates to take out.`,
+      messageId: 'tooDeep',
+      data: {
+        layers,
+        ...(headcount === undefined ? { sized: 'no' } : { sized: 'yes', headcount }),
+        limit,
+        top: analysis.label(chain[chain.length - 1]!),
+        deepest: analysis.label(deepest),
+      },
     });
   },
 });

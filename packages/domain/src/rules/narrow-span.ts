@@ -1,6 +1,5 @@
 import type { ChartAnalysis } from '../chart/analysis.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 import { moveUnder } from './support/move-under.js';
 
@@ -12,6 +11,13 @@ export default defineRule({
   rationale:
     'A manager with a single report may add a layer without spreading the work: decisions pass one more desk and nobody gains capacity. It is often fine (a new team, a deputy, a leadership chart that leaves the teams out), so this is a question, not a verdict. A board with a single report (normally the CEO) is a governance line, not a management layer, and is not reported; a CEO with a single number two (a COO) is a known pattern, reported as information only.',
   sources: ['EXT:13', 'EXT:50', 'EXT:12', 'EXT:27'],
+  messages: {
+    ceoNumberTwo:
+      '{position} has one direct report, {report}. A single number two is a known pattern, but it puts a layer between the CEO and the rest of the company; CEOs of large companies now have about ten direct reports.',
+    oneReport:
+      '{position} has one direct report, {report}. If that is the whole team, the layer may not pay its way: decisions pass one more desk without spreading the work. Fine if the team is still being built or simply not drawn.',
+    removeLayer: 'Remove a layer: let {position} report to {manager}',
+  },
   suggests: true,
   check({ analysis, report }) {
     for (let i = 0; i < analysis.size; i++) {
@@ -23,9 +29,8 @@ export default defineRule({
       const suggestion = removeLayer(analysis, i, only);
       report({
         positions: [i, only],
-        message: analysis.hasRole(i, 'ceo')
-          ? `${analysis.label(i)} has one direct report, ${analysis.label(only)}. A single number two is a known pattern, but it puts a layer between the CEO and the rest of the company; CEOs of large companies now have about ten direct reports.`
-          : `${analysis.label(i)} has one direct report, ${analysis.label(only)}. If that is the whole team, the layer may not pay its way: decisions pass one more desk without spreading the work. Fine if the team is still being built or simply not drawn.`,
+        messageId: analysis.hasRole(i, 'ceo') ? 'ceoNumberTwo' : 'oneReport',
+        data: { position: analysis.label(i), report: analysis.label(only) },
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }
@@ -41,7 +46,7 @@ function removeLayer(
   analysis: ChartAnalysis,
   manager: number,
   only: number,
-): Suggestion | undefined {
+): SuggestionReport<'removeLayer'> | undefined {
   const above = analysis.resolvedManager(manager);
   if (
     above === undefined ||
@@ -51,10 +56,8 @@ function removeLayer(
   ) {
     return undefined;
   }
-  return moveUnder(
-    analysis,
-    only,
-    above,
-    `Remove a layer: let ${analysis.label(only)} report to ${analysis.label(above)}`,
-  );
+  return moveUnder(analysis, only, above, {
+    messageId: 'removeLayer',
+    data: { position: analysis.label(only), manager: analysis.label(above) },
+  });
 }

@@ -10,6 +10,13 @@ export default defineRule({
   rationale:
     'Following managers upwards must end at the top of the chart. In a loop nobody is accountable at the top, the loop has no layer, and its members and their teams are cut off from the rest of the structure.',
   sources: ['MODEL:chart'],
+  messages: {
+    reportsToItself: '{position} reports to itself.',
+    cycle:
+      'Reporting cycle: {path}{cut, select, yes { → … ({count, number} positions)} other {}} → {first}. Each reports to the next, so nobody in it has a top.',
+    makeTop: 'Make {position} a top of the chart',
+    reportToCeo: 'Let {position} report to the CEO',
+  },
   suggests: true,
   check({ analysis, report }) {
     const reported = new Uint8Array(analysis.size);
@@ -35,21 +42,28 @@ export default defineRule({
         ceo !== undefined && analysis.layerOf(ceo) > 0 && analysis.id(ceo) !== analysis.id(head);
       const target = ceoOutside ? analysis.id(ceo) : null;
 
-      const path = members.slice(0, shownMembers).map((member) => analysis.label(member));
-      const more = members.length > shownMembers ? ` → … (${members.length} positions)` : '';
-      const message =
-        members.length === 1
-          ? `${analysis.label(start)} reports to itself.`
-          : `Reporting cycle: ${path.join(' → ')}${more} → ${analysis.label(start)}. Each reports to the next, so nobody in it has a top.`;
+      // The arrows read the same in every language.
+      const path = members
+        .slice(0, shownMembers)
+        .map((member) => analysis.label(member))
+        .join(' → ');
       report({
         positions: members,
-        message,
+        ...(members.length === 1
+          ? { messageId: 'reportsToItself' as const, data: { position: analysis.label(start) } }
+          : {
+              messageId: 'cycle' as const,
+              data: {
+                path,
+                cut: members.length > shownMembers ? 'yes' : 'no',
+                count: members.length,
+                first: analysis.label(start),
+              },
+            }),
         suggestions: [
           {
-            title:
-              target === null
-                ? `Make ${analysis.label(head)} a top of the chart`
-                : `Let ${analysis.label(head)} report to the CEO`,
+            messageId: target === null ? 'makeTop' : 'reportToCeo',
+            data: { position: analysis.label(head) },
             patch: [{ op: 'setReportsTo', positionId: analysis.id(head), reportsTo: target }],
           },
         ],

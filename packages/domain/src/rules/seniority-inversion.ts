@@ -1,15 +1,8 @@
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
 import { getRole } from '../roles/catalogue.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 import { labelWithRoles } from './support/label-with-roles.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
-
-/** How the message names the level of a manager that ranks below an executive. */
-const levelByRank: Record<number, string> = {
-  1: 'a manager-level role',
-  2: 'a VP or director role',
-};
 
 export default defineRule({
   id: 'seniority-inversion',
@@ -20,6 +13,12 @@ export default defineRule({
   rationale:
     'A C-level executive sets the direction that the VP, director and manager levels carry out: the CTO sets the technology vision and the VP Engineering runs its execution, the CIO sets IT strategy and the IT manager runs day-to-day IT. An executive under one of them contradicts the titles themselves. The descriptions come from recruiting articles and practitioner write-ups rather than surveys, and some such lines are common in practice (a CISO under an IT director, in surveys of CISO reporting lines): worth a look, so a warning, not an error.',
   sources: ['S-F11', 'S-F12', 'S-F13', 'EXT:24', 'EXT:29', 'EXT:4', 'EXT:6'],
+  messages: {
+    inversion:
+      '{position} reports to {manager}, {level, select, manager {a manager-level role} other {a VP or director role}} that ranks below it. An executive sets the direction that the levels below carry out, so this line runs the wrong way.',
+    invertLine: 'Invert the line: let {manager} report to {executive}',
+    reportToCeo: 'Let {position} report to the CEO',
+  },
   suggests: true,
   check({ analysis, report }) {
     const ceo = analysis.soleHolder('ceo');
@@ -38,13 +37,22 @@ export default defineRule({
 
       report({
         positions: [i, manager],
-        message: `${labelWithRoles(analysis, i)} reports to ${labelWithRoles(analysis, manager)}, ${levelByRank[managerRank]} that ranks below it. An executive sets the direction that the levels below carry out, so this line runs the wrong way.`,
+        messageId: 'inversion',
+        data: {
+          position: labelWithRoles(analysis, i),
+          manager: labelWithRoles(analysis, manager),
+          // Ranks below an executive: 1 a manager, 2 a VP or director.
+          level: managerRank === 1 ? 'manager' : 'director',
+        },
         suggestions: suggestionsFor(i, manager),
       });
     }
 
-    function suggestionsFor(executive: number, manager: number): Suggestion[] {
-      const suggestions: Suggestion[] = [];
+    function suggestionsFor(
+      executive: number,
+      manager: number,
+    ): SuggestionReport<'invertLine' | 'reportToCeo'>[] {
+      const suggestions: SuggestionReport<'invertLine' | 'reportToCeo'>[] = [];
       // The manager comes from a resolved line, so it is the first with its id; the executive may
       // be a later position sharing an id, which no patch can reach.
       if (!isFirstWithId(analysis, executive)) return suggestions;
@@ -61,7 +69,8 @@ export default defineRule({
         );
       if (belongs && (aboveRank === 0 || aboveRank >= analysis.rankOf(executive))) {
         suggestions.push({
-          title: `Invert the line: let ${analysis.label(manager)} report to ${analysis.label(executive)}`,
+          messageId: 'invertLine',
+          data: { manager: analysis.label(manager), executive: analysis.label(executive) },
           patch: [
             {
               op: 'setReportsTo',
@@ -77,12 +86,10 @@ export default defineRule({
         });
       }
       if (ceo !== undefined) {
-        const toCeo = moveUnderAnchored(
-          analysis,
-          executive,
-          ceo,
-          `Let ${analysis.label(executive)} report to the CEO`,
-        );
+        const toCeo = moveUnderAnchored(analysis, executive, ceo, {
+          messageId: 'reportToCeo',
+          data: { position: analysis.label(executive) },
+        });
         if (toCeo !== undefined) suggestions.push(toCeo);
       }
       return suggestions;

@@ -26,7 +26,8 @@ RuleTester.run(rule, {
           message: message('“CEO”', '“Board”'),
           suggestions: [
             {
-              title: 'Let “CEO” report to “Board”',
+              messageId: 'moveUnder',
+              data: { position: '“CEO”', manager: '“Board”' },
               output: orgChart('board: Board\n  ceo: CEO\n    cfo: CFO'),
             },
           ],
@@ -42,7 +43,8 @@ RuleTester.run(rule, {
           message: message('“Salgschef”', '“Bestyrelse”'),
           suggestions: [
             {
-              title: 'Let “Salgschef” report to “Adm. direktør”',
+              messageId: 'moveUnder',
+              data: { position: '“Salgschef”', manager: '“Adm. direktør”' },
               output: orgChart(
                 'board: Bestyrelse\n  ceo: Adm. direktør\nsales: Salgschef [reportsTo=ceo]\n  s1: Sælger',
               ),
@@ -57,7 +59,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['sup', 'board'],
-          suggestions: [{ title: 'Let “Supervisory board” report to “Board”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Supervisory board”', manager: '“Board”' },
+            },
+          ],
         },
       ],
     },
@@ -67,7 +74,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['b', 'board'],
-          suggestions: [{ title: 'Let “CEO Denmark” report to “Board”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“CEO Denmark”', manager: '“Board”' } },
+          ],
         },
       ],
     },
@@ -78,11 +87,13 @@ RuleTester.run(rule, {
         {
           positionIds: ['wh', 'ceo'],
           message: message('“Warehouse”', '“CEO”'),
-          suggestions: [{ title: 'Let “Warehouse” report to “CEO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Warehouse”', manager: '“CEO”' } },
+          ],
         },
         {
           positionIds: ['it', 'ceo'],
-          suggestions: [{ title: 'Let “IT” report to “CEO”' }],
+          suggestions: [{ messageId: 'moveUnder', data: { position: '“IT”', manager: '“CEO”' } }],
         },
       ],
     },
@@ -94,7 +105,8 @@ RuleTester.run(rule, {
           positionIds: ['a', 'b'],
           suggestions: [
             {
-              title: 'Let “Team A” report to “Team B”',
+              messageId: 'moveUnder',
+              data: { position: '“Team A”', manager: '“Team B”' },
               output: orgChart(
                 'a: Team A [reportsTo=b]\n  a1: Member\nb: Team B\n  b1: Member\n    b2: Member',
               ),
@@ -107,7 +119,12 @@ RuleTester.run(rule, {
       name: 'teams of equal size: the first in chart order is the main top',
       chart: orgChart('a: Team A\nb: Team B'),
       findings: [
-        { positionIds: ['b', 'a'], suggestions: [{ title: 'Let “Team B” report to “Team A”' }] },
+        {
+          positionIds: ['b', 'a'],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Team B”', manager: '“Team A”' } },
+          ],
+        },
       ],
     },
     {
@@ -116,7 +133,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['y', 'x'],
-          suggestions: [{ title: 'Let “Adm. direktør” report to “Holding ApS”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Adm. direktør”', manager: '“Holding ApS”' },
+            },
+          ],
         },
       ],
     },
@@ -133,7 +155,8 @@ RuleTester.run(rule, {
           positionIds: ['constructor', '__proto__'],
           suggestions: [
             {
-              title: 'Let “Sales” report to “CEO”',
+              messageId: 'moveUnder',
+              data: { position: '“Sales”', manager: '“CEO”' },
               output: orgChart('__proto__: CEO\nconstructor: Sales [reportsTo=__proto__]'),
             },
           ],

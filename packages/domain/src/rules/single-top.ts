@@ -1,5 +1,6 @@
 import type { ChartAnalysis } from '../chart/analysis.js';
 import { defineRule } from '../engine/define-rule.js';
+import { moveUnderMessages } from './support/move-under.js';
 import { moveUnderAnchored } from './support/move-under-anchored.js';
 
 export default defineRule({
@@ -10,6 +11,11 @@ export default defineRule({
   rationale:
     'Following the reporting lines upwards should end at one place: the board, or the CEO when no board is drawn. A second position without a manager is accountable to nobody in the chart, and its team is cut off from the structure; usually a line was forgotten or a part of the company was pasted in without being connected.',
   sources: ['MODEL:chart', 'S-F16', 'EXT:49'],
+  messages: {
+    secondTop:
+      '{position} has no manager, so the chart has a second top besides {main}. A chart should have one top where every reporting line ends; a position outside it, and its team, answer to nobody in the chart.',
+    ...moveUnderMessages,
+  },
   suggests: true,
   check({ analysis, report }) {
     const tops = analysis.tops;
@@ -33,7 +39,8 @@ export default defineRule({
         (target === main ? undefined : moveUnderAnchored(analysis, top, main));
       report({
         positions: [top, main],
-        message: `${analysis.label(top)} has no manager, so the chart has a second top besides ${analysis.label(main)}. A chart should have one top where every reporting line ends; a position outside it, and its team, answer to nobody in the chart.`,
+        messageId: 'secondTop',
+        data: { position: analysis.label(top), main: analysis.label(main) },
         suggestions: suggestion === undefined ? [] : [suggestion],
       });
     }

@@ -23,6 +23,12 @@ export default defineRule({
     'There is no single right span, but the usual archetypes run from 3-5 direct reports for a player-coach to 11-15 for a facilitator; more than 15 works for a coordinator of standardised work (customer service, claims, stores), where teams of 15-25 are normal. So the rule holds a team of managers to 15 and a frontline team, most of whose members manage nobody, to 25. Beyond the limit a manager has too little time per report for coaching, decisions and reviews.',
   sources: ['EXT:13', 'EXT:12', 'EXT:50'],
   options,
+  messages: {
+    frontlineTeam:
+      '{manager} leads a frontline team of {span, number}, more than the {limit, number} that even standardised work (service, claims, stores) usually allows one manager. Add team leads or split the team with a peer.',
+    managersTeam:
+      '{manager} has {span, number} direct reports, most of whom lead teams of their own: more than the {limit, number} a facilitator can give time to. Group them under a few leads or hand part of the team to a peer.',
+  },
   // Splitting a team means choosing leads and who goes where: no patch can know that, so the message
   // explains the fix instead of suggesting an arbitrary one.
   suggests: false,
@@ -39,9 +45,8 @@ export default defineRule({
         // Only the manager: the reports are visible as its team, and listing them would make one
         // finding as large as the chart for a flat organisation.
         positions: [i],
-        message: frontline
-          ? `${analysis.label(i)} leads a frontline team of ${span.toLocaleString('en-US')}, more than the ${limit.toLocaleString('en-US')} that even standardised work (service, claims, stores) usually allows one manager. Add team leads or split the team with a peer.`
-          : `${analysis.label(i)} has ${span.toLocaleString('en-US')} direct reports, most of whom lead teams of their own: more than the ${limit.toLocaleString('en-US')} a facilitator can give time to. Group them under a few leads or hand part of the team to a peer.`,
+        messageId: frontline ? 'frontlineTeam' : 'managersTeam',
+        data: { manager: analysis.label(i), span, limit },
       });
     }
   },

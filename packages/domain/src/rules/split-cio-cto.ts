@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { ChartAnalysis } from '../chart/analysis.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
 import { getRole } from '../roles/catalogue.js';
 import { expectsNoCto, isProductCompany } from './support/company-context.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
-import { newRolePosition } from './support/new-role-position.js';
+import { newRolePlace, newRolePosition } from './support/new-role-position.js';
 
 const options = z.strictObject({
   /** From this headcount up, a company is expected to have a separate CIO and CTO. */
@@ -13,11 +12,6 @@ const options = z.strictObject({
 });
 
 type TechRole = 'cio' | 'cto';
-
-const focus: Record<TechRole, string> = {
-  cio: 'internal IT, governance and operations',
-  cto: 'product technology and engineering',
-};
 
 export default defineRule({
   id: 'split-cio-cto',
@@ -29,6 +23,14 @@ export default defineRule({
     'Many large companies need both a CIO and a CTO. The CIO once held both jobs, and the CTO was split off as technology grew; a combined role is common in small companies and scale-ups, but as the organisation grows governance, operations, product and engineering each need their own leader. From 250 employees (a large company in EU terms) a single technology executive is worth a second look, except that a public body, a hospital, a university or a charity, which runs its technology rather than selling it, is not told to add a CTO.',
   sources: ['S-C1', 'S-C2', 'S-C3', 'EXT:29', 'EXT:44', 'EXT:14'],
   options,
+  messages: {
+    dualRole:
+      '{position} holds both the CIO and the CTO role in a company of {headcount, number} employees. As a company grows the two are usually split: internal IT, governance and operations need a CIO, product technology and engineering a CTO.',
+    missingRole:
+      'The company has {headcount, number} employees and a {present} {position} but no {missing}. Many large companies need both: a CIO for internal IT, governance and operations, a CTO for product technology and engineering. If one executive covers both on purpose, write down how.',
+    addVacant: `Add a vacant {role} ${newRolePlace}`,
+    keepAndAdd: `Keep {position} as the {keep} and add a vacant {other} ${newRolePlace}`,
+  },
   suggests: true,
   check({ analysis, company, options: { minHeadcount }, report }) {
     const headcount = company?.headcount;
@@ -36,7 +38,6 @@ export default defineRule({
     // A municipality, hospital or university runs its technology: it is asked neither for a CTO
     // nor to split a combined technology executive.
     if (expectsNoCto(company, analysis)) return;
-    const staff = headcount.toLocaleString('en-US');
 
     const cios = analysis.holdersOf('cio');
     const duals = cios.filter((i) => analysis.hasRole(i, 'cto'));
@@ -53,7 +54,8 @@ export default defineRule({
         if (analysis.layerOf(dual) === 0) continue;
         report({
           positions: [dual],
-          message: `${analysis.label(dual)} holds both the CIO and the CTO role in a company of ${staff} employees. As a company grows the two are usually split: ${focus.cio} need a CIO, ${focus.cto} a CTO.`,
+          messageId: 'dualRole',
+          data: { position: analysis.label(dual), headcount },
           suggestions: splitDual(
             analysis,
             dual,
@@ -86,11 +88,23 @@ export default defineRule({
     const name = (role: TechRole) => getRole(role).shortName;
     report({
       positions: [holder],
-      message: `The company has ${staff} employees and a ${name(present)} ${analysis.label(holder)} but no ${name(missing)}. Many large companies need both: a CIO for ${focus.cio}, a CTO for ${focus.cto}. If one executive covers both on purpose, write down how.`,
+      messageId: 'missingRole',
+      data: {
+        headcount,
+        present: name(present),
+        position: analysis.label(holder),
+        missing: name(missing),
+      },
       suggestions:
         added === undefined
           ? []
-          : [{ title: `Add a vacant ${name(missing)} ${added.where}`, patch: added.ops }],
+          : [
+              {
+                messageId: 'addVacant',
+                data: { role: name(missing), ...added.where },
+                patch: added.ops,
+              },
+            ],
     });
   },
 });
@@ -103,15 +117,21 @@ function splitDual(
   analysis: ChartAnalysis,
   dual: number,
   keepOrder: readonly TechRole[],
-): Suggestion[] {
+): SuggestionReport<'keepAndAdd'>[] {
   if (!isFirstWithId(analysis, dual)) return [];
-  const suggestions: Suggestion[] = [];
+  const suggestions: SuggestionReport<'keepAndAdd'>[] = [];
   for (const keep of keepOrder) {
     const other: TechRole = keep === 'cio' ? 'cto' : 'cio';
     const added = newRolePosition(analysis, other);
     if (added === undefined) continue;
     suggestions.push({
-      title: `Keep ${analysis.label(dual)} as the ${getRole(keep).shortName} and add a vacant ${getRole(other).shortName} ${added.where}`,
+      messageId: 'keepAndAdd',
+      data: {
+        position: analysis.label(dual),
+        keep: getRole(keep).shortName,
+        other: getRole(other).shortName,
+        ...added.where,
+      },
       patch: [
         {
           op: 'setRoles',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define-rule.js';
 import { isProductCompany } from './support/company-context.js';
-import { newRolePosition } from './support/new-role-position.js';
+import { newRolePlace, newRolePosition } from './support/new-role-position.js';
 
 const options = z.strictObject({
   /** From this headcount up, an enterprise is expected to have a CIO. */
@@ -17,6 +17,14 @@ export default defineRule({
     'Which technology executive a company needs depends on what technology does for it. Where technology is part of the product or revenue model (SaaS, fintech, AI, platforms) a CTO or a VP Engineering owns the technology vision and engineering. Where technology runs complex internal business processes, a CIO owns enterprise IT, governance, security and suppliers.',
   sources: ['S-C5', 'S-C6', 'S-C7', 'S-C8', 'EXT:14'],
   options,
+  messages: {
+    noProductLead:
+      'This is a product company, but the chart has no CTO or VP Engineering. Where technology is part of the product, someone must own the technology vision, the architecture and engineering: a CTO, or a VP Engineering while the team is small.',
+    noCio:
+      'This enterprise has {headcount, number} employees but no CIO. Where technology runs complex business processes, a CIO owns enterprise IT, governance, security and suppliers, and aligns IT with the business strategy; an IT director runs day-to-day IT but usually does not set that strategy.',
+    addCto: `Add a vacant CTO ${newRolePlace}`,
+    addCio: `Add a vacant CIO ${newRolePlace}`,
+  },
   suggests: true,
   check({ analysis, company, options: { enterpriseCioFrom }, report }) {
     const businessModel = isProductCompany(company, analysis) ? 'product' : company?.businessModel;
@@ -32,12 +40,9 @@ export default defineRule({
       const added = newRolePosition(analysis, 'cto');
       report({
         positions,
-        message:
-          'This is a product company, but the chart has no CTO or VP Engineering. Where technology is part of the product, someone must own the technology vision, the architecture and engineering: a CTO, or a VP Engineering while the team is small.',
+        messageId: 'noProductLead',
         suggestions:
-          added === undefined
-            ? []
-            : [{ title: `Add a vacant CTO ${added.where}`, patch: added.ops }],
+          added === undefined ? [] : [{ messageId: 'addCto', data: added.where, patch: added.ops }],
       });
       return;
     }
@@ -48,9 +53,10 @@ export default defineRule({
     const added = newRolePosition(analysis, 'cio');
     report({
       positions,
-      message: `This enterprise has ${headcount.toLocaleString('en-US')} employees but no CIO. Where technology runs complex business processes, a CIO owns enterprise IT, governance, security and suppliers, and aligns IT with the business strategy; an IT director runs day-to-day IT but usually does not set that strategy.`,
+      messageId: 'noCio',
+      data: { headcount },
       suggestions:
-        added === undefined ? [] : [{ title: `Add a vacant CIO ${added.where}`, patch: added.ops }],
+        added === undefined ? [] : [{ messageId: 'addCio', data: added.where, patch: added.ops }],
     });
   },
 });

@@ -1,7 +1,6 @@
 import type { ChartAnalysis } from '../chart/analysis.js';
 import { UNKNOWN_MANAGER } from '../chart/analysis.js';
-import { defineRule } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type SuggestionReport } from '../engine/define-rule.js';
 import { isFirstWithId } from './support/is-first-with-id.js';
 
 export default defineRule({
@@ -12,6 +11,11 @@ export default defineRule({
   rationale:
     'A reporting line must end at a position of the chart. A dangling `reportsTo` is usually a typo or a position deleted without moving its team; until it is fixed the position and its team float outside the structure and are not counted in its layers.',
   sources: ['MODEL:chart'],
+  messages: {
+    unknownManager: '{position} reports to "{reportsTo}", but no position has that id.',
+    reportToLikely: 'Let {position} report to {manager} (id "{managerId}")',
+    makeTop: 'Make {position} a top of the chart',
+  },
   suggests: true,
   check({ analysis, report }) {
     // Built on the first dangling line only: most charts have none, and a million-position chart
@@ -21,7 +25,7 @@ export default defineRule({
     for (let i = 0; i < analysis.size; i++) {
       if (analysis.managerOf(i) !== UNKNOWN_MANAGER) continue;
       const reportsTo = analysis.position(i).reportsTo!;
-      const suggestions: Suggestion[] = [];
+      const suggestions: SuggestionReport<'reportToLikely' | 'makeTop'>[] = [];
       // A later position sharing an id cannot be patched by id: duplicate-id reports the clash.
       if (isFirstWithId(analysis, i)) {
         byLooseId ??= looseIndex(analysis);
@@ -29,20 +33,27 @@ export default defineRule({
         // Not the position itself, nor one in its own team: that would close a loop.
         if (likely !== undefined && likely !== i && !analysis.isAncestorOf(i, likely)) {
           suggestions.push({
-            title: `Let ${analysis.label(i)} report to ${analysis.label(likely)} (id "${analysis.id(likely)}")`,
+            messageId: 'reportToLikely',
+            data: {
+              position: analysis.label(i),
+              manager: analysis.label(likely),
+              managerId: analysis.id(likely),
+            },
             patch: [
               { op: 'setReportsTo', positionId: analysis.id(i), reportsTo: analysis.id(likely) },
             ],
           });
         }
         suggestions.push({
-          title: `Make ${analysis.label(i)} a top of the chart`,
+          messageId: 'makeTop',
+          data: { position: analysis.label(i) },
           patch: [{ op: 'setReportsTo', positionId: analysis.id(i), reportsTo: null }],
         });
       }
       report({
         positions: [i],
-        message: `${analysis.label(i)} reports to "${reportsTo}", but no position has that id.`,
+        messageId: 'unknownManager',
+        data: { position: analysis.label(i), reportsTo },
         suggestions,
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/define-rule.js';
-import { executiveName, executiveRolesOf } from './support/executive-roles.js';
+import { executiveName, executiveNameText, executiveRolesOf } from './support/executive-roles.js';
 
 export default defineRule({
   id: 'vacant-executive',
@@ -9,6 +9,9 @@ export default defineRule({
   rationale:
     'Each executive role owns a remit (strategy, finance, operations, information, technology, ...). While it is open, nobody is accountable for that remit at the top table; an interim appointment is the usual bridge until a permanent holder starts.',
   sources: ['S-F15', 'S-F11', 'S-C9', 'EXT:46'],
+  messages: {
+    vacant: `The ${executiveNameText} position {position} is vacant: until it is filled, nobody at the top is accountable for {remits, plural, =0 {its remit} one {the {remit}'s remit} other {these remits}}. Appoint a holder, or name an interim one as a bridge.`,
+  },
   // Filling a position means naming a person, which no patch can do honestly.
   suggests: false,
   check({ analysis, report }) {
@@ -18,15 +21,15 @@ export default defineRule({
       const name = executiveName(analysis, i);
       if (name === undefined) continue;
       const roles = executiveRolesOf(analysis, i);
-      const remit =
-        roles.length === 1
-          ? `the ${roles[0]!.shortName}'s remit`
-          : roles.length === 0
-            ? 'its remit'
-            : 'these remits';
       report({
         positions: [i],
-        message: `The ${name} position ${analysis.label(i)} is vacant: until it is filled, nobody at the top is accountable for ${remit}. Appoint a holder, or name an interim one as a bridge.`,
+        messageId: 'vacant',
+        data: {
+          ...name,
+          position: analysis.label(i),
+          remits: roles.length,
+          remit: roles[0]?.shortName ?? '',
+        },
       });
     }
   },

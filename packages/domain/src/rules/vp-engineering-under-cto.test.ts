@@ -76,7 +76,8 @@ RuleTester.run(rule, {
             '“VP Engineering” reports to “CEO”, outside the organisation of the CTO “CTO”. The CTO sets the technology vision and architecture and the VP Engineering runs engineering delivery, so the VP Engineering usually reports to the CTO. Reporting to the CEO beside the CTO fits only when the CTO is deliberately a visionary without a team.',
           suggestions: [
             {
-              title: 'Let “VP Engineering” report to “CTO”',
+              messageId: 'moveUnder',
+              data: { position: '“VP Engineering”', manager: '“CTO”' },
               output: orgChart(
                 `
                 ceo: CEO
@@ -100,7 +101,12 @@ RuleTester.run(rule, {
           positionIds: ['udv', 'it'],
           message:
             /^“Udviklingschef” reports to “IT-direktør”, outside the organisation of the CTO “Teknologichef”\. The CTO sets[^.]*\.[^.]*$/,
-          suggestions: [{ title: 'Let “Udviklingschef” report to “Teknologichef”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“Udviklingschef”', manager: '“Teknologichef”' },
+            },
+          ],
         },
       ],
     },
@@ -129,7 +135,9 @@ RuleTester.run(rule, {
           positionIds: ['vpe'],
           message:
             /^“VP Engineering” is at the top of the chart, outside the organisation of the CTO “CTO”\./,
-          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CTO”' } },
+          ],
         },
       ],
     },
@@ -141,7 +149,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['vpe', 'cfo'],
-          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CTO”' } },
+          ],
         },
       ],
     },
@@ -153,7 +163,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['vpe', 'ceo'],
-          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CTO”' } },
+          ],
         },
       ],
     },
@@ -169,7 +181,9 @@ RuleTester.run(rule, {
         {
           positionIds: ['vpe', 'ceo'],
           message: /outside the organisation of any of the CTOs\./,
-          suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CTO”' } },
+          ],
         },
       ],
     },
@@ -181,7 +195,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['vpe', 'ceo'],
-          suggestions: [{ title: 'Let “VP Engineering” report to “Chief Technology Officer”' }],
+          suggestions: [
+            {
+              messageId: 'moveUnder',
+              data: { position: '“VP Engineering”', manager: '“Chief Technology Officer”' },
+            },
+          ],
         },
       ],
     },
@@ -198,7 +217,9 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['el', 'coo'],
-          suggestions: [{ title: 'Let “Engineering lead” report to “CTO”' }],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“Engineering lead”', manager: '“CTO”' } },
+          ],
         },
       ],
     },
@@ -206,7 +227,12 @@ RuleTester.run(rule, {
       name: 'no CEO at all',
       chart: orgChart('cto: CTO\nvpe: VP Engineering'),
       findings: [
-        { positionIds: ['vpe'], suggestions: [{ title: 'Let “VP Engineering” report to “CTO”' }] },
+        {
+          positionIds: ['vpe'],
+          suggestions: [
+            { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CTO”' } },
+          ],
+        },
       ],
     },
   ],

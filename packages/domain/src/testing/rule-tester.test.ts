@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PatchOp } from '../chart/patch-schema.js';
-import { defineRule, type RuleReport } from '../engine/define-rule.js';
-import type { Suggestion } from '../engine/types.js';
+import { defineRule, type RuleReport, type SuggestionReport } from '../engine/define-rule.js';
 import { orgChart } from './org-chart.js';
 import { type InvalidCase, RuleTester, type ValidCase } from './rule-tester.js';
 
@@ -56,8 +55,8 @@ const fill = (id: string): PatchOp => ({
 /** Reports every vacant position; how it suggests is up to the test. */
 function vacancyRule(options: {
   suggests?: boolean;
-  suggest?: (id: string) => Suggestion[];
-  report?: Partial<RuleReport>;
+  suggest?: (id: string) => SuggestionReport<'vacant' | 'fill' | 'fix' | 'rename'>[];
+  report?: Partial<RuleReport<'vacant'>>;
 }) {
   return defineRule({
     id: 'test-vacancy',
@@ -66,6 +65,12 @@ function vacancyRule(options: {
     category: 'roles',
     rationale: 'Tests only.',
     sources: ['MODEL:chart'],
+    messages: {
+      vacant: '{position} is vacant.',
+      fill: 'Fill the position',
+      fix: 'Fix',
+      rename: 'Rename the position',
+    },
     suggests: options.suggests ?? options.suggest !== undefined,
     check({ analysis, report }) {
       for (let i = 0; i < analysis.size; i++) {
@@ -73,7 +78,8 @@ function vacancyRule(options: {
         const suggestions = options.suggest?.(analysis.id(i));
         report({
           positions: [i],
-          message: `${analysis.label(i)} is vacant.`,
+          messageId: 'vacant',
+          data: { position: analysis.label(i) },
           ...(suggestions === undefined ? {} : { suggestions }),
           ...options.report,
         });
@@ -84,7 +90,7 @@ function vacancyRule(options: {
 
 const plain = vacancyRule({});
 const helpful = vacancyRule({
-  suggest: (id) => [{ title: 'Fill the position', patch: [fill(id)] }],
+  suggest: (id) => [{ messageId: 'fill', patch: [fill(id)] }],
 });
 const vacantCfo = orgChart('ceo: CEO\n  cfo: CFO [vacant]');
 
@@ -121,6 +127,20 @@ describe('RuleTester', () => {
         name: 'exact',
         chart: vacantCfo,
         findings: [{ positionIds: ['cfo'], severity: 'warning', message: '“CFO” is vacant.' }],
+      }),
+    ).toBeUndefined();
+    expect(
+      failureOf(helpful, {
+        name: 'by id',
+        chart: vacantCfo,
+        findings: [
+          {
+            positionIds: ['cfo'],
+            messageId: 'vacant',
+            data: { position: '“CFO”' },
+            suggestions: [{ messageId: 'fill', data: {} }],
+          },
+        ],
       }),
     ).toBeUndefined();
   });
@@ -161,6 +181,30 @@ describe('RuleTester', () => {
         findings: [{ positionIds: ['cfo'], message: /is empty/ }],
       }),
     ).toBe('finding 0: message "“CFO” is vacant." does not match /is empty/');
+  });
+
+  it('fails on the wrong message id or data, of a finding or a suggestion', () => {
+    const expectFinding = (expected: object) =>
+      failureOf(helpful, {
+        name: 'ids',
+        chart: vacantCfo,
+        findings: [{ positionIds: ['cfo'], suggestions: [{}], ...expected }],
+      });
+    expect(expectFinding({ messageId: 'filled' })).toBe(
+      'finding 0: expected message id filled, got vacant',
+    );
+    expect(expectFinding({ data: { position: '“CEO”' } })).toBe(
+      'finding 0: expected data {"position":"“CEO”"}, got {"position":"“CFO”"}',
+    );
+    expect(expectFinding({ data: {} })).toBe(
+      'finding 0: expected data {}, got {"position":"“CFO”"}',
+    );
+    expect(expectFinding({ suggestions: [{ messageId: 'fix' }] })).toBe(
+      'finding 0, suggestion 0: expected message id fix, got fill',
+    );
+    expect(expectFinding({ suggestions: [{ data: { position: '“CFO”' } }] })).toBe(
+      'finding 0, suggestion 0: expected data {"position":"“CFO”"}, got {}',
+    );
   });
 
   it('applies the case’s setting', () => {
@@ -216,7 +260,7 @@ describe('RuleTester', () => {
     const useless = vacancyRule({
       suggest: (id) => [
         {
-          title: 'Rename the position',
+          messageId: 'rename',
           patch: [{ op: 'updatePosition', positionId: id, changes: { title: 'Open role' } }],
         },
       ],
@@ -239,6 +283,7 @@ describe('RuleTester', () => {
       category: 'roles',
       rationale: 'Tests only.',
       sources: ['MODEL:chart'],
+      messages: { vacant: 'Vacant.', fill: 'Fill it for now', interim: 'Interim.' },
       suggests: true,
       check({ analysis, report }) {
         for (let i = 0; i < analysis.size; i++) {
@@ -252,11 +297,11 @@ describe('RuleTester', () => {
             ];
             report({
               positions: [i],
-              message: 'Vacant.',
-              suggestions: [{ title: 'Fill it for now', patch }],
+              messageId: 'vacant',
+              suggestions: [{ messageId: 'fill', patch }],
             });
           } else if (analysis.isInterim(i)) {
-            report({ positions: [i], message: 'Interim.', severity: 'info' });
+            report({ positions: [i], messageId: 'interim', severity: 'info' });
           }
         }
       },
@@ -272,7 +317,7 @@ describe('RuleTester', () => {
 
   it('fails on a suggestion whose patch does not apply, is malformed or breaks the chart', () => {
     const failing = (patch: unknown[]) =>
-      failureOf(vacancyRule({ suggest: () => [{ title: 'Fix', patch: patch as PatchOp[] }] }), {
+      failureOf(vacancyRule({ suggest: () => [{ messageId: 'fix', patch: patch as PatchOp[] }] }), {
         name: 'bad patch',
         chart: vacantCfo,
         findings: [{ positionIds: ['cfo'], suggestions: [{ title: 'Fix' }] }],

@@ -5,8 +5,12 @@ import { patchSchema } from '../chart/patch-schema.js';
 import type { Chart } from '../chart/schema.js';
 import { validate } from '../default-rules.js';
 import type { AnyRule } from '../engine/define-rule.js';
+import { renderRuleMessage } from '../engine/rule-messages.js';
 import type { RuleSetting } from '../engine/settings.js';
 import type { Finding, Severity } from '../engine/types.js';
+import { locales } from '../i18n/locales.js';
+import type { MessageData } from '../i18n/message-data.js';
+import { ruleTranslations } from '../messages/rule-translations.js';
 
 export interface ValidCase {
   name: string;
@@ -15,8 +19,12 @@ export interface ValidCase {
 }
 
 export interface ExpectedSuggestion {
-  /** The suggestion's title, exactly or as a pattern. */
-  title: string | RegExp;
+  /** The title's message id, one of the rule's `messages`. */
+  messageId?: string;
+  /** The title's placeholders, exactly. */
+  data?: MessageData;
+  /** The title in English, exactly or as a pattern (ids and data are the better test). */
+  title?: string | RegExp;
   /** The chart after applying the patch, when the test wants to pin it exactly. */
   output?: Chart;
 }
@@ -24,7 +32,11 @@ export interface ExpectedSuggestion {
 export interface ExpectedFinding {
   positionIds: string[];
   severity?: Severity;
-  /** The message, exactly or as a pattern. */
+  /** The message's id, one of the rule's `messages`. */
+  messageId?: string;
+  /** The message's placeholders, exactly. */
+  data?: MessageData;
+  /** The message in English, exactly or as a pattern (ids and data are the better test). */
   message?: string | RegExp;
   /** Every suggestion the finding offers, in order; omitted means none. */
   suggestions?: ExpectedSuggestion[];
@@ -110,12 +122,21 @@ function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
     if (expected.severity !== undefined && actual.severity !== expected.severity) {
       fail(`${where}: expected severity ${expected.severity}, got ${actual.severity}`);
     }
+    if (expected.messageId !== undefined && actual.messageId !== expected.messageId) {
+      fail(`${where}: expected message id ${expected.messageId}, got ${actual.messageId}`);
+    }
+    if (expected.data !== undefined && !sameData(actual.data ?? {}, expected.data)) {
+      fail(
+        `${where}: expected data ${JSON.stringify(expected.data)}, got ${JSON.stringify(actual.data)}`,
+      );
+    }
     if (expected.message !== undefined && !matches(actual.message, expected.message)) {
       fail(
         `${where}: message ${JSON.stringify(actual.message)} does not match ${String(expected.message)}`,
       );
     }
     if (actual.sources.length === 0) fail(`${where}: a finding must cite its sources`);
+    rendersInEveryLanguage(rule, actual, where);
     const suggestions = expected.suggestions ?? [];
     if (actual.suggestions.length !== suggestions.length) {
       fail(
@@ -124,7 +145,26 @@ function checkInvalid(rule: AnyRule, testCase: InvalidCase): void {
     }
     suggestions.forEach((expectedSuggestion, s) => {
       const suggestion = actual.suggestions[s]!;
-      if (!matches(suggestion.title, expectedSuggestion.title)) {
+      if (
+        expectedSuggestion.messageId !== undefined &&
+        suggestion.messageId !== expectedSuggestion.messageId
+      ) {
+        fail(
+          `${where}, suggestion ${s}: expected message id ${expectedSuggestion.messageId}, got ${suggestion.messageId}`,
+        );
+      }
+      if (
+        expectedSuggestion.data !== undefined &&
+        !sameData(suggestion.data, expectedSuggestion.data)
+      ) {
+        fail(
+          `${where}, suggestion ${s}: expected data ${JSON.stringify(expectedSuggestion.data)}, got ${JSON.stringify(suggestion.data)}`,
+        );
+      }
+      if (
+        expectedSuggestion.title !== undefined &&
+        !matches(suggestion.title, expectedSuggestion.title)
+      ) {
         fail(
           `${where}, suggestion ${s}: title ${JSON.stringify(suggestion.title)} does not match ${String(expectedSuggestion.title)}`,
         );
@@ -176,13 +216,45 @@ function patched(
   return output;
 }
 
+/**
+ * The finding's message and titles, with their data, render in every language: a translation
+ * that picks a plural by a value the rule passes as text fails here, not in a user's report.
+ */
+function rendersInEveryLanguage(rule: AnyRule, finding: Finding, where: string): void {
+  const texts = [
+    { messageId: finding.messageId ?? '', data: finding.data },
+    ...finding.suggestions,
+  ];
+  for (const locale of locales) {
+    for (const { messageId, data } of texts) {
+      try {
+        renderRuleMessage(rule, messageId, data, locale, ruleTranslations);
+      } catch (error) {
+        fail(`${where}: message "${messageId}" does not render in ${locale}: ${String(error)}`);
+      }
+    }
+  }
+}
+
+/** Data equal key by key, whatever the order the rule wrote them in. */
+function sameData(actual: MessageData, expected: MessageData): boolean {
+  const keys = Object.keys(expected);
+  return (
+    keys.length === Object.keys(actual).length &&
+    keys.every((key) => JSON.stringify(actual[key]) === JSON.stringify(expected[key]))
+  );
+}
+
 function matches(actual: string, expected: string | RegExp): boolean {
   return typeof expected === 'string' ? actual === expected : expected.test(actual);
 }
 
 function show(findings: Finding[]): string {
   return findings
-    .map((f) => `  ${f.severity} [${f.positionIds.join(', ')}] ${f.message}`)
+    .map(
+      (f) =>
+        `  ${f.severity} [${f.positionIds.join(', ')}] ${f.messageId} ${JSON.stringify(f.data)}: ${f.message}`,
+    )
     .join('\n');
 }
 

@@ -4,6 +4,7 @@ import type { ChartChecks } from '../../checking/check-pool.js';
 import type { AppDeps } from '../../deps.js';
 import { type Implementation, implement } from '../../http/implement.js';
 import { rawJsonBody } from '../../http/json-body.js';
+import { requestLocale } from '../../http/request-locale.js';
 
 /** The patched chart and its report (src/checking does the work, as for validate). */
 export function applyRoutes({ config }: AppDeps, checks: ChartChecks): Implementation[] {
@@ -12,7 +13,12 @@ export function applyRoutes({ config }: AppDeps, checks: ChartChecks): Implement
     implement(
       endpoints.applyPatch,
       ...rawJsonBody(config),
-      checkedJson(checks, (req) => ({ kind: 'apply', body: req.body, limits })),
+      checkedJson(checks, (req) => ({
+        kind: 'apply',
+        body: req.body,
+        limits,
+        locale: requestLocale(req),
+      })),
     ),
   ];
 }

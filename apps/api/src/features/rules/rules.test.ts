@@ -59,3 +59,29 @@ describe('GET /api/v1/rules', () => {
     expect(res.headers.etag).toBeUndefined();
   });
 });
+
+describe('GET /api/v1/rules in the language asked for', () => {
+  test('describes the rules in Danish or Dutch, ids unchanged, and says the language', async () => {
+    const { app: rulesApp } = testApp();
+    const english = await request(rulesApp).get('/api/v1/rules');
+    const danish = await request(rulesApp).get('/api/v1/rules').set('Accept-Language', 'da');
+    const dutch = await request(rulesApp).get('/api/v1/rules').set('Accept-Language', 'nl-NL');
+    expect(english.headers['content-language']).toBe('en');
+    expect(danish.headers['content-language']).toBe('da');
+    expect(dutch.headers['content-language']).toBe('nl');
+    expect(danish.headers.vary).toMatch(/Accept-Language/i);
+    const ids = (res: typeof english) => res.body.rules.map((rule: { id: string }) => rule.id);
+    expect(ids(danish)).toEqual(ids(english));
+    const described = (res: typeof english, id: string) =>
+      res.body.rules.find((rule: { id: string }) => rule.id === id).description;
+    expect(described(english, 'cto-under-cio')).toBe('The CTO reports to the CIO');
+    expect(described(danish, 'cto-under-cio')).toBe('CTO’en refererer til CIO’en');
+    expect(described(dutch, 'cto-under-cio')).toBe('De CTO rapporteert aan de CIO');
+    const rationale = (res: typeof english, id: string) =>
+      res.body.rules.find((rule: { id: string }) => rule.id === id).rationale;
+    expect(rationale(danish, 'reporting-cycle')).toMatch(/^Følger man lederne opad/);
+    expect(rationale(dutch, 'reporting-cycle')).toMatch(/^Wie de leidinggevenden naar boven volgt/);
+    // Each language its own ETag, so that a cache never serves one for another.
+    expect(danish.headers.etag).not.toBe(english.headers.etag);
+  });
+});

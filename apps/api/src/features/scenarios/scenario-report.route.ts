@@ -4,6 +4,7 @@ import { limitFindings } from '../../checking/limit-findings.js';
 import type { AppDeps } from '../../deps.js';
 import { type Implementation, implement } from '../../http/implement.js';
 import { tooManyPositions } from '../../http/position-limit.js';
+import { answerIn, requestLocale } from '../../http/request-locale.js';
 import { savedParams, scenarioIdParam, workspaceIdParam } from '../../http/saved-params.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { workspaceNotFound } from '../workspaces/workspace-not-found.js';
@@ -32,7 +33,9 @@ export function scenarioReportRoutes({ config, store }: AppDeps): Implementation
       }
       checkSavedRuleSettings(workspace.rules, 'correct them with PATCH on the workspace.');
       res.setHeader('Cache-Control', 'private, no-store');
-      const report = validate(scenario.chart, { rules: workspace.rules });
+      const locale = requestLocale(req);
+      const report = validate(scenario.chart, { rules: workspace.rules, locale });
+      answerIn(res, locale);
       res.json(limitFindings(report, config.maxFindingsPerRule));
     }),
   ];

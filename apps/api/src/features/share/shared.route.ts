@@ -8,6 +8,7 @@ import { jsonBody } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { HttpProblem, typedProblem } from '../../http/problem.js';
 import { passwordAttemptLimit } from '../../http/rate-limit.js';
+import { answerIn, requestLocale } from '../../http/request-locale.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { watchReader } from '../../http/slow-readers.js';
 import { sharedNotFound } from './share-params.js';
@@ -82,12 +83,14 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
     // One report at a time, each off the main thread when large, all before the first byte is
     // sent: a problem (503 when the checks are full) can still be answered as one.
     const reports: string[] = [];
+    const locale = requestLocale(req);
     for (const scenario of scenarios) {
       const task = {
         kind: 'report',
         chartJson: scenario.chartJson,
         rules: workspace.rules,
         limits,
+        locale,
       } as const;
       const result = await runForRequest(res, checks, task);
       if (result === undefined) return;
@@ -96,6 +99,7 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
     }
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+    answerIn(res, locale);
     res.type('application/json');
     watchReader(res, config.slowReaderTimeoutMs);
     await writeSharedWorkspace(res, workspace, scenarios, reports);

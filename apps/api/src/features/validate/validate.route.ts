@@ -4,6 +4,7 @@ import type { ChartChecks } from '../../checking/check-pool.js';
 import type { AppDeps } from '../../deps.js';
 import { type Implementation, implement } from '../../http/implement.js';
 import { rawJsonBody } from '../../http/json-body.js';
+import { requestLocale } from '../../http/request-locale.js';
 
 /**
  * Findings are not errors: a broken chart is a 200 with findings. src/checking does the work from
@@ -15,7 +16,12 @@ export function validateRoutes({ config }: AppDeps, checks: ChartChecks): Implem
     implement(
       endpoints.validateChart,
       ...rawJsonBody(config),
-      checkedJson(checks, (req) => ({ kind: 'validate', body: req.body, limits })),
+      checkedJson(checks, (req) => ({
+        kind: 'validate',
+        body: req.body,
+        limits,
+        locale: requestLocale(req),
+      })),
     ),
   ];
 }

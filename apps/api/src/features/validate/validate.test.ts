@@ -161,3 +161,50 @@ describe('POST /api/v1/validate', () => {
     expect(res.body.metrics.positions).toBe(10_000);
   });
 });
+
+describe('POST /api/v1/validate in the language asked for', () => {
+  const productChart = {
+    company: { businessModel: 'product' },
+    positions: [
+      { id: 'ceo', title: 'CEO' },
+      { id: 'cio', title: 'CIO', reportsTo: 'ceo' },
+      { id: 'cto', title: 'CTO', reportsTo: 'cio' },
+    ],
+  };
+  const ask = (acceptLanguage?: string) => {
+    const req = request(app).post('/api/v1/validate');
+    if (acceptLanguage !== undefined) req.set('Accept-Language', acceptLanguage);
+    return req.send({ chart: productChart });
+  };
+  const ctoFinding = (body: unknown) =>
+    validationReportSchema.parse(body).findings.find((f) => f.ruleId === 'cto-under-cio')!;
+
+  test('answers English by default, and says so', async () => {
+    const res = await ask();
+    expect(res.headers['content-language']).toBe('en');
+    expect(res.headers.vary).toMatch(/Accept-Language/i);
+    expect(ctoFinding(res.body).message).toMatch(/^“CTO” reports to the CIO “CIO”\./);
+  });
+
+  test('answers findings and fix titles in Danish or Dutch; ids and data stay', async () => {
+    const english = ctoFinding((await ask('en')).body);
+    const danish = await ask('da-DK,da;q=0.9,en;q=0.5');
+    expect(danish.headers['content-language']).toBe('da');
+    expect(ctoFinding(danish.body)).toMatchObject({
+      message: expect.stringMatching(/^“CTO” refererer til CIO’en “CIO”\./),
+      messageId: english.messageId,
+      data: english.data,
+      suggestions: [{ title: 'Lad “CTO” referere til “CEO”', messageId: 'moveUnder' }],
+    });
+    const dutch = await ask('fr;q=0.9, nl-BE;q=0.8, da;q=0.1');
+    expect(dutch.headers['content-language']).toBe('nl');
+    expect(ctoFinding(dutch.body).message).toMatch(/^“CTO” rapporteert aan de CIO “CIO”\./);
+  });
+
+  test('answers English for languages it does not speak', async () => {
+    for (const language of ['fr-FR', '*', 'da;q=0, de']) {
+      const res = await ask(language);
+      expect(res.headers['content-language'], language).toBe('en');
+    }
+  });
+});

@@ -20,11 +20,17 @@ export function roleNames(roles: readonly RoleDefinition[]): string {
 }
 
 /**
- * How messages name an executive position: its executive roles ("CIO/CTO"), "executive board
- * member" for a member of an executive body without one, or undefined for any other position.
+ * How messages name an executive position, as data for `executiveNameText`: its executive roles
+ * ("CIO/CTO"), a member of an executive body without one, or undefined for any other position.
  */
-export function executiveName(analysis: ChartAnalysis, index: number): string | undefined {
+export function executiveName(
+  analysis: ChartAnalysis,
+  index: number,
+): { kind: 'role' | 'member'; role: string } | undefined {
   const roles = executiveRolesOf(analysis, index);
-  if (roles.length > 0) return roleNames(roles);
-  return analysis.isExecutiveMember(index) ? 'executive board member' : undefined;
+  if (roles.length > 0) return { kind: 'role', role: roleNames(roles) };
+  return analysis.isExecutiveMember(index) ? { kind: 'member', role: '' } : undefined;
 }
+
+/** The ICU text naming an executive position (English). */
+export const executiveNameText = '{kind, select, member {executive board member} other {{role}}}';

@@ -23,10 +23,12 @@ describe('moveUnderAnchored', () => {
 
   it('moves a position under another one by id, with the default or a given title', () => {
     expect(moveUnderAnchored(analysis, at('vpe'), at('cfo'))).toEqual({
-      title: 'Let “VP Engineering” report to “CFO”',
+      messageId: 'moveUnder',
+      data: { position: '“VP Engineering”', manager: '“CFO”' },
       patch: [{ op: 'setReportsTo', positionId: 'vpe', reportsTo: 'cfo' }],
     });
-    expect(moveUnderAnchored(analysis, at('vpe'), at('ceo'), 'Up')?.title).toBe('Up');
+    const title = { messageId: 'up', data: { position: '“VP Engineering”' } };
+    expect(moveUnderAnchored(analysis, at('vpe'), at('ceo'), title)).toMatchObject(title);
   });
 
   it('refuses what moveUnder refuses: itself, the same manager, its own team', () => {

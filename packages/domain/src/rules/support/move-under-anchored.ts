@@ -1,7 +1,7 @@
 import type { ChartAnalysis } from '../../chart/analysis.js';
-import type { Suggestion } from '../../engine/types.js';
+import type { SuggestionReport } from '../../engine/define-rule.js';
 import { isFirstWithId } from './is-first-with-id.js';
-import { moveUnder } from './move-under.js';
+import { type MoveTitle, moveUnder } from './move-under.js';
 
 /**
  * `moveUnder` with the two checks a patch by id needs on top. Both positions must be the ones their
@@ -10,12 +10,12 @@ import { moveUnder } from './move-under.js';
  * moved under a cycle or an unknown manager drops out of the role rules, which would hide the
  * finding instead of fixing it.
  */
-export function moveUnderAnchored(
+export function moveUnderAnchored<MessageId extends string = 'moveUnder'>(
   analysis: ChartAnalysis,
   position: number,
   manager: number,
-  title?: string,
-): Suggestion | undefined {
+  title?: MoveTitle<MessageId>,
+): SuggestionReport<MessageId> | undefined {
   if (
     !isFirstWithId(analysis, position) ||
     !isFirstWithId(analysis, manager) ||

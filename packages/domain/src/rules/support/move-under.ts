@@ -1,17 +1,27 @@
 import type { ChartAnalysis } from '../../chart/analysis.js';
-import type { Suggestion } from '../../engine/types.js';
+import type { SuggestionReport } from '../../engine/define-rule.js';
+import type { MessageData } from '../../i18n/message-data.js';
+
+/** The default title of a move; every rule that moves positions declares it. */
+export const moveUnderMessages = { moveUnder: 'Let {position} report to {manager}' } as const;
+
+/** A move's title other than the default, by the rule's message id and data. */
+export interface MoveTitle<MessageId extends string> {
+  messageId: MessageId;
+  data: MessageData;
+}
 
 /**
  * A suggestion to let `position` report to `manager`, or undefined when that move makes no sense:
  * the position would report to itself, already reports there, or would end up under its own team
  * (a cycle).
  */
-export function moveUnder(
+export function moveUnder<MessageId extends string = 'moveUnder'>(
   analysis: ChartAnalysis,
   position: number,
   manager: number,
-  title = `Let ${analysis.label(position)} report to ${analysis.label(manager)}`,
-): Suggestion | undefined {
+  title?: MoveTitle<MessageId>,
+): SuggestionReport<MessageId> | undefined {
   if (
     position === manager ||
     analysis.resolvedManager(position) === manager ||
@@ -21,7 +31,12 @@ export function moveUnder(
     return undefined;
   }
   return {
-    title,
+    // Without a title of its own, MessageId is its default, 'moveUnder'.
+    ...(title ??
+      ({
+        messageId: 'moveUnder',
+        data: { position: analysis.label(position), manager: analysis.label(manager) },
+      } as MoveTitle<string> as MoveTitle<MessageId>)),
     patch: [
       { op: 'setReportsTo', positionId: analysis.id(position), reportsTo: analysis.id(manager) },
     ],

@@ -20,7 +20,7 @@ describe('newRolePosition', () => {
           },
         },
       ],
-      where: 'under “Adm. direktør”',
+      where: { place: 'under', head: '“Adm. direktør”', team: [], teamSize: 0 },
     });
   });
 
@@ -57,7 +57,12 @@ describe('newRolePosition', () => {
         { op: 'setReportsTo', positionId: 'itd', reportsTo: 'cio' },
         { op: 'setReportsTo', positionId: 'itm2', reportsTo: 'cio' },
       ],
-      where: 'under “CEO”, with “IT Director” and “IT Manager” in its team',
+      where: {
+        place: 'under',
+        head: '“CEO”',
+        team: ['“IT Director”', '“IT Manager”'],
+        teamSize: 2,
+      },
     });
   });
 
@@ -67,7 +72,7 @@ describe('newRolePosition', () => {
         { op: 'addPosition', position: { id: 'cto', reportsTo: 'ceo' } },
         { op: 'setReportsTo', positionId: 'vpe', reportsTo: 'cto' },
       ],
-      where: 'under “CEO”, with “VP Engineering” in its team',
+      where: { place: 'under', head: '“CEO”', team: ['“VP Engineering”'], teamSize: 1 },
     });
   });
 
@@ -75,11 +80,11 @@ describe('newRolePosition', () => {
     // A box for the company, or an executive body: no role of its own.
     expect(newRolePosition(at('d: Direktion\n  cfo: CFO'), 'cio')).toMatchObject({
       ops: [{ position: { reportsTo: 'd' } }],
-      where: 'under “Direktion”',
+      where: { place: 'under', head: '“Direktion”' },
     });
     expect(newRolePosition(new ChartAnalysis({ positions: [] }), 'cio')).toMatchObject({
       ops: [{ position: { reportsTo: null } }],
-      where: 'at the top of the chart',
+      where: { place: 'top', teamSize: 0 },
     });
   });
 

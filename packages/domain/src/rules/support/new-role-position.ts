@@ -9,11 +9,15 @@ export interface NewRolePosition {
   /** The `addPosition` operation, then the moves of the team it takes over. */
   ops: PatchOp[];
   /**
-   * Where the position goes, and the team it takes, for suggestion titles: "under “CEO”, with
-   * “Head of IT” in its team", "at the top of the chart".
+   * Where the position goes and the team it takes, as data for `newRolePlace` in a suggestion's
+   * title: "under “CEO”, with “Head of IT” in its team", "at the top of the chart".
    */
-  where: string;
+  where: { place: 'top' | 'under'; head: string; team: string[]; teamSize: number };
 }
+
+/** The ICU text of a new position's place, for the titles of rules that add one (English). */
+export const newRolePlace =
+  '{place, select, top {at the top of the chart} other {under {head}}}{teamSize, plural, =0 {} other {, with {team} in its team}}';
 
 /**
  * Who joins a new executive's team: a new CIO takes the IT directors, a new CTO the VP
@@ -39,13 +43,15 @@ export function newRolePosition(
   role: RoleId,
 ): NewRolePosition | undefined {
   let reportsTo: string | null = null;
-  let where = 'at the top of the chart';
+  let place: 'top' | 'under' = 'top';
+  let headLabel = '';
   const ceo = analysis.holdersOf('ceo').length > 0 ? analysis.soleHolder('ceo') : undefined;
   const head = ceo ?? (analysis.holdersOf('ceo').length > 0 ? undefined : soleTop(analysis));
   if (head !== undefined) {
     if (analysis.layerOf(head) === 0 || !isFirstWithId(analysis, head)) return undefined;
     reportsTo = analysis.id(head);
-    where = `under ${analysis.label(head)}`;
+    place = 'under';
+    headLabel = analysis.label(head);
   } else if (analysis.size > 0) return undefined;
   const id = freshId(analysis, role);
   const ops: PatchOp[] = [
@@ -70,10 +76,8 @@ export function newRolePosition(
   for (const i of joining) {
     ops.push({ op: 'setReportsTo', positionId: analysis.id(i), reportsTo: id });
   }
-  if (joining.length > 0) {
-    where += `, with ${joining.map((i) => analysis.label(i)).join(' and ')} in its team`;
-  }
-  return { ops, where };
+  const leads = joining.map((i) => analysis.label(i));
+  return { ops, where: { place, head: headLabel, team: leads, teamSize: leads.length } };
 }
 
 /**

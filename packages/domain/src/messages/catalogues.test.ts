@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../default-rules.js';
+import { locales } from '../i18n/locales.js';
+import { allPlaceholders, compileMessage } from '../i18n/message-format.js';
+import { rules } from '../rules/index.js';
+import { orgChart } from '../testing/org-chart.js';
+import { ruleTranslations } from './rule-translations.js';
+
+const translated = locales.filter((locale) => locale !== 'en');
+
+describe('rule catalogues', () => {
+  it('has every translation the languages list, and no other', () => {
+    expect(Object.keys(ruleTranslations).sort()).toEqual([...translated].sort());
+  });
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))(
+    '%s: English messages parse',
+    (_, rule) => {
+      for (const text of Object.values(rule.messages))
+        expect(() => compileMessage('en', text)).not.toThrow();
+    },
+  );
+
+  for (const locale of translated) {
+    describe(locale, () => {
+      const catalogue = ruleTranslations[locale]!;
+
+      it('has texts for every rule, and for no other', () => {
+        expect(Object.keys(catalogue).sort()).toEqual(rules.map((rule) => rule.id).sort());
+      });
+
+      it.each(rules.map((rule) => [rule.id, rule] as const))(
+        '%s: every message, with the same placeholders, parsing',
+        (_, rule) => {
+          const texts = catalogue[rule.id]!;
+          expect(texts.description.trim()).not.toBe('');
+          expect(texts.rationale.trim()).not.toBe('');
+          expect(Object.keys(texts.messages).sort()).toEqual(Object.keys(rule.messages).sort());
+          for (const [id, english] of Object.entries(rule.messages)) {
+            const text = texts.messages[id]!;
+            expect(() => compileMessage(locale, text), `${rule.id}.${id}`).not.toThrow();
+            expect([...allPlaceholders(locale, text)].sort(), `${rule.id}.${id}`).toEqual(
+              [...allPlaceholders('en', english)].sort(),
+            );
+          }
+        },
+      );
+    });
+  }
+});
+
+describe('validate in Danish and Dutch', () => {
+  const chart = orgChart(
+    'ceo: Administrerende direktør\n  cio: CIO\n    cto: CTO\n  cfo: Økonomidirektør [vacant]',
+  );
+  chart.company = { headcount: 1200, businessModel: 'product' };
+
+  it('renders findings and fix titles in the language asked for; ids and data stay', () => {
+    const english = validate(chart);
+    const danish = validate(chart, { locale: 'da' });
+    const dutch = validate(chart, { locale: 'nl' });
+    const strip = (report: typeof english) =>
+      report.findings.map(({ message, suggestions, ...rest }) => ({
+        ...rest,
+        suggestions: suggestions.map(({ title, ...suggestion }) => suggestion),
+      }));
+    expect(strip(danish)).toEqual(strip(english));
+    expect(strip(dutch)).toEqual(strip(english));
+
+    const cto = (report: typeof english) =>
+      report.findings.find((f) => f.ruleId === 'cto-under-cio')!;
+    expect(cto(english).messageId).toBe('productCompany');
+    expect(cto(danish).message).toMatch(
+      /^“CTO” refererer til CIO’en “CIO”\. I en produktvirksomhed/,
+    );
+    expect(cto(danish).suggestions[0]?.title).toBe(
+      'Lad “CTO” referere til “Administrerende direktør”',
+    );
+    expect(cto(dutch).message).toMatch(
+      /^“CTO” rapporteert aan de CIO “CIO”\. In een productbedrijf/,
+    );
+    expect(cto(dutch).suggestions[0]?.title).toBe(
+      'Laat “CTO” rapporteren aan “Administrerende direktør”',
+    );
+  });
+
+  it('writes numbers as each language does', () => {
+    const dual = orgChart('ceo: CEO\n  tech: CIO/CTO');
+    dual.company = { headcount: 1200 };
+    const split = (locale: 'en' | 'da' | 'nl') =>
+      validate(dual, { locale }).findings.find((f) => f.ruleId === 'split-cio-cto')?.message;
+    expect(split('en')).toContain('1,200 employees');
+    expect(split('da')).toContain('1.200 medarbejdere');
+    expect(split('nl')).toContain('1.200 medewerkers');
+  });
+});
