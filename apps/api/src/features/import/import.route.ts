@@ -8,6 +8,7 @@ import { type Implementation, implement } from '../../http/implement.js';
 import { jsonTypes } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { inputProblem, statusProblem } from '../../http/problem.js';
+import { answerIn, requestLocale } from '../../http/request-locale.js';
 import { toInputIssues } from '../../http/validated.js';
 import { importBody } from './import-body.js';
 
@@ -74,7 +75,9 @@ export function importRoutes({ config }: AppDeps): Implementation[] {
           'The document',
         );
       }
-      const report = limitFindings(validate(chart), config.maxFindingsPerRule);
+      const locale = requestLocale(req);
+      const report = limitFindings(validate(chart, { locale }), config.maxFindingsPerRule);
+      answerIn(res, locale);
       res.json({ chart, issues, report });
     }),
   ];

@@ -47,6 +47,29 @@ describe('POST /api/v1/import', () => {
     expect(res.body.chart.positions[1].department).toBe(chart.positions[1]!.department);
   });
 
+  test('answers its findings in the language asked for, ids and data the same', async () => {
+    const document = JSON.stringify(scimDocument(generateChart(200)));
+    const ask = (language: string) =>
+      request(app)
+        .post('/api/v1/import?format=scim')
+        .set('Content-Type', 'application/json')
+        .set('Accept-Language', language)
+        .send(document);
+    const [english, dutch] = await Promise.all([ask('en'), ask('nl-NL,nl;q=0.9')]);
+    expect(dutch.status).toBe(200);
+    expect(dutch.headers['content-language']).toBe('nl');
+    expect(dutch.headers.vary).toMatch(/Accept-Language/i);
+    const findings = (res: request.Response) =>
+      importResponseSchema.parse(res.body).report.findings;
+    expect(findings(dutch).length).toBeGreaterThan(0);
+    expect(findings(dutch).map(({ messageId, data }) => ({ messageId, data }))).toEqual(
+      findings(english).map(({ messageId, data }) => ({ messageId, data })),
+    );
+    expect(findings(dutch).map((f) => f.message)).not.toEqual(
+      findings(english).map((f) => f.message),
+    );
+  });
+
   test('reads a workbook', async () => {
     const small = generateChart(40);
     const workbook = await formatById('chart-xlsx')?.produce?.({ chart: small } as never);
