@@ -28,7 +28,7 @@ const day = new Date(2025, 5, 30);
 describe('downloadExport', () => {
   it('saves text as UTF-8 under the one naming scheme', async () => {
     const { blobs, clicked } = catchDownloads();
-    const [json] = exportFormats('chart');
+    const json = exportFormats('chart').find((format) => format.id === 'chart-json');
     const chart = { version: 1 as const, positions: [{ id: 'ceo', title: 'CEO' }] };
     const saved = await downloadExport(json!, { chart }, 'Acme A/S', day);
     expect(saved).toEqual({ fileName: 'acme-a-s-org-chart-2025-06-30.json' });
@@ -39,7 +39,7 @@ describe('downloadExport', () => {
 
   it('saves bytes with the format’s media type, and passes the format’s notice on', async () => {
     const { blobs } = catchDownloads();
-    const [, , png] = exportFormats('chart');
+    const png = exportFormats('chart').find((format) => format.id === 'chart-png');
     const draw = async () => ({ content: Uint8Array.of(137, 80, 78, 71), notice: 'Drawn at 50%.' });
     const saved = await downloadExport(png!, { chart: { positions: [] }, draw }, undefined, day);
     expect(saved).toEqual({ fileName: 'org-chart-2025-06-30.png', notice: 'Drawn at 50%.' });
@@ -49,7 +49,7 @@ describe('downloadExport', () => {
 
   it('saves nothing when the file cannot be made', async () => {
     const { blobs } = catchDownloads();
-    const [pptx] = exportFormats('deck');
+    const pptx = exportFormats('deck').find((format) => format.id === 'deck-pptx');
     await expect(
       downloadExport(pptx!, { title: 'Acme', date: day, options: [] }, 'Acme', day),
     ).rejects.toThrow(/no options/);
