@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { exposeForAutomation } from './app/automation.js';
 import { createBrowserSession } from './app/browser-session.js';
+import { CompareView } from './features/compare/CompareView.js';
+import { Presentation } from './features/present/Presentation.js';
 import { SharedPage } from './features/share/SharedPage.js';
 import { shareTokenFromPath } from './features/share/share-api.js';
 import { SessionHandle } from './session/session-handle.js';
@@ -20,7 +22,11 @@ createRoot(root).render(
         <App />
       </SessionHandle.Provider>
     ) : (
-      <SharedPage token={shareToken} />
+      <SharedPage
+        token={shareToken}
+        renderCompare={(props) => <CompareView {...props} />}
+        renderPresentation={(props) => <Presentation {...props} />}
+      />
     )}
   </StrictMode>,
 );

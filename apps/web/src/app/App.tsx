@@ -8,6 +8,7 @@ import { Inspector } from '../features/inspector/Inspector.js';
 import { Palette } from '../features/palette/Palette.js';
 import { PersistenceRoot } from '../features/persistence/PersistenceRoot.js';
 import { StageOverlays } from '../features/persistence/StageOverlays.js';
+import { Presentation } from '../features/present/Presentation.js';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
 import { StatusLine } from '../features/status/StatusLine.js';
 import { StartScreen } from '../features/templates/StartScreen.js';
@@ -50,6 +51,7 @@ function Editor() {
                   key={view}
                   present={view === 'present'}
                   onClose={() => useView.getState().show('edit')}
+                  renderPresentation={(props) => <Presentation {...props} />}
                 />
               </div>
             )}

@@ -27,11 +27,11 @@ import {
   useState,
 } from 'react';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
+import { FloatingEdge } from '../../flow/FloatingEdge.js';
+import { useImageDrawing } from '../../flow/image-drawing-store.js';
 import { useEditor } from '../../store/editor-store.js';
 import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
-import { FloatingEdge } from './FloatingEdge.js';
-import { useImageDrawing } from './image-drawing-store.js';
 import { Legend } from './Legend.js';
 import { PositionCard } from './PositionCard.js';
 import '@xyflow/react/dist/style.css';

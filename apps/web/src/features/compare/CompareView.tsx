@@ -1,13 +1,14 @@
 import { exportFormats } from '@orgwise/formats';
 import { useMemo, useState } from 'react';
+import { ChangeLegend } from '../../comparison/ChangeLegend.js';
+import type { ComparedOption } from '../../comparison/compared-option.js';
+import { buildDeckInput } from '../../comparison/comparison-deck.js';
+import { compareOptions, type OptionComparison } from '../../comparison/option-comparison.js';
+import { ScorecardTable } from '../../comparison/ScorecardTable.js';
 import { downloadExport } from '../../ui/download-export.js';
-import { DeckExportButton } from '../deck/DeckExportButton.js';
-import { ChangeLegend } from './ChangeLegend.js';
-import type { ComparedOption } from './compared-option.js';
-import { buildDeckInput } from './comparison-deck.js';
+import { DeckExportButton } from './DeckExportButton.js';
 import { OptionColumn } from './OptionColumn.js';
-import { compareOptions, type OptionComparison } from './option-comparison.js';
-import { ScorecardTable } from './ScorecardTable.js';
+import './compare.css';
 
 const comparisonFormats = exportFormats('comparison');
 const deckFormats = exportFormats('deck');

@@ -1,9 +1,9 @@
 import { diffRows, findingIdentity } from '@orgwise/domain';
 import { changeWords } from '@orgwise/formats';
 import { useState } from 'react';
-import type { OptionComparison } from './option-comparison.js';
-import { ReadOnlyChart } from './ReadOnlyChart.js';
-import { ScorecardTable } from './ScorecardTable.js';
+import type { OptionComparison } from '../../comparison/option-comparison.js';
+import { ReadOnlyChart } from '../../comparison/ReadOnlyChart.js';
+import { ScorecardTable } from '../../comparison/ScorecardTable.js';
 
 /** One option of the comparison: its chart, figures, differences and findings. */
 export function OptionColumn({

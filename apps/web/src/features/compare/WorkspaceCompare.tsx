@@ -1,21 +1,36 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { ComparedOption } from '../../comparison/compared-option.js';
+import {
+  compareOptions as compareAll,
+  type OptionComparison,
+} from '../../comparison/option-comparison.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { useEditor } from '../../store/editor-store.js';
-import { Presentation } from '../present/Presentation.js';
 import { CompareView } from './CompareView.js';
-import type { ComparedOption } from './compared-option.js';
 import { loadWorkspaceOptions } from './load-workspace-options.js';
-import { compareOptions as compareAll, type OptionComparison } from './option-comparison.js';
+
+/** What the presentation slot is given: the app passes the present feature's `Presentation`. */
+export interface PresentationSlotProps {
+  title: string;
+  comparisons: readonly OptionComparison[];
+  onExit: () => void;
+}
 
 export interface WorkspaceCompareProps {
   /** Open straight into the presentation of all options. */
   present?: boolean;
   onClose?: () => void;
+  /** Draws the presentation of the options (a slot: the app composes the present feature). */
+  renderPresentation: (props: PresentationSlotProps) => ReactNode;
 }
 
 /** The compare (and present) view of the workspace open in the editor. */
-export function WorkspaceCompare({ present = false, onClose }: WorkspaceCompareProps) {
+export function WorkspaceCompare({
+  present = false,
+  onClose,
+  renderPresentation,
+}: WorkspaceCompareProps) {
   const session = useSessionHandle();
   const workspace = useSession((state) => state.workspace);
   const currentId = useSession((state) => state.currentId);
@@ -87,6 +102,7 @@ export function WorkspaceCompare({ present = false, onClose }: WorkspaceCompareP
         title={workspace.name}
         options={loaded.options}
         comparisons={presenting === 'all' ? null : presenting}
+        renderPresentation={renderPresentation}
         onExit={() => {
           setPresenting(null);
           if (present) onClose?.();
@@ -103,11 +119,13 @@ function PresentAll({
   title,
   options,
   comparisons,
+  renderPresentation,
   onExit,
 }: {
   title: string;
   options: ComparedOption[];
   comparisons: OptionComparison[] | null;
+  renderPresentation: WorkspaceCompareProps['renderPresentation'];
   onExit: () => void;
 }) {
   const [all] = useState(() => {
@@ -115,5 +133,5 @@ function PresentAll({
     const [baseline, ...others] = options;
     return baseline === undefined ? [] : compareAll(baseline, others);
   });
-  return <Presentation title={title} comparisons={all} onExit={onExit} />;
+  return renderPresentation({ title, comparisons: all, onExit });
 }

@@ -1,6 +1,6 @@
 import { type Chart, type RuleSettings, validate } from '@orgwise/domain';
+import type { ComparedOption } from '../../comparison/compared-option.js';
 import type { SessionApi } from '../../session/api-client.js';
-import type { ComparedOption } from './compared-option.js';
 
 export type LoadedOptions =
   | { ok: true; options: ComparedOption[] }

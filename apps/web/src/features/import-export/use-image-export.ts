@@ -1,7 +1,7 @@
 import { type DrawChart, ExportError, planImage } from '@orgwise/formats';
 import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
-import { useImageDrawing } from '../canvas/image-drawing-store.js';
+import { useImageDrawing } from '../../flow/image-drawing-store.js';
 import { renderChartImage } from './image/render-chart-image.js';
 import { nextFrames, waitUntil } from './image/wait-for-frames.js';
 

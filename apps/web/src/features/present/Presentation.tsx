@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { OptionComparison } from '../compare/option-comparison.js';
-import { ReadOnlyChart } from '../compare/ReadOnlyChart.js';
-import { ScorecardTable } from '../compare/ScorecardTable.js';
+import type { OptionComparison } from '../../comparison/option-comparison.js';
+import { ReadOnlyChart } from '../../comparison/ReadOnlyChart.js';
+import { ScorecardTable } from '../../comparison/ScorecardTable.js';
 import { buildSlides, moveSlide, type Slide, slideKey } from './slides.js';
 import './present.css';
 

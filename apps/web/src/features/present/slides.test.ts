@@ -3,8 +3,8 @@ import { validate } from '@orgwise/domain';
 import { orgChart } from '@orgwise/domain/testing';
 import { findingsThatMatter } from '@orgwise/editor';
 import { describe, expect, test } from 'vitest';
-import { buildDeckInput } from '../compare/comparison-deck.js';
-import { compareOptions } from '../compare/option-comparison.js';
+import { buildDeckInput } from '../../comparison/comparison-deck.js';
+import { compareOptions } from '../../comparison/option-comparison.js';
 import { buildSlides, moveSlide, slideKey } from './slides.js';
 
 const finding = (severity: Finding['severity'], ruleId: string): Finding => ({

@@ -1,5 +1,5 @@
 import { type FindingsThatMatter, findingsThatMatter } from '@orgwise/editor';
-import type { OptionComparison } from '../compare/option-comparison.js';
+import type { OptionComparison } from '../../comparison/option-comparison.js';
 
 export type Slide =
   | {

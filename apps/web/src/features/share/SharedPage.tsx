@@ -1,8 +1,12 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { CompareView } from '../compare/CompareView.js';
-import type { OptionComparison } from '../compare/option-comparison.js';
-import { Presentation } from '../present/Presentation.js';
-import { asksForPassword, openSharedWorkspace, type SharedResult } from './share-api.js';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import type { ComparedOption } from '../../comparison/compared-option.js';
+import type { OptionComparison } from '../../comparison/option-comparison.js';
+import {
+  asksForPassword,
+  openSharedWorkspace,
+  type SharedResult,
+  type SharedWorkspace,
+} from './share-api.js';
 import './share.css';
 
 /** The form of a link with a password: the password goes to the server, and nowhere else. */
@@ -36,8 +40,30 @@ function PasswordForm({ message, onSubmit }: { message: string; onSubmit: (p: st
   );
 }
 
+/** What the compare slot is given: the app passes the compare feature's `CompareView`. */
+export interface CompareSlotProps {
+  workspace: SharedWorkspace['workspace'];
+  options: ComparedOption[];
+  onPresent: (comparisons: OptionComparison[]) => void;
+}
+
+/** What the presentation slot is given: the app passes the present feature's `Presentation`. */
+export interface PresentationSlotProps {
+  title: string;
+  comparisons: readonly OptionComparison[];
+  onExit: () => void;
+}
+
+export interface SharedPageProps {
+  token: string;
+  /** Draws the options side by side (a slot: the app composes the compare feature). */
+  renderCompare: (props: CompareSlotProps) => ReactNode;
+  /** Draws the presentation of the options (a slot: the app composes the present feature). */
+  renderPresentation: (props: PresentationSlotProps) => ReactNode;
+}
+
 /** `/share/<token>`: the shared options, read-only, to look through or present. */
-export function SharedPage({ token }: { token: string }) {
+export function SharedPage({ token, renderCompare, renderPresentation }: SharedPageProps) {
   const [result, setResult] = useState<SharedResult | null>(null);
   const [presenting, setPresenting] = useState<OptionComparison[] | null>(null);
   useEffect(() => {
@@ -75,13 +101,11 @@ export function SharedPage({ token }: { token: string }) {
   }
   const { workspace, options } = result.value;
   if (presenting !== null) {
-    return (
-      <Presentation
-        title={workspace.name}
-        comparisons={presenting}
-        onExit={() => setPresenting(null)}
-      />
-    );
+    return renderPresentation({
+      title: workspace.name,
+      comparisons: presenting,
+      onExit: () => setPresenting(null),
+    });
   }
   return (
     <div className="shared-page" data-testid="shared-page">
@@ -96,7 +120,7 @@ export function SharedPage({ token }: { token: string }) {
           {workspace.sharedNotes}
         </p>
       )}
-      <CompareView workspace={workspace} options={options} onPresent={setPresenting} />
+      {renderCompare({ workspace, options, onPresent: setPresenting })}
     </div>
   );
 }

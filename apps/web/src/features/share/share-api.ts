@@ -5,8 +5,8 @@ import type {
 } from '@orgwise/contract';
 import { problemTypeUri } from '@orgwise/contract';
 import type { ClientError } from '@orgwise/contract/client';
+import type { ComparedOption } from '../../comparison/compared-option.js';
 import { createApiClient } from '../../session/api-client.js';
-import type { ComparedOption } from '../compare/compared-option.js';
 
 // The share-link calls of the contract's client, as the share panel and the shared page use them.
 // Opening a link never sends a key (the client sends it only where the record asks for it): the

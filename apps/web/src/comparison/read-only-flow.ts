@@ -1,6 +1,6 @@
 import type { Chart } from '@orgwise/domain';
 import { autoCollapse, buildForest } from '@orgwise/layout';
-import { chartToFlow, type FlowElements } from '../../flow/chart-to-flow.js';
+import { chartToFlow, type FlowElements } from '../flow/chart-to-flow.js';
 
 /**
  * A chart laid out as the editor's canvas lays it out (same forest, card sizes and tree layout),

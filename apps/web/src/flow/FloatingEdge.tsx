@@ -6,7 +6,7 @@ import {
   useInternalNode,
 } from '@xyflow/react';
 import { memo } from 'react';
-import type { ChartEdge } from '../../flow/chart-to-flow.js';
+import type { ChartEdge } from './chart-to-flow.js';
 
 /**
  * A straight line between the nearest borders of two cards, for lines that are not part of the

@@ -5,7 +5,7 @@ import {
   type LaidOutChart,
 } from '@orgwise/deck';
 import { getRole, type Severity } from '@orgwise/domain';
-import type { FlowElements } from '../../flow/chart-to-flow.js';
+import type { FlowElements } from '../flow/chart-to-flow.js';
 import { changeMarks } from './change-badge.js';
 import type { OptionComparison } from './option-comparison.js';
 import { readOnlyFlow } from './read-only-flow.js';

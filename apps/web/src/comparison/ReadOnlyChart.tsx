@@ -11,12 +11,12 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { memo, useEffect, useMemo } from 'react';
-import type { ChartEdge, FlowElements, PositionNodeData } from '../../flow/chart-to-flow.js';
-import { FloatingEdge } from '../canvas/FloatingEdge.js';
+import type { ChartEdge, FlowElements, PositionNodeData } from '../flow/chart-to-flow.js';
+import { FloatingEdge } from '../flow/FloatingEdge.js';
 import { type ChangeMark, changeMarks, markLabel } from './change-badge.js';
 import type { ComparedOption } from './compared-option.js';
 import { readOnlyFlow } from './read-only-flow.js';
-import './compare.css';
+import './comparison.css';
 
 interface CardData extends PositionNodeData {
   marks: ChangeMark[];
