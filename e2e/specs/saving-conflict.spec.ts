@@ -4,7 +4,8 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from '@
 
 // Two people (two browser contexts) edit the same option. The second save is based on a version
 // that is no longer current: the editor shows the conflict and overwrites nothing until the user
-// chooses, and each choice does what it says.
+// chooses, and each choice does what it says (combine both, load theirs, keep mine, save mine as
+// a new option).
 
 const chart: Chart = {
   version: 1,
@@ -85,6 +86,45 @@ async function conflictBetweenTwo(browser: Browser, request: APIRequestContext) 
   expect(titleOf(held.chart, 'cfo')).toBe('CFO');
   return { ...ids, url, alice, bob };
 }
+
+test('combine both: Alice’s and Bob’s edits are both saved, and Bob’s undo undoes only his', async ({
+  browser,
+  request,
+}) => {
+  const { alice, bob, workspaceId, scenarioId } = await conflictBetweenTwo(browser, request);
+  const combine = bob.page.getByTestId('conflict-combine');
+  await expect(combine).toContainText('Combine both');
+  await combine.click();
+  await expect(bob.page.getByTestId('conflict-dialog')).toHaveCount(0);
+  await expect(bob.page.getByTestId('session-notice')).toContainText(
+    'Combined their version of “Current” with your changes, and saved it.',
+  );
+  await expect(bob.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(card(bob.page, 'cto')).toContainText('Alice’s CTO');
+  await expect(card(bob.page, 'cfo')).toContainText('Bob’s CFO');
+
+  const saved = await savedChart(request, workspaceId, scenarioId);
+  expect(saved.version).toBe(3);
+  expect(titleOf(saved.chart, 'cto')).toBe('Alice’s CTO');
+  expect(titleOf(saved.chart, 'cfo')).toBe('Bob’s CFO');
+
+  // Alice's change took no undo step: Bob's undo takes back his own edit, and only it.
+  await card(bob.page, 'ceo').click();
+  await bob.page.keyboard.press('Control+z');
+  await expect(card(bob.page, 'cfo')).not.toContainText('Bob’s CFO');
+  await expect(card(bob.page, 'cfo')).toContainText('CFO');
+  await expect(card(bob.page, 'cto')).toContainText('Alice’s CTO');
+  await expect
+    .poll(async () => (await savedChart(request, workspaceId, scenarioId)).version)
+    .toBe(4);
+  const undone = await savedChart(request, workspaceId, scenarioId);
+  expect(titleOf(undone.chart, 'cfo')).toBe('CFO');
+  expect(titleOf(undone.chart, 'cto')).toBe('Alice’s CTO');
+  await expect(bob.page.getByTestId('conflict-dialog')).toHaveCount(0);
+  expect([...alice.problems, ...bob.problems]).toEqual([]);
+  await alice.close();
+  await bob.close();
+});
 
 test('load their version: Bob sees Alice’s chart, and can still download his own', async ({
   browser,

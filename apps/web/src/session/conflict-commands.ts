@@ -1,11 +1,13 @@
 import type { Scenario, Workspace } from '@orgwise/contract';
-import { parseRuleSettings, type RuleSettings } from '@orgwise/domain';
+import { type Chart, type PatchOp, parseRuleSettings, type RuleSettings } from '@orgwise/domain';
+import { type DroppedOp, labelOf, patchBetween } from '@orgwise/editor';
 import type { SessionContext } from './session-context.js';
 
 // The user's answers to "someone else saved first" (and "it was deleted meanwhile"). Nothing is
-// ever overwritten without their say: they load the other version (theirs replaces mine, which
-// stays downloadable), keep theirs and save mine as a new option, or keep mine (which replaces
-// theirs; theirs stays in the option's saved history, so even that can be undone).
+// ever overwritten without their say: they combine both (their saved change merged under my
+// edits, which stay undoable), load the other version (theirs replaces mine, which stays
+// downloadable), keep theirs and save mine as a new option, or keep mine (which replaces theirs;
+// theirs stays in the option's saved history, so even that can be undone).
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -194,4 +196,144 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
         : `“${conflict.name}” keeps their version.`;
     ctx.notify(`Saved your version as “${name}”. ${kept}`);
   });
+}
+
+/** Whether "Combine both" can be offered for the conflict shown, and what it merges. */
+export type CombineCheck =
+  | { ok: true; scenarioId: string; base: Chart; patch: PatchOp[]; theirs: Scenario }
+  | { ok: false; reason: string };
+
+/**
+ * Combining needs the chart my edits started from (the version the option was at when I opened or
+ * last saved it) and their change as a patch of it; the editor holds my edits only for the open
+ * option.
+ */
+export function combineCheck(ctx: SessionContext): CombineCheck {
+  const conflict = ctx.store.getState().conflict;
+  if (conflict === null || conflict.kind !== 'conflict' || conflict.target.kind !== 'scenario')
+    return { ok: false, reason: 'Only an option’s chart can be combined.' };
+  const { scenarioId } = conflict.target;
+  if (scenarioId !== ctx.store.getState().currentId)
+    return { ok: false, reason: 'Open this option to combine both versions.' };
+  const queue = ctx.scenarioQueue(scenarioId);
+  const theirs = queue.snapshot().conflict?.current;
+  if (!isScenario(theirs))
+    return {
+      ok: false,
+      reason: 'The server did not send their version, so it cannot be combined.',
+    };
+  const base = ctx.savedChart(scenarioId, queue.version);
+  if (base === undefined) {
+    return {
+      ok: false,
+      reason:
+        'Combining both is not possible here: the version your changes started from is not known in this tab any more.',
+    };
+  }
+  const patch = patchBetween(base, theirs.chart);
+  if (patch === undefined) {
+    return {
+      ok: false,
+      reason:
+        'Combining both is not possible here: their version changes the chart as a whole (it reorders positions or changes more than positions, company details and dotted lines), which cannot be merged with your changes field by field.',
+    };
+  }
+  return { ok: true, scenarioId, base, patch, theirs };
+}
+
+const fieldNames: Record<string, string> = {
+  title: 'title',
+  holder: 'holder',
+  vacant: 'vacancy',
+  interim: 'interim mark',
+  scope: 'scope',
+};
+
+/** One left-out edit of mine, in words: "your new title of “CFO”". */
+function describeOp(op: PatchOp, chart: Chart): string {
+  const label = (id: string) =>
+    labelOf(
+      chart.positions.find((p) => p.id === id),
+      id,
+    );
+  switch (op.op) {
+    case 'updatePosition': {
+      const fields = Object.keys(op.changes).map((field) => fieldNames[field] ?? field);
+      return `your change to the ${fields.join(' and ')} of ${label(op.positionId)}`;
+    }
+    case 'setReportsTo':
+      return `your move of ${label(op.positionId)}`;
+    case 'setRoles':
+    case 'resetRoles':
+      return `your change to the roles of ${label(op.positionId)}`;
+    case 'addPosition':
+      return `your new position ${labelOf(op.position, op.position.id)}`;
+    case 'removePosition':
+      return `your removal of ${label(op.positionId)}`;
+    case 'replacePosition':
+      return `your change to ${label(op.position.id)}`;
+    case 'addDottedLine':
+      return `your dotted line from ${label(op.from)} to ${label(op.to)}`;
+    case 'removeDottedLine':
+      return `your removal of the dotted line from ${label(op.from)} to ${label(op.to)}`;
+    case 'updateCompany':
+      return 'your change to the company details';
+    default:
+      return 'one of your changes';
+  }
+}
+
+/** What combining left out of my edits, in words, for the status line; empty when nothing. */
+export function describeDropped(dropped: readonly DroppedOp[], chart: Chart): string {
+  if (dropped.length === 0) return '';
+  const listed = dropped.slice(0, 3).map(({ op, reason }) => {
+    const text = describeOp(op, chart);
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)} was left out: ${reason}.`;
+  });
+  const more =
+    dropped.length > 3
+      ? ` ${dropped.length - 3} more of your changes were left out for the same kind of reason.`
+      : '';
+  return `${listed.join(' ')}${more}`;
+}
+
+/**
+ * Both, mine on top: their saved change is merged into the editor as a remote change (no undo
+ * step; my undo and redo steps are rebased on it), and the combined chart is saved as a patch of
+ * their version. Where we both changed the same field, theirs stays (it was saved first).
+ */
+export async function combineBoth(ctx: SessionContext): Promise<void> {
+  const check = combineCheck(ctx);
+  const conflict = ctx.store.getState().conflict;
+  if (!check.ok || conflict === null) return;
+  const { scenarioId, base, patch, theirs } = check;
+  const queue = ctx.scenarioQueue(scenarioId);
+  const unsaved = queue.unsaved();
+  let dropped: DroppedOp[] = [];
+  ctx.applyRemote(() => {
+    dropped = ctx.editor.getState().mergeRemote({ base, patch });
+  });
+  // Names typed here and not saved yet stay as typed; otherwise the option takes theirs.
+  ctx.updateSummary(scenarioId, {
+    ...(unsaved?.name === undefined ? { name: theirs.name } : {}),
+    ...(unsaved?.description === undefined ? { description: theirs.description } : {}),
+  });
+  // The next save is a patch of their chart, based on their version.
+  ctx.rememberSaved(scenarioId, theirs.version, theirs.chart);
+  const status = await queue.keepMine({ chart: ctx.editor.getState().chart });
+  const leftOut = describeDropped(dropped, theirs.chart);
+  if (status !== 'saved' && status !== 'conflict') {
+    ctx.notify(
+      `Combined their version of “${conflict.name}” with your changes; saving is not finished yet.${leftOut === '' ? '' : ` ${leftOut}`}`,
+      leftOut === '' ? 'info' : 'error',
+    );
+    return;
+  }
+  if (status === 'conflict') return;
+  ctx.notify(
+    leftOut === ''
+      ? `Combined their version of “${conflict.name}” with your changes, and saved it.`
+      : `Combined their version of “${conflict.name}” with your changes, and saved it. ${leftOut}`,
+    leftOut === '' ? 'info' : 'error',
+  );
 }

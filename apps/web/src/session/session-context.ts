@@ -35,6 +35,10 @@ export interface SessionContext extends SessionDeps {
   workspaceQueue(): SaveQueue<WorkspaceChanges>;
   /** Stops saving an option that no longer exists. */
   dropScenarioQueue(scenarioId: string): void;
+  /** The option's chart as the server holds it at `version`, when the editor knows it. */
+  savedChart(scenarioId: string, version: number): Chart | undefined;
+  /** The option's chart as the server holds it at `version`: the next save is a patch of it. */
+  rememberSaved(scenarioId: string, version: number, chart: Chart): void;
   /** Runs a change of the editor's document that came from the server: it is not saved back. */
   applyRemote(change: () => void): void;
   /** Shows an option in the editor (fresh undo history), and makes it the current one. */

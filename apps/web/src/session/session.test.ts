@@ -1,7 +1,13 @@
 import { readRecent } from '@orgwise/editor';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { emptyChart, useEditor } from '../store/editor-store.js';
-import { keepMine, loadTheirs, saveMineAsOption } from './conflict-commands.js';
+import {
+  combineBoth,
+  combineCheck,
+  keepMine,
+  loadTheirs,
+  saveMineAsOption,
+} from './conflict-commands.js';
 import {
   acme,
   disposeHarnesses,
@@ -313,6 +319,79 @@ describe('conflicts', () => {
     rename('ceo', 'Next');
     await saveDelay();
     expect(fake.scenarios.get(created.id)?.scenario.version).toBe(2);
+  });
+
+  const titleIn = (chart: typeof acme, id: string) =>
+    chart.positions.find((p) => p.id === id)?.title;
+
+  test('combine both: their change and mine are both kept, saved as a patch of their version', async () => {
+    const { fake, store, scenarioId, session } = await inConflict();
+    expect(combineCheck(session).ok).toBe(true);
+    await combineBoth(session);
+    expect(titleIn(editor().chart, 'cto')).toBe('Their CTO');
+    expect(titleIn(editor().chart, 'cfo')).toBe('My CFO');
+    const last = fake.called('updateScenario').at(-1);
+    expect(last?.input.ifMatch).toBe(2);
+    expect(last?.input.body).toEqual({
+      patch: [{ op: 'updatePosition', positionId: 'cfo', changes: { title: 'My CFO' } }],
+    });
+    const saved = fake.scenarios.get(scenarioId)?.scenario;
+    expect(saved?.version).toBe(3);
+    expect(saved?.chart).toEqual(editor().chart);
+    expect(store.getState().conflict).toBeNull();
+    expect(store.getState().notice?.text).toBe(
+      'Combined their version of “Current” with your changes, and saved it.',
+    );
+  });
+
+  test('combine both: their change takes no undo step, and undo and redo still undo only mine', async () => {
+    const { fake, scenarioId, session } = await inConflict();
+    await combineBoth(session);
+    expect(useEditor.getState().history.past).toHaveLength(1);
+    editor().undo();
+    expect(titleIn(editor().chart, 'cfo')).toBe('CFO');
+    expect(titleIn(editor().chart, 'cto')).toBe('Their CTO');
+    expect(useEditor.getState().history.past).toHaveLength(0);
+    await saveDelay();
+    expect(fake.called('updateScenario').at(-1)?.input).toMatchObject({
+      ifMatch: 3,
+      body: { patch: [{ op: 'updatePosition', positionId: 'cfo', changes: { title: 'CFO' } }] },
+    });
+    editor().redo();
+    expect(titleIn(editor().chart, 'cfo')).toBe('My CFO');
+    expect(titleIn(editor().chart, 'cto')).toBe('Their CTO');
+    await saveDelay();
+    expect(fake.scenarios.get(scenarioId)?.scenario.chart).toEqual(editor().chart);
+  });
+
+  test('combine both: where we both changed a field, theirs stays and the notice says what of mine was left out', async () => {
+    const { fake, store, scenarioId, session } = await inConflict();
+    rename('cto', 'My CTO');
+    await combineBoth(session);
+    expect(titleIn(editor().chart, 'cto')).toBe('Their CTO');
+    expect(titleIn(editor().chart, 'cfo')).toBe('My CFO');
+    expect(titleIn(fake.scenarios.get(scenarioId)!.scenario.chart, 'cto')).toBe('Their CTO');
+    expect(store.getState().notice).toMatchObject({ tone: 'error' });
+    expect(store.getState().notice?.text).toContain(
+      'Your change to the title of “Their CTO” was left out: someone else changed it meanwhile',
+    );
+  });
+
+  test('combine both is not offered when their version cannot be said as a patch, and says why', async () => {
+    const context = setup();
+    const ids = await seed(context.fake);
+    context.session.start(`/w/${ids.workspaceId}/${ids.scenarioId}`);
+    await flush();
+    const theirs = structuredClone(acme);
+    theirs.positions.reverse();
+    context.fake.saveScenario(ids.scenarioId, { chart: theirs });
+    rename('cfo', 'My CFO');
+    await saveDelay();
+    const check = combineCheck(context.session);
+    expect(check).toMatchObject({ ok: false });
+    expect(check.ok ? '' : check.reason).toMatch(/reorders positions/);
+    await combineBoth(context.session);
+    expect(context.store.getState().conflict).toMatchObject({ kind: 'conflict' });
   });
 });
 

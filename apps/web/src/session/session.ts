@@ -225,6 +225,14 @@ export class Session implements SessionContext {
     this.#refreshConflict();
   }
 
+  savedChart(scenarioId: string, version: number): Chart | undefined {
+    return this.#saved.chartAt(scenarioId, version);
+  }
+
+  rememberSaved(scenarioId: string, version: number, chart: Chart): void {
+    this.#saved.remember(scenarioId, version, chart);
+  }
+
   applyRemote(change: () => void): void {
     this.#remote += 1;
     try {
@@ -518,8 +526,9 @@ export class Session implements SessionContext {
     }
     if (result.ok) {
       const saved = result.value;
-      if (changes.chart !== undefined)
-        this.#saved.remember(scenarioId, saved.version, changes.chart);
+      // A save without the chart (a new name) leaves the chart as it was at `version`.
+      const chart = changes.chart ?? this.#saved.chartAt(scenarioId, version);
+      if (chart !== undefined) this.#saved.remember(scenarioId, saved.version, chart);
       this.updateSummary(scenarioId, {
         version: saved.version,
         updatedAt: saved.updatedAt,

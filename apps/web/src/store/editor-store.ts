@@ -4,15 +4,18 @@ import {
   changeRuleSettings,
   checkMove,
   copyTeam,
+  type DroppedOp,
   type EditorDocument,
   emptyChart,
   type History,
   type LocalOrigin,
   labelOf,
+  mergeRemote,
   newPosition,
   openDocument,
   type PositionTemplate,
   pasteTeamPatch,
+  type RemoteChange,
   redo,
   replaceChart,
   settingIssues,
@@ -107,6 +110,11 @@ export interface EditorState {
   loadDocument: (document: { chart: Chart; ruleSettings?: RuleSettings }) => void;
   /** Rule settings saved elsewhere (a conflict resolved): taken in without an undo step. */
   receiveRuleSettings: (settings: RuleSettings) => void;
+  /**
+   * Someone else's saved change, merged under the local edits without an undo step (the undo and
+   * redo steps are rebased on it). Returns the local edits left out, with their reasons.
+   */
+  mergeRemote: (change: RemoteChange) => DroppedOp[];
 
   // View actions.
   select: (id: string | null) => void;
@@ -316,6 +324,15 @@ export const useEditor = create<EditorState>()((set, get) => {
     },
 
     receiveRuleSettings: (ruleSettings) => set({ ruleSettings }),
+
+    mergeRemote: (change) => {
+      const { document, dropped } = mergeRemote(documentOf(get()), change);
+      commit(document);
+      const { selectedId } = get();
+      if (selectedId !== null && !document.chart.positions.some((p) => p.id === selectedId))
+        set({ selectedId: null });
+      return dropped;
+    },
 
     select: (selectedId) => {
       if (get().selectedId !== selectedId) set({ selectedId });

@@ -21,6 +21,12 @@ export class SavedCharts {
     this.#charts.set(optionId, { version, chart });
   }
 
+  /** The chart the server holds at `version`, when it is the one remembered. */
+  chartAt(optionId: string, version: number): Chart | undefined {
+    const saved = this.#charts.get(optionId);
+    return saved?.version === version ? saved.chart : undefined;
+  }
+
   forget(optionId: string): void {
     this.#charts.delete(optionId);
   }

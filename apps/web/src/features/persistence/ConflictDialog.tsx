@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
 import {
+  type CombineCheck,
+  combineBoth,
+  combineCheck,
   downloadMine,
   keepMine,
   loadTheirs,
@@ -18,7 +21,12 @@ interface Choice {
   run: () => Promise<void>;
 }
 
-function choicesFor(session: Session, conflict: ConflictView, isCurrent: boolean): Choice[] {
+function choicesFor(
+  session: Session,
+  conflict: ConflictView,
+  isCurrent: boolean,
+  combine: CombineCheck | null,
+): Choice[] {
   const mineAsOption: Choice = {
     id: 'save-as-option',
     label: 'Save mine as a new option',
@@ -41,6 +49,17 @@ function choicesFor(session: Session, conflict: ConflictView, isCurrent: boolean
   }
   const what = conflict.target.kind === 'workspace' ? 'the workspace' : 'this option';
   return [
+    ...(combine?.ok
+      ? [
+          {
+            id: 'combine',
+            label: 'Combine both',
+            explanation:
+              'Adds your changes on top of theirs and saves the result. Where you both changed the same thing, theirs stays; your changes can still be undone.',
+            run: () => combineBoth(session),
+          },
+        ]
+      : []),
     {
       id: 'load-theirs',
       label: 'Load their version',
@@ -97,7 +116,12 @@ function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCu
   const busy = useSession((state) => state.busy);
   const [running, setRunning] = useState(false);
   const textId = useId();
-  const choices = choicesFor(session, conflict, isCurrent);
+  // Only the open option's edits are in the editor, so only they can be combined with theirs.
+  const combine =
+    conflict.kind === 'conflict' && conflict.target.kind === 'scenario' && isCurrent
+      ? combineCheck(session)
+      : null;
+  const choices = choicesFor(session, conflict, isCurrent, combine);
   const canDownload = conflict.target.kind === 'scenario' && myVersion(session) !== undefined;
 
   const choose = async (choice: Choice) => {
@@ -134,6 +158,11 @@ function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCu
           </button>
         ))}
       </div>
+      {combine !== null && !combine.ok && (
+        <p className="muted small" data-testid="conflict-no-combine">
+          {combine.reason}
+        </p>
+      )}
       {canDownload && (
         <p className="persist-text">
           <button
