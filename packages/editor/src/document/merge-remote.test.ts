@@ -51,7 +51,7 @@ describe('mergeRemote', () => {
     expect(merged.dropped).toEqual([
       {
         op: retitle('cto', 'Mine'),
-        reason: 'someone else changed it meanwhile, and the later saved change wins',
+        reason: 'someone else changed it meanwhile, and the change saved first stays',
       },
     ]);
     // Undo does not write over their title either.

@@ -2,7 +2,7 @@ import type { PatchOp, Position } from '@orgwise/domain';
 import type { DroppedOp } from './apply-leniently.js';
 import { lineKey, type RemoteWrites } from './remote-writes.js';
 
-const byRemote = 'someone else changed it meanwhile, and the later saved change wins';
+const byRemote = 'someone else changed it meanwhile, and the change saved first stays';
 const attached =
   'someone else attached work to it meanwhile (a report or a dotted line), which removing it would take away';
 
