@@ -56,15 +56,38 @@ export class EditorPage {
 
   /** Drags a card with the mouse and drops it with the pointer over another card. */
   async dragCardOnto(id: string, targetId: string): Promise<void> {
-    const from = await this.card(id).boundingBox();
-    const to = await this.card(targetId).boundingBox();
-    if (from === null || to === null) throw new Error(`Card ${id} or ${targetId} is not on screen`);
+    // A chart that just opened may still be fitting into view: a box read mid-way would start
+    // the drag beside the card (seen on a loaded CI machine).
+    const from = await this.settledBox(this.card(id));
+    const to = await this.settledBox(this.card(targetId));
     const { mouse } = this.page;
     await mouse.move(from.x + from.width / 2, from.y + 12);
     await mouse.down();
     await mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 4 });
     await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
     await mouse.up();
+  }
+
+  /** An element's box once it has stopped moving: the same in two reads 100 ms apart. */
+  private async settledBox(
+    locator: Locator,
+  ): Promise<{ x: number; y: number; width: number; height: number }> {
+    let last = await locator.boundingBox();
+    for (let attempt = 0; attempt < 50; attempt++) {
+      await this.page.waitForTimeout(100);
+      const box = await locator.boundingBox();
+      if (
+        box !== null &&
+        last !== null &&
+        box.x === last.x &&
+        box.y === last.y &&
+        box.width === last.width
+      ) {
+        return box;
+      }
+      last = box;
+    }
+    throw new Error('The element did not come to rest on screen within 5 s');
   }
 
   /**
