@@ -25,7 +25,13 @@ export function ImportIssuesDialog({ fileName, issues, onClose }: ImportIssuesDi
         The chart was imported. These parts of the file were left out or changed; fix them in the
         directory and import again to keep them.
       </p>
-      <ErrorList errors={issues.map(formatImportIssue)} testId="import-issues" />
+      <ErrorList
+        errors={issues.map(formatImportIssue)}
+        testId="import-issues"
+        summary={(n) =>
+          n === 1 ? '1 part of the file:' : `${n.toLocaleString('en-US')} parts of the file:`
+        }
+      />
       <div className="ie-dialog__actions">
         <button
           type="button"
