@@ -16,7 +16,7 @@ import { markdownTable, median } from './stats.js';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 10;
-const sizes = [200, 10_000];
+const sizes = (process.env.BENCH_SIZES ?? '200,10000').split(',').map(Number);
 const target = 0.65;
 
 const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'orgwise-bench-'));

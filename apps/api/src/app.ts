@@ -24,7 +24,7 @@ import { openPaths, requireApiKey } from './http/api-key.js';
 import { corsPolicy } from './http/cors-policy.js';
 import { endpointRouter } from './http/endpoint-router.js';
 import { errorHandler } from './http/error-handler.js';
-import { perClientRateLimit } from './http/rate-limit.js';
+import { budgets, memoryRateLimiters, perClientRateLimit } from './http/rate-limit.js';
 import { requestLifecycle } from './http/request-lifecycle.js';
 import { notFound } from './http/routes.js';
 import { buildOpenApiDocument } from './openapi/document.js';
@@ -75,13 +75,14 @@ export function createApp(deps: AppDeps): Express {
   );
   const cors = corsPolicy(config.corsOrigins);
   if (cors !== undefined) app.use('/api', cors);
-  const rateLimit = perClientRateLimit({
-    limit: config.rateLimitMax,
-    windowMs: config.rateLimitWindowMs,
+  const limits = budgets(config);
+  const limiters = deps.rateLimiters ?? memoryRateLimiters(limits);
+  const rateLimit = perClientRateLimit(
+    limits.requests,
+    limiters.requests,
     logger,
-    skip: (path) => path === '/health',
-    store: deps.rateLimitStores?.('requests'),
-  });
+    (path) => path === '/health',
+  );
   if (rateLimit !== undefined) app.use('/api', rateLimit);
 
   const api = express.Router();
@@ -104,7 +105,7 @@ export function createApp(deps: AppDeps): Express {
       ...deletedScenarioRoutes(deps),
       ...scenarioReportRoutes(deps),
       ...revisionsRoutes(deps),
-      ...sharedRoutes(deps, checks),
+      ...sharedRoutes(deps, checks, limiters['password-attempts']),
       ...shareLinksRoutes(deps),
       ...problemsRoutes(),
       ...docsRoutes(buildOpenApiDocument()),

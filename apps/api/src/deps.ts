@@ -1,6 +1,6 @@
 import type { ChartChecks } from './checking/check-pool.js';
 import type { Config } from './env.js';
-import type { RateLimitStores } from './http/shared-rate-limit-store.js';
+import type { RateLimiters } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import type { WorkspaceStore } from './storage/store.js';
 
@@ -15,8 +15,8 @@ export interface AppDeps {
   store: WorkspaceStore;
   /** Whether the process is shutting down; health then answers 503 so load balancers move on. */
   isShuttingDown?: () => boolean;
-  /** Where the rate limits count; by default this process's memory. */
-  rateLimitStores?: RateLimitStores;
+  /** Where the rate limits count (shared-rate-limiters.ts); by default this process's memory. */
+  rateLimiters?: RateLimiters;
   /** Where large charts are checked; by default worker threads started on first use. */
   checks?: ChartChecks;
 }

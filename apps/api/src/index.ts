@@ -1,10 +1,8 @@
 import { createApp } from './app.js';
 import { chartChecks } from './checking/check-pool.js';
 import { type Config, ConfigError, loadConfig } from './env.js';
-import {
-  type SharedRateLimitStores,
-  sharedRateLimitStores,
-} from './http/shared-rate-limit-store.js';
+import { budgets } from './http/rate-limit.js';
+import { type SharedRateLimiters, sharedRateLimiters } from './http/shared-rate-limiters.js';
 import { createLogger } from './logger.js';
 import { listen, type RunningServer } from './server.js';
 import { openDatabase } from './storage/database.js';
@@ -25,9 +23,9 @@ try {
 
 const logger = createLogger(config.logLevel);
 const checks = chartChecks(config);
-// Several processes on one PostgreSQL count each client's requests together; the store is made
-// once the database has opened, since it connects (and sets up its tables) as soon as it is made.
-let rateLimit: SharedRateLimitStores | undefined;
+// Several processes on one PostgreSQL count each client's requests together; the counters are
+// made once the database has opened, since they set up their tables in it.
+let rateLimit: SharedRateLimiters | undefined;
 
 /** Exits once the log lines written so far are out: pino writes asynchronously. */
 function exit(code: number): void {
@@ -54,17 +52,17 @@ async function start(store: WorkspaceStore): Promise<void> {
     },
     (error: unknown) => logger.warn({ err: error }, 'could not erase expired deleted scenarios'),
   );
+  let ready = true;
   if (config.database.kind === 'postgres' && config.rateLimitMax > 0) {
-    rateLimit = sharedRateLimitStores(config.database.url);
+    rateLimit = await sharedRateLimiters(config.database.url, budgets(config)).catch(
+      (error: unknown) => {
+        logger.fatal({ err: error }, 'could not set up the shared rate limit tables');
+        ready = false;
+        return undefined;
+      },
+    );
   }
-  const ready = await rateLimit?.ready().then(
-    () => true,
-    (error: unknown) => {
-      logger.fatal({ err: error }, 'could not set up the shared rate limit store');
-      return false;
-    },
-  );
-  if (ready === false) {
+  if (!ready) {
     await store.close().catch(() => {});
     exit(1);
     return;
@@ -74,7 +72,7 @@ async function start(store: WorkspaceStore): Promise<void> {
     logger,
     store,
     checks,
-    ...(rateLimit === undefined ? {} : { rateLimitStores: rateLimit.storeFor }),
+    ...(rateLimit === undefined ? {} : { rateLimiters: rateLimit.limiters }),
     isShuttingDown: () => shuttingDown,
   });
   const running = await listen(app, config, logger).catch(async (error: unknown) => {

@@ -182,7 +182,7 @@ describe('rate limit', () => {
     const { app: limited } = testApp({ rateLimitMax: 2, rateLimitWindowMs: 60_000 });
     const first = await request(limited).get('/api/v1/rules');
     expect(first.status).toBe(200);
-    expect(first.headers['ratelimit-policy']).toMatch(/^"2-in-1min"; q=2; w=60;/);
+    expect(first.headers['ratelimit-policy']).toBe('"2-in-1min"; q=2; w=60');
     expect(first.headers.ratelimit).toMatch(/r=1; t=\d+/);
     await request(limited).post('/api/v1/validate').send({ chart: exampleChart });
     const res = await request(limited).get('/api/v1/roles');

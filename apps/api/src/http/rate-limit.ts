@@ -1,79 +1,196 @@
-import type { RequestHandler } from 'express';
-import { rateLimit, type Store } from 'express-rate-limit';
+import type { Request, RequestHandler, Response } from 'express';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Config } from '../env.js';
 import type { Logger } from '../logger.js';
+import { clientKey } from './client-key.js';
 import { sendProblem, statusProblem } from './problem.js';
 
-export interface RateLimitOptions {
-  /** Requests per client and window; 0 turns the limiter off. */
+/** A number of requests per client and window, as the `RateLimit-Policy` header announces it. */
+export interface Budget {
+  /** The policy's name in the headers. */
+  name: string;
   limit: number;
   windowMs: number;
-  logger: Logger;
-  /** Requests that are never counted (health checks from a load balancer). */
-  skip?: (path: string) => boolean;
-  /** Where the counts are kept; by default in this process's memory. */
-  store?: Store | undefined;
+  /** What is counted, for the 429's detail ("requests", "wrong passwords or links"). */
+  what: string;
 }
+
+/** The budgets the API keeps: requests per client, and wrong share-link passwords per client. */
+export type BudgetName = 'requests' | 'password-attempts';
+
+/** A counter per budget, in this process's memory or shared between processes (shared-rate-limiters.ts). */
+export type RateLimiters = Record<BudgetName, RateLimiterAbstract>;
 
 /**
- * A per-client request budget (by IP address, IPv6 by /56 subnet), announced in the standard
- * `RateLimit` and `RateLimit-Policy` headers. The count is kept in memory (each server process has
- * its own budget) or in a shared store (shared-rate-limit-store.ts). Should the shared store fail,
- * requests pass: the limit protects the service, and refusing everyone would be the outage.
+ * The budgets of a configuration. Wrong share-link passwords (and unknown tokens): ten per client
+ * and 15 minutes on the route that takes a password, on top of the general limit, which allows
+ * hundreds of guesses a minute while each guess costs a scrypt hash.
  */
-export function perClientRateLimit(options: RateLimitOptions): RequestHandler | undefined {
-  if (options.limit === 0) return undefined;
-  return budget(options, 'requests', {
-    skip: (req) => options.skip?.(req.path) ?? false,
-  });
-}
-
-/** Wrong share-link passwords (and unknown tokens) one client may send per window. */
-const passwordAttempts = { limit: 10, windowMs: 15 * 60_000 };
-
-/**
- * A budget for guessing: ten wrong passwords (or unknown tokens) per client and 15 minutes on the
- * routes that take a share link's password; right ones do not count. On top of the general limit,
- * which allows 300 guesses a minute, and each guess costs a scrypt hash on libuv's thread pool.
- */
-export function passwordAttemptLimit(options: {
-  logger: Logger;
-  store?: Store | undefined;
-}): RequestHandler {
-  return budget({ ...options, ...passwordAttempts }, 'wrong passwords or links', {
-    skipSuccessfulRequests: true,
-    identifier: 'password-attempts',
-  });
-}
-
-function budget(
-  options: Omit<RateLimitOptions, 'skip'>,
-  what: string,
-  extra: Partial<Parameters<typeof rateLimit>[0]>,
-): RequestHandler {
-  return rateLimit({
-    windowMs: options.windowMs,
-    limit: options.limit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    logger: options.logger,
-    ...(options.store === undefined ? {} : { store: options.store, passOnStoreError: true }),
-    ...extra,
-    handler(req, res) {
-      const seconds = res.getHeader('Retry-After');
-      sendProblem(
-        req,
-        res,
-        statusProblem(
-          429,
-          `Too many ${what} from this client: at most ${options.limit} every ${formatWindow(options.windowMs)}. Try again in ${seconds ?? 'a few'} seconds.`,
-        ),
-      );
+export function budgets(
+  config: Pick<Config, 'rateLimitMax' | 'rateLimitWindowMs'>,
+): Record<BudgetName, Budget> {
+  return {
+    requests: {
+      name: `${config.rateLimitMax}-in-${windowName(config.rateLimitWindowMs)}`,
+      limit: config.rateLimitMax,
+      windowMs: config.rateLimitWindowMs,
+      what: 'requests',
     },
+    'password-attempts': {
+      name: 'password-attempts',
+      limit: 10,
+      windowMs: 15 * 60_000,
+      what: 'wrong passwords or links',
+    },
+  };
+}
+
+/** Counters for the budgets in this process's memory: each process counts on its own. */
+export function memoryRateLimiters(all: Record<BudgetName, Budget>): RateLimiters {
+  return {
+    requests: memoryLimiter(all.requests),
+    'password-attempts': memoryLimiter(all['password-attempts']),
+  };
+}
+
+export function memoryLimiter(budget: Budget): RateLimiterMemory {
+  return new RateLimiterMemory({
+    keyPrefix: budget.name,
+    points: Math.max(budget.limit, 1),
+    duration: budget.windowMs / 1000,
   });
 }
 
-function formatWindow(ms: number): string {
-  if (ms % 60_000 === 0) return ms === 60_000 ? 'minute' : `${ms / 60_000} minutes`;
-  if (ms % 1000 === 0) return ms === 1000 ? 'second' : `${ms / 1000} seconds`;
-  return `${ms} ms`;
+/**
+ * A per-client request budget (by IP address, IPv6 by /56 network, client-key.ts), announced in
+ * the `RateLimit` and `RateLimit-Policy` headers (IETF draft-ietf-httpapi-ratelimit-headers-08)
+ * and enforced with a 429 problem and `Retry-After`. Undefined when the limit is 0 (off).
+ * Counting is one call of rate-limiter-flexible; should a shared store fail, its limiter falls
+ * back to this process's memory (shared-rate-limiters.ts), so the limit still protects.
+ */
+export function perClientRateLimit(
+  budget: Budget,
+  limiter: RateLimiterAbstract,
+  logger: Logger,
+  skip: (path: string) => boolean,
+): RequestHandler | undefined {
+  if (budget.limit === 0) return undefined;
+  const policy = policyHeader(budget);
+  return async (req, res, next) => {
+    if (
+      skip(req.path) ||
+      (await admit(req, res, limiter, clientKey(req.ip), budget, policy, logger))
+    ) {
+      next();
+    }
+  };
+}
+
+/**
+ * A budget for guessing: every request counts, and a successful one (status below 400: the
+ * right password) is given back once answered, so only wrong passwords and unknown links use it
+ * up. Counting first keeps parallel guesses from slipping past the budget together.
+ */
+export function failedAttemptLimit(
+  budget: Budget,
+  limiter: RateLimiterAbstract,
+  logger: Logger,
+): RequestHandler {
+  const policy = policyHeader(budget);
+  return async (req, res, next) => {
+    const key = clientKey(req.ip);
+    if (!(await admit(req, res, limiter, key, budget, policy, logger))) return;
+    res.once('finish', () => {
+      if (res.statusCode < 400) {
+        limiter.reward(key, 1).catch((error: unknown) => {
+          logger.warn({ err: error }, 'could not give back a rate-limit point');
+        });
+      }
+    });
+    next();
+  };
+}
+
+/**
+ * Counts a request against the budget and says so in the headers; over budget, answers the 429
+ * and returns false. A count that failed lets the request through (see `count`).
+ */
+async function admit(
+  req: Request,
+  res: Response,
+  limiter: RateLimiterAbstract,
+  key: string,
+  budget: Budget,
+  policy: string,
+  logger: Logger,
+): Promise<boolean> {
+  const counted = await count(limiter, key, logger);
+  res.setHeader('RateLimit-Policy', policy);
+  if (counted === undefined) return true;
+  announce(res, budget, counted);
+  if (counted.consumedPoints <= budget.limit) return true;
+  refuse(req, res, budget, counted);
+  return false;
+}
+
+/**
+ * Counts one request. rate-limiter-flexible rejects with the counter's state when the budget is
+ * used up and with an Error when its store fails; over budget is a state like any other here,
+ * and a failed count lets the request through: refusing everyone would be the outage.
+ */
+async function count(
+  limiter: RateLimiterAbstract,
+  key: string,
+  logger: Logger,
+): Promise<RateLimiterRes | undefined> {
+  try {
+    return await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return rejection;
+    logger.error(
+      { err: rejection },
+      'the rate limit could not count a request; letting it through',
+    );
+    return undefined;
+  }
+}
+
+function policyHeader(budget: Budget): string {
+  return `"${budget.name}"; q=${budget.limit}; w=${Math.ceil(budget.windowMs / 1000)}`;
+}
+
+function announce(res: Response, budget: Budget, counted: RateLimiterRes): void {
+  const remaining = Math.max(budget.limit - counted.consumedPoints, 0);
+  res.setHeader(
+    'RateLimit',
+    `"${budget.name}"; r=${remaining}; t=${Math.ceil(counted.msBeforeNext / 1000)}`,
+  );
+}
+
+function refuse(req: Request, res: Response, budget: Budget, counted: RateLimiterRes): void {
+  const seconds = Math.max(Math.ceil(counted.msBeforeNext / 1000), 1);
+  res.setHeader('Retry-After', String(seconds));
+  sendProblem(
+    req,
+    res,
+    statusProblem(
+      429,
+      `Too many ${budget.what} from this client: at most ${budget.limit} every ${windowName(budget.windowMs, 'long')}. Try again in ${seconds} seconds.`,
+    ),
+  );
+}
+
+/** "1min", "15min", "30s" for a policy's name; "minute", "15 minutes" in a sentence. */
+function windowName(ms: number, style: 'short' | 'long' = 'short'): string {
+  if (ms % 60_000 === 0) {
+    const minutes = ms / 60_000;
+    if (style === 'short') return `${minutes}min`;
+    return minutes === 1 ? 'minute' : `${minutes} minutes`;
+  }
+  if (ms % 1000 === 0) {
+    const seconds = ms / 1000;
+    if (style === 'short') return `${seconds}s`;
+    return seconds === 1 ? 'second' : `${seconds} seconds`;
+  }
+  return style === 'short' ? `${ms}ms` : `${ms} ms`;
 }

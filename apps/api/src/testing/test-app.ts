@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { type Config, defaultConfig } from '../env.js';
-import type { RateLimitStores } from '../http/shared-rate-limit-store.js';
+import type { RateLimiters } from '../http/rate-limit.js';
 import { createLogger } from '../logger.js';
 import type { WorkspaceStore } from '../storage/store.js';
 import { lazyPgliteStore } from './test-databases.js';
@@ -24,7 +24,7 @@ export function testApp(
   overrides: Partial<Config> = {},
   isShuttingDown?: () => boolean,
   store: WorkspaceStore = lazyPgliteStore(),
-  rateLimitStores?: RateLimitStores,
+  rateLimiters?: RateLimiters,
 ): TestApp {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -46,7 +46,7 @@ export function testApp(
     logger,
     store,
     ...(isShuttingDown === undefined ? {} : { isShuttingDown }),
-    ...(rateLimitStores === undefined ? {} : { rateLimitStores }),
+    ...(rateLimiters === undefined ? {} : { rateLimiters }),
   };
   return { app: createApp(deps), logs, config };
 }

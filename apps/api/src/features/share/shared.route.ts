@@ -1,5 +1,6 @@
 import { endpoints } from '@orgwise/contract';
 import type { Request, Response } from 'express';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { checkLimits, runForRequest } from '../../checking/answer-check.js';
 import type { ChartChecks } from '../../checking/check-pool.js';
 import type { AppDeps } from '../../deps.js';
@@ -7,7 +8,7 @@ import { type Implementation, implement, parsedBody } from '../../http/implement
 import { jsonBody } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { HttpProblem, typedProblem } from '../../http/problem.js';
-import { passwordAttemptLimit } from '../../http/rate-limit.js';
+import { budgets, failedAttemptLimit } from '../../http/rate-limit.js';
 import { answerIn, requestLocale } from '../../http/request-locale.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { watchReader } from '../../http/slow-readers.js';
@@ -20,16 +21,17 @@ import { writeSharedWorkspace } from './write-shared-workspace.js';
  * read-only view of a workspace. Their records' auth is `share-link`, so the API key check lets
  * them by: the people a link is for have no key; nothing here changes anything.
  */
-export function sharedRoutes(deps: AppDeps, checks: ChartChecks): Implementation[] {
+export function sharedRoutes(
+  deps: AppDeps,
+  checks: ChartChecks,
+  passwordAttempts: RateLimiterAbstract,
+): Implementation[] {
   const show = sharedView(deps, checks);
   return [
     implement(endpoints.getSharedWorkspace, (req, res) => show(req, res, undefined)),
     implement(
       endpoints.unlockSharedWorkspace,
-      passwordAttemptLimit({
-        logger: deps.logger,
-        store: deps.rateLimitStores?.('password-attempts'),
-      }),
+      failedAttemptLimit(budgets(deps.config)['password-attempts'], passwordAttempts, deps.logger),
       ...jsonBody(deps.config),
       parsedBody(endpoints.unlockSharedWorkspace, ({ password }, req, res) =>
         show(req, res, password),
