@@ -18,6 +18,39 @@ interface Frame {
  */
 export function checkJsonShape(root: unknown, maxDepth: number): JsonShapeProblem | undefined {
   if (root === null || typeof root !== 'object') return undefined;
+  // The walk every JSON body gets, so it allocates nothing per object: two parallel stacks, and
+  // `for…in` rather than Object.keys (JSON.parse makes plain objects, whose only enumerable keys
+  // are their own). Paths are kept only by the walk below, in the rare case that needs one.
+  const values: object[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > maxDepth) return { kind: 'too-deep' };
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in value) {
+      if (key === '__proto__') return firstProblemWithPath(root, maxDepth);
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The same walk in the same order, keeping each object's way from the root to name the key. */
+function firstProblemWithPath(root: object, maxDepth: number): JsonShapeProblem | undefined {
   const stack: Frame[] = [{ value: root, depth: 1, parent: undefined, key: '' }];
   while (stack.length > 0) {
     const frame = stack.pop()!;

@@ -43,6 +43,33 @@ function citationsOf(rule: AnyRule): string[] {
   return list;
 }
 
+const defaultOptions = new WeakMap<AnyRule, unknown>();
+/**
+ * A rule's options when nobody set them: what its schema makes of `{}`, made once per rule and
+ * frozen (rules read their options; one that wrote to them would share the change), instead of
+ * a schema parse per rule on every validation.
+ */
+function defaultOptionsOf(rule: AnyRule): unknown {
+  if (rule.options === undefined) return undefined;
+  let options = defaultOptions.get(rule);
+  if (options === undefined) {
+    options = deepFreeze(rule.options.parse({}));
+    defaultOptions.set(rule, options);
+  }
+  return options;
+}
+
+function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    pending.push(...Object.values(next));
+  }
+  return value;
+}
+
 /**
  * Runs every enabled rule of `registry` over the chart and returns the findings, most important first: by
  * severity (errors first); then the chart's integrity before roles and lines before spans and
@@ -72,7 +99,7 @@ export function validateWith(
     const setting = parsed.settings.get(rule.id);
     const level = setting?.level ?? rule.defaultSeverity;
     if (level === 'off') continue;
-    const ruleOptions = setting?.options ?? rule.options?.parse({});
+    const ruleOptions = setting?.options ?? defaultOptionsOf(rule);
     rule.check({
       chart,
       company: chart.company,
