@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChartAnalysis, NO_MANAGER, UNKNOWN_MANAGER } from './chart/analysis.js';
 import { applyPatch } from './chart/apply-patch.js';
+import { deepFreeze } from './chart/deep-freeze.js';
 import { toInputIssues } from './chart/input-issue.js';
 import { parseChart } from './chart/parse-chart.js';
 import { PatchError } from './chart/patch-error.js';
@@ -315,14 +316,6 @@ function firstIndexById(chart: Chart): Map<string, number> {
     if (!first.has(position.id)) first.set(position.id, i);
   });
   return first;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 function describeFinding(finding: Finding): string {

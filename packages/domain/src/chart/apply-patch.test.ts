@@ -3,22 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { orgChart } from '../testing/org-chart.js';
 import { ChartAnalysis, UNKNOWN_MANAGER } from './analysis.js';
 import { applyPatch } from './apply-patch.js';
+import { deepFreeze } from './deep-freeze.js';
 import { parseChart } from './parse-chart.js';
 import { PatchError } from './patch-error.js';
 import type { PatchOp } from './patch-schema.js';
 import type { Chart } from './schema.js';
-
-/** Freezes every object and array reachable from `value`, so that any write throws. */
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const child of Object.values(next)) stack.push(child);
-  }
-  return value;
-}
 
 /** Who reports to whom, `id>manager` (`id>` at the top), in chart order: the tree at a glance. */
 function lines(chart: Chart): string[] {

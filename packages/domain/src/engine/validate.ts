@@ -1,4 +1,5 @@
 import { ChartAnalysis } from '../chart/analysis.js';
+import { deepFreeze } from '../chart/deep-freeze.js';
 import { computeMetrics } from '../chart/metrics.js';
 import type { Chart } from '../chart/schema.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
@@ -57,17 +58,6 @@ function defaultOptionsOf(rule: AnyRule): unknown {
     defaultOptions.set(rule, options);
   }
   return options;
-}
-
-function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    pending.push(...Object.values(next));
-  }
-  return value;
 }
 
 /**
