@@ -4,6 +4,7 @@ import { SaveStatus } from '../features/persistence/SaveStatus.js';
 import { WorkspaceMenu } from '../features/persistence/WorkspaceMenu.js';
 import { DeletedOptionsDialog } from '../features/scenarios/DeletedOptionsDialog.js';
 import { NewMenu } from '../features/templates/NewMenu.js';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { useEditor } from '../store/editor-store.js';
 import { LayoutControls } from './LayoutControls.js';
 import { OptionsActions } from './OptionsActions.js';
@@ -29,6 +30,7 @@ export function TopBar() {
         <DataMenu />
         <HistoryButtons />
         <LayoutControls />
+        <LanguageSwitch />
       </nav>
     </header>
   );
