@@ -8,7 +8,7 @@ export const messages = defineMessages({
   },
   da: {
     language: 'Sprog',
-    languageHint: 'Sproget i editoren, fundene og rettelserne',
+    languageHint: 'Sproget i editoren, fundene og løsningerne',
   },
   nl: {
     language: 'Taal',
