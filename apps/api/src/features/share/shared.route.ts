@@ -1,4 +1,5 @@
 import { endpoints } from '@orgwise/contract';
+import { defaultLocale } from '@orgwise/domain';
 import type { Request, Response } from 'express';
 import { checkLimits, runForRequest } from '../../checking/answer-check.js';
 import type { ChartChecks } from '../../checking/check-pool.js';
@@ -8,7 +9,7 @@ import { jsonBody } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { HttpProblem, typedProblem } from '../../http/problem.js';
 import { passwordAttemptLimit } from '../../http/rate-limit.js';
-import { answerIn, requestLocale } from '../../http/request-locale.js';
+import { answerIn, askedLocale } from '../../http/request-locale.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { watchReader } from '../../http/slow-readers.js';
 import { sharedNotFound } from './share-params.js';
@@ -83,7 +84,8 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
     // One report at a time, each off the main thread when large, all before the first byte is
     // sent: a problem (503 when the checks are full) can still be answered as one.
     const reports: string[] = [];
-    const locale = requestLocale(req);
+    // The viewer's language when Accept-Language names one Orgwise speaks; else the workspace's.
+    const locale = askedLocale(req) ?? workspace.language ?? defaultLocale;
     for (const scenario of scenarios) {
       const task = {
         kind: 'report',
