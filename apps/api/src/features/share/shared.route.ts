@@ -8,6 +8,7 @@ import { type Implementation, implement, parsedBody } from '../../http/implement
 import { jsonBody } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { HttpProblem, typedProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 import { passwordAttemptLimit } from '../../http/rate-limit.js';
 import { answerIn, askedLocale } from '../../http/request-locale.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
@@ -45,32 +46,21 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
     const link = await store.findShareLink(String(req.params.token));
     if (link === undefined) throw sharedNotFound();
     if (link.expiresAt !== null && link.expiresAt.getTime() <= Date.now()) {
-      throw typedProblem(
-        'share-link-expired',
-        `This link stopped working on ${link.expiresAt.toISOString()}. Ask whoever shared it for a new link, or to extend this one.`,
-      );
+      const expiredAt = link.expiresAt.toISOString();
+      throw typedProblem('share-link-expired', problemText('shareExpired', { expiredAt }));
     }
     if (link.passwordHash !== null) {
       if (password === undefined) {
-        throw typedProblem(
-          'share-password-required',
-          'This link has a password: send it to POST /api/v1/shared/{token}/unlock as { "password": "…" }.',
-        );
+        throw typedProblem('share-password-required', problemText('sharePasswordMissing'));
       }
       if (!(await isSharePassword(password, link.passwordHash))) {
-        throw typedProblem(
-          'share-password-required',
-          'That is not the password of this link. Check it with whoever shared the link.',
-        );
+        throw typedProblem('share-password-required', problemText('sharePasswordWrong'));
       }
     }
     const shared = await store.readSharedWorkspace(link.workspaceId);
     if (shared === undefined) throw sharedNotFound();
     const { workspace, scenarios } = shared;
-    checkSavedRuleSettings(
-      workspace.rules,
-      'its charts cannot be checked. Ask whoever shared the link to correct them.',
-    );
+    checkSavedRuleSettings(workspace.rules, 'share');
     for (const [index, scenario] of scenarios.entries()) {
       if (scenario.positionCount > config.maxPositions) {
         throw tooManyPositions(
