@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../default-rules.js';
 import { locales } from '../i18n/locales.js';
 import { allPlaceholders, compileMessage } from '../i18n/message-format.js';
+import { roleCatalogue } from '../roles/catalogue.js';
 import { rules } from '../rules/index.js';
 import { orgChart } from '../testing/org-chart.js';
+import { reportWords } from './report-words.js';
+import { roleTexts, roleTranslations } from './role-texts.js';
 import { ruleTranslations } from './rule-translations.js';
 
 const translated = locales.filter((locale) => locale !== 'en');
@@ -47,6 +50,42 @@ describe('rule catalogues', () => {
       );
     });
   }
+});
+
+describe('report words', () => {
+  it.each(locales)('%s has every word English has, with the same placeholders', (locale) => {
+    const words = reportWords[locale];
+    expect(Object.keys(words).sort()).toEqual(Object.keys(reportWords.en).sort());
+    for (const [id, text] of Object.entries(words)) {
+      const english = reportWords.en[id as keyof typeof reportWords.en];
+      expect([...allPlaceholders(locale, text)].sort(), id).toEqual(
+        [...allPlaceholders('en', english)].sort(),
+      );
+    }
+  });
+});
+
+describe('role texts', () => {
+  it('has every role in Danish and Dutch, each text written', () => {
+    expect(Object.keys(roleTranslations).sort()).toEqual([...translated].sort());
+    for (const locale of translated) {
+      const texts = roleTranslations[locale]!;
+      expect(Object.keys(texts).sort()).toEqual(roleCatalogue.map((role) => role.id).sort());
+      for (const [id, { name, shortName, summary }] of Object.entries(texts)) {
+        for (const text of [name, shortName, summary]) expect(text.trim(), id).not.toBe('');
+      }
+    }
+  });
+
+  it('names roles as each language does; English is the catalogue’s own', () => {
+    const cio = roleCatalogue.find((role) => role.id === 'cio')!;
+    expect(roleTexts(cio, 'en').name).toBe('Chief Information Officer');
+    expect(roleTexts(cio, 'da').name).toBe('Informationschef');
+    expect(roleTexts(cio, 'nl').name).toBe('Directeur informatievoorziening');
+    const itManager = roleCatalogue.find((role) => role.id === 'it-manager')!;
+    expect(roleTexts(itManager, 'da').shortName).toBe('It-chef');
+    expect(roleTexts(itManager, 'nl').shortName).toBe('IT-manager');
+  });
 });
 
 describe('validate in Danish and Dutch', () => {
