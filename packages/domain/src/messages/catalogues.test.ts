@@ -132,4 +132,23 @@ describe('validate in Danish and Dutch', () => {
     expect(split('da')).toContain('1.200 medarbejdere');
     expect(split('nl')).toContain('1.200 medewerkers');
   });
+
+  // The rule tests assert message ids and data; these pin a rendered sentence in each language.
+  it('renders a span-of-control finding as each language writes it', () => {
+    const wide = orgChart('ceo: CEO\n  lead: Head of Support');
+    for (let k = 1; k <= 16; k++) {
+      wide.positions.push({ id: `m${k}`, title: `Team Leader ${k}`, reportsTo: 'lead' });
+    }
+    const message = (locale: 'en' | 'da' | 'nl') =>
+      validate(wide, { locale }).findings.find((f) => f.ruleId === 'span-of-control')?.message;
+    expect(message('en')).toBe(
+      '“Head of Support” has 16 direct reports, most of whom lead teams of their own: more than the 15 a facilitator can give time to. Group them under a few leads or hand part of the team to a peer.',
+    );
+    expect(message('da')).toBe(
+      '“Head of Support” har 16 direkte medarbejdere, hvoraf de fleste selv leder et team: flere end de 15, en leder kan give tid nok. Saml dem under nogle få ledere, eller overdrag en del af teamet til en kollega.',
+    );
+    expect(message('nl')).toBe(
+      '“Head of Support” heeft 16 directe ondergeschikten, van wie de meesten zelf een team leiden: meer dan de 15 waaraan één leidinggevende genoeg tijd kan geven. Breng ze onder bij een paar teamleiders of draag een deel van het team over aan een collega.',
+    );
+  });
 });
