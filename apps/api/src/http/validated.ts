@@ -1,8 +1,7 @@
-import type { InputIssue, Locale } from '@orgwise/domain';
+import { type InputIssue, issueMessage, type Locale } from '@orgwise/domain';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { inputProblem } from './problem.js';
-import { issueMessage } from './problem-texts/issue-messages.js';
 import { problemText } from './problem-texts/problem-text.js';
 import { requestLocale } from './request-locale.js';
 

@@ -41,27 +41,27 @@ export async function runCheck(
   options: CheckOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  const locale = cliLocale(options.lang, io.env);
   let settings: RuleSettings | undefined;
   if (options.rules !== undefined) {
-    const read = await readRuleSettings(options.rules, io.cwd);
+    const read = await readRuleSettings(options.rules, io.cwd, locale);
     if (!read.ok) {
       // Checking with other settings than the user asked for would report the wrong findings.
       writeProblems(io, read.problems);
-      io.stderr(`${cliText(cliLocale(options.lang, io.env))('invalidRuleSettings')}\n`);
+      io.stderr(`${cliText(locale)('invalidRuleSettings')}\n`);
       return ExitCode.InputError;
     }
     settings = read.value;
   }
 
   // Messages in JSON and SARIF follow it too; their ids and data do not.
-  const locale = cliLocale(options.lang, io.env);
   const checked: CheckedFile[] = [];
   const problems: InputProblem[] = [];
   let unreadable = 0;
   for (const file of files) {
     const read =
       options.from === undefined
-        ? await readChart(file, io.cwd)
+        ? await readChart(file, io.cwd, locale)
         : await imported(file, options.from, io);
     if (!read.ok) {
       problems.push(...read.problems);

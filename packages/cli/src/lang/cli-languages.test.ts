@@ -79,4 +79,34 @@ describe('the CLI in Danish and Dutch', () => {
     const english = await runCli(['rules', '--formt', 'json']);
     expect(english.stderr).toContain("error: unknown option '--formt'\n(Did you mean --format?)");
   });
+
+  it('says what is wrong with a file in the language too, at the same place', async () => {
+    const english = await runCli(['check', 'fixtures/malformed.json', 'missing.json']);
+    const danish = await runCli([
+      'check',
+      'fixtures/malformed.json',
+      'missing.json',
+      '--lang',
+      'da',
+    ]);
+    const dutch = await runCli(['check', 'fixtures/malformed.json', 'missing.json'], {
+      env: { LANG: 'nl_NL.UTF-8' },
+    });
+    expect(danish.code).toBe(2);
+    const where = (run: typeof english) =>
+      run.stderr.split('\n').map((line) => line.split(' (')[0]);
+    expect(english.stderr).toContain(
+      'fixtures/malformed.json:5:20: positions[1].title (position "cto"): ',
+    );
+    expect(danish.stderr).toContain(
+      'fixtures/malformed.json:5:20: positions[1].title (stilling "cto"): Skal være tekst',
+    );
+    expect(danish.stderr).toContain('missing.json: Filen kan ikke læses: filen findes ikke');
+    expect(dutch.stderr).toContain('positions[1].title (functie "cto"): Moet tekst zijn');
+    expect(dutch.stderr).toContain('positions[2].id: Ontbreekt');
+    expect(dutch.stderr).toContain(
+      'missing.json: Het bestand kan niet worden gelezen: bestand bestaat niet',
+    );
+    expect(where(danish)[0]).toBe(where(english)[0]);
+  });
 });

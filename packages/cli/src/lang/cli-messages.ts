@@ -70,7 +70,11 @@ export type CliMessageId =
   | 'invalidValue'
   | 'allowedChoices'
   | 'didYouMean'
-  | 'tooManyArguments';
+  | 'tooManyArguments'
+  | 'cannotRead'
+  | 'unreadableWhy'
+  | 'moreProblems'
+  | 'positionSubject';
 
 export const cliMessages: Record<Locale, Messages<CliMessageId>> = {
   en: {
@@ -151,6 +155,11 @@ export const cliMessages: Record<Locale, Messages<CliMessageId>> = {
     invalidValue: 'error: option {option} argument {value} is invalid. {reason}',
     allowedChoices: 'Allowed choices are {choices}.',
     didYouMean: '(Did you mean {hints}?)',
+    cannotRead: 'Cannot read the file: {reason}',
+    unreadableWhy:
+      '{why, select, missing {no such file} directory {it is a directory, not a file} other {permission denied}}',
+    moreProblems: '… and {count, plural, one {# more problem} other {# more problems}}',
+    positionSubject: 'position {id}',
     tooManyArguments:
       'error: too many arguments{command, select, none {} other { for {command}}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {received, number}.',
   },
@@ -233,6 +242,11 @@ export const cliMessages: Record<Locale, Messages<CliMessageId>> = {
     invalidValue: 'fejl: værdien {value} til tilvalget {option} er ugyldig. {reason}',
     allowedChoices: 'Mulige værdier er {choices}.',
     didYouMean: '(Mente du {hints}?)',
+    cannotRead: 'Filen kan ikke læses: {reason}',
+    unreadableWhy:
+      '{why, select, missing {filen findes ikke} directory {det er en mappe, ikke en fil} other {adgang nægtet}}',
+    moreProblems: '… og {count, plural, one {# problem mere} other {# problemer mere}}',
+    positionSubject: 'stilling {id}',
     tooManyArguments:
       'fejl: for mange argumenter{command, select, none {} other { til {command}}}. Forventede {expected, plural, one {# argument} other {# argumenter}}, men fik {received, number}.',
   },
@@ -316,6 +330,11 @@ export const cliMessages: Record<Locale, Messages<CliMessageId>> = {
     invalidValue: 'fout: waarde {value} van optie {option} is ongeldig. {reason}',
     allowedChoices: 'Toegestane waarden zijn {choices}.',
     didYouMean: '(Bedoelde je {hints}?)',
+    cannotRead: 'Het bestand kan niet worden gelezen: {reason}',
+    unreadableWhy:
+      '{why, select, missing {bestand bestaat niet} directory {het is een map, geen bestand} other {toegang geweigerd}}',
+    moreProblems: '… en nog {count, plural, one {# probleem} other {# problemen}}',
+    positionSubject: 'functie {id}',
     tooManyArguments:
       'fout: te veel argumenten{command, select, none {} other { voor {command}}}. Verwacht: {expected, plural, one {# argument} other {# argumenten}}, ontvangen: {received, number}.',
   },

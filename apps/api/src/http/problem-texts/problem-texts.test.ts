@@ -1,7 +1,5 @@
 import { allPlaceholders, locales } from '@orgwise/domain';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { issueMessage, issueTexts } from './issue-messages.js';
 import { problemText, problemTexts, renderProblemText } from './problem-text.js';
 
 describe('problem texts', () => {
@@ -14,16 +12,6 @@ describe('problem texts', () => {
       const source = english[id as keyof typeof english];
       expect([...allPlaceholders(locale, text)].sort(), id).toEqual(
         [...allPlaceholders('en', source)].sort(),
-      );
-    }
-  });
-
-  it('input error texts: Danish and Dutch have the same ids and placeholders', () => {
-    expect(Object.keys(issueTexts.nl).sort()).toEqual(Object.keys(issueTexts.da).sort());
-    for (const [id, text] of Object.entries(issueTexts.nl)) {
-      const danish = issueTexts.da[id as keyof typeof issueTexts.da];
-      expect([...allPlaceholders('nl', text)].sort(), id).toEqual(
-        [...allPlaceholders('da', danish)].sort(),
       );
     }
   });
@@ -49,34 +37,5 @@ describe('problem texts', () => {
     expect(renderProblemText('da', positions)).toBe(
       'Det gemte diagram har 12.000 stillinger; denne server modtager højst 10.000.',
     );
-  });
-
-  it('says what is wrong with an input in Danish and Dutch from the issue, English as zod said', () => {
-    const schema = z.strictObject({
-      name: z
-        .string({ error: 'The name must be text' })
-        .trim()
-        .min(1, 'The name must not be empty'),
-      language: z.enum(['en', 'da', 'nl']).optional(),
-      count: z.number().int().max(10).optional(),
-    });
-    const issues = (input: unknown) => schema.safeParse(input, { reportInput: true }).error!.issues;
-    const wrong = issues({ name: '', language: 'de', count: 11, extra: 1 });
-    const inLanguage = (locale: 'en' | 'da' | 'nl') => wrong.map((i) => issueMessage(locale, i));
-    expect(inLanguage('en')[0]).toBe('The name must not be empty');
-    expect(inLanguage('da')).toEqual([
-      'Må ikke være tom',
-      'Skal være en af "en", "da", "nl"',
-      'Må højst være 10',
-      'Ukendt felt; fjern det eller ret stavningen',
-    ]);
-    expect(inLanguage('nl')).toEqual([
-      'Mag niet leeg zijn',
-      'Moet een van deze zijn: "en", "da", "nl"',
-      'Mag hoogstens 10 zijn',
-      'Onbekend veld; verwijder het of verbeter de spelling',
-    ]);
-    expect(issues({}).map((i) => issueMessage('da', i))).toEqual(['Mangler']);
-    expect(issues({ name: 3 }).map((i) => issueMessage('nl', i))).toEqual(['Moet tekst zijn']);
   });
 });

@@ -1,6 +1,7 @@
-import type { Locale, Messages } from '@orgwise/domain';
-import { formatMessage } from '@orgwise/domain';
 import type { z } from 'zod';
+import type { Locale } from '../i18n/locales.js';
+import type { Messages } from '../i18n/message-data.js';
+import { formatMessage } from '../i18n/message-format.js';
 
 type IssueTextId =
   | 'missing'
@@ -17,6 +18,7 @@ type IssueTextId =
  * An input error's message in Danish or Dutch, written from the zod issue's code and values
  * rather than its English text: the schemas' own messages ("The name must not be empty") are
  * English, so each language says the same from the facts. English keeps the schemas' messages.
+ * The API's input errors and `parseChart`'s issues are said with these.
  */
 export const issueTexts: Readonly<Record<Exclude<Locale, 'en'>, Messages<IssueTextId>>> = {
   da: {
