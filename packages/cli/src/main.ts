@@ -1,4 +1,4 @@
-import { locales } from '@orgwise/domain';
+import { isLocale, type Locale, locales } from '@orgwise/domain';
 import { importFormatNames } from '@orgwise/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { colorsFor } from './colors.js';
@@ -9,37 +9,21 @@ import { type FormatsFormat, formatsFormats, runFormats } from './commands/forma
 import { runImport } from './commands/import.js';
 import { type RulesFormat, rulesFormats, runRules } from './commands/rules.js';
 import type { CliIo } from './io.js';
+import { cliLocale } from './lang/cli-locale.js';
+import { type CliText, cliText } from './lang/cli-text.js';
+import { translateCommanderError } from './lang/commander-errors.js';
 import { packageInfo } from './package-info.js';
 
 export type { CliIo } from './io.js';
 export { processIo } from './io.js';
 
-const exitCodesHelp = `
-Exit codes:
-  0  no errors, and no more warnings than --max-warnings
-  1  errors found, or more warnings than --max-warnings
-  2  wrong usage, or a file that cannot be read, is not valid JSON or is not a chart`;
-
-const checkHelp = `
-Output formats:
-  text   per file, the findings grouped by severity, with positions and suggested fixes
-  json   always an array, one element per checked file: [{ "file", "report" }], where
-         "report" is the ValidationReport of the Orgwise contract (as POST /api/v1/validate)
-  sarif  SARIF 2.1.0, for code scanning and review tools
-${exitCodesHelp}
-
-Examples:
+const checkExamples = `
   orgwise check chart.json
   orgwise check --from scim users.json
   orgwise check --max-warnings 0 charts/*.json
   orgwise check --rules orgwise-rules.json --format sarif charts/*.json > orgwise.sarif`;
 
-const importHelp = `
-What could not be mapped (disabled accounts left out, managers nobody in the document is) is
-listed on stderr as "file: where: why". CSV and XLSX columns are mapped from their headers
-(English, Danish and Dutch HR exports).
-
-Examples:
+const importExamples = `
   orgwise import --format scim users.json -o chart.json
   orgwise import --format xlsx medarbejdere.xlsx > chart.json`;
 
@@ -50,48 +34,53 @@ Examples:
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
+  // The language of help and of commander's own errors is needed before the arguments are parsed.
+  const locale = cliLocale(langIn(argv), io.env);
+  const t = cliText(locale);
+  const titles: Record<string, string> = {
+    'Usage:': t('helpUsage'),
+    'Options:': t('helpOptions'),
+    'Arguments:': t('helpArguments'),
+    'Commands:': t('helpCommands'),
+  };
+  const langOption = () =>
+    new Option('--lang <language>', t('langOption')).choices(locales) as Option;
   const program = new Command('orgwise')
-    .description('Check leadership org charts against Orgwise rules.')
-    .version(packageInfo().version, '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .helpCommand('help [command]', 'show help for a command')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run "orgwise --help" for usage)')
+    .description(t('programDescription'))
+    .version(packageInfo().version, '-v, --version', t('versionOption'))
+    .helpOption('-h, --help', t('helpOption'))
+    .helpCommand('help [command]', t('helpCommand'))
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => write(translateCommanderError(message, t)),
+    })
+    .showHelpAfterError(t('afterError'))
     .exitOverride()
-    .addHelpText('after', exitCodesHelp);
+    .addHelpText('after', t('exitCodes'));
 
   program
     .command('check')
-    .description('validate chart files (JSON) and report the findings')
-    .argument('<files...>', 'chart files')
+    .description(t('checkDescription'))
+    .argument('<files...>', t('checkFiles'))
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(formats).default('text'),
-    )
-    .addOption(
-      new Option(
-        '--max-warnings <number>',
-        'exit 1 when all files together have more warnings than this',
-      ).argParser(parseCount),
-    )
-    .option(
-      '--rules <file>',
-      'rule settings (JSON): { "<rule>": "off" | severity | [severity, options] }',
+      new Option('-f, --format <format>', t('formatOption')).choices(formats).default('text'),
     )
     .addOption(
-      new Option(
-        '--from <format>',
-        'read the files as an import format (a directory export or an HR spreadsheet) instead of chart JSON',
-      ).choices(importFormatNames()),
+      new Option('--max-warnings <number>', t('maxWarningsOption')).argParser((value) =>
+        parseCount(value, t),
+      ),
     )
-    .option('--color', 'colour the text output even when it does not go to a terminal')
-    .option('--no-color', 'never colour the text output')
-    .addOption(
-      new Option(
-        '--lang <language>',
-        'language of the report: English, Danish or Dutch (default: from LC_ALL, LC_MESSAGES or LANG, else English)',
-      ).choices(locales),
+    .option('--rules <file>', t('rulesOption'))
+    .addOption(new Option('--from <format>', t('fromOption')).choices(importFormatNames()))
+    .option('--color', t('colorOption'))
+    .option('--no-color', t('noColorOption'))
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `${t('checkHelp')}\n${t('exitCodes')}\n\n${t('examples')}${checkExamples}`,
     )
-    .addHelpText('after', checkHelp)
     .action(async (files: string[], options: CheckOptions) => {
       // Commander names the options after their flags: format, maxWarnings, rules, color, lang.
       exitCode = await runCheck(files, options, io);
@@ -99,42 +88,46 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   program
     .command('import')
-    .description('read a directory export or HR spreadsheet and write the chart JSON')
-    .argument('<file>', 'the document: SCIM, Microsoft Graph or Google Directory JSON, CSV or XLSX')
+    .description(t('importDescription'))
+    .argument('<file>', t('importFile'))
     .addOption(
-      new Option('-f, --format <format>', 'the format of the document')
+      new Option('-f, --format <format>', t('importFormat'))
         .choices(importFormatNames())
         .makeOptionMandatory(),
     )
-    .option('-o, --output <file>', 'write the chart JSON to this file instead of stdout')
-    .addHelpText('after', importHelp)
+    .option('-o, --output <file>', t('importOutput'))
+    .addHelpText('after', `${t('importHelp')}\n\n${t('examples')}${importExamples}`)
     .action(async (file: string, options: { format: string; output?: string }) => {
       exitCode = await runImport(file, options, io);
     });
 
   program
     .command('rules')
-    .description('list the rules with their default severity')
+    .description(t('rulesDescription'))
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(rulesFormats).default('text'),
+      new Option('-f, --format <format>', t('formatOption')).choices(rulesFormats).default('text'),
     )
+    .addOption(langOption())
     .action((options: { format: RulesFormat }) => {
-      exitCode = runRules(options.format, io, colorsFor(io));
+      exitCode = runRules(options.format, io, colorsFor(io), locale);
     });
 
   program
     .command('explain')
-    .description("print a rule's description, default severity, options, rationale and sources")
-    .argument('<rule>', 'rule id, e.g. reporting-cycle')
+    .description(t('explainDescription'))
+    .argument('<rule>', t('explainArgument'))
+    .addOption(langOption())
     .action((ruleId: string) => {
-      exitCode = runExplain(ruleId, io, colorsFor(io));
+      exitCode = runExplain(ruleId, io, colorsFor(io), locale);
     });
 
   program
     .command('formats')
-    .description('list the file formats Orgwise reads and writes, as the editor lists them')
+    .description(t('formatsDescription'))
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(formatsFormats).default('text'),
+      new Option('-f, --format <format>', t('formatOption'))
+        .choices(formatsFormats)
+        .default('text'),
     )
     .action((options: { format: FormatsFormat }) => {
       exitCode = runFormats(options.format, io, colorsFor(io));
@@ -157,7 +150,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return exitCode;
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
+function parseCount(value: string, t: CliText): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('wholeNumber'));
   return Number(value);
+}
+
+/**
+ * The language --lang names anywhere on the command line (`--lang da`, `--lang=nl`), or undefined:
+ * help and commander's own errors are written before the command's options are parsed. A value
+ * that is not a language is left to the option's own check.
+ */
+function langIn(argv: readonly string[]): Locale | undefined {
+  for (const [index, arg] of argv.entries()) {
+    const value =
+      arg === '--lang' ? argv[index + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (isLocale(value)) return value;
+  }
+  return undefined;
 }

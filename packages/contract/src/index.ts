@@ -110,5 +110,6 @@ export {
   type UpdateWorkspaceRequest,
   updateWorkspaceRequestSchema,
   type Workspace,
+  workspaceLanguageSchema,
   workspaceSchema,
 } from './schemas/workspace.js';

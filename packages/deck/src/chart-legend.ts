@@ -8,6 +8,7 @@ import {
   SEVERITY_ORDER,
   SEVERITY_STYLE,
 } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import type { Shape } from './slide-plan.js';
 import { textBox } from './text-box.js';
 import type { MeasureText } from './text-measure.js';
@@ -26,7 +27,7 @@ export interface LegendEntry {
  * What the chart's colours and marks mean, listing only those the option uses (on any of its
  * parts, so that every part of a split chart has the same legend).
  */
-export function legendEntries(chart: LaidOutChart): LegendEntry[] {
+export function legendEntries(chart: LaidOutChart, words: DeckWords): LegendEntry[] {
   const changes = new Set<string>();
   const severities = new Set<string>();
   let vacant = false;
@@ -38,13 +39,14 @@ export function legendEntries(chart: LaidOutChart): LegendEntry[] {
   const entries: LegendEntry[] = [];
   for (const change of CHANGE_ORDER) {
     if (!changes.has(change)) continue;
-    const { color, label } = CHANGE_STYLE[change];
-    entries.push({ swatch: { kind: 'outline', color, dashed: false, fill: COLOR.boxFill }, label });
+    const { color } = CHANGE_STYLE[change];
+    const swatch: Swatch = { kind: 'outline', color, dashed: false, fill: COLOR.boxFill };
+    entries.push({ swatch, label: words.change(change) });
   }
   for (const severity of SEVERITY_ORDER) {
     if (!severities.has(severity)) continue;
-    const { symbol, color, label } = SEVERITY_STYLE[severity];
-    entries.push({ swatch: { kind: 'marker', symbol, color }, label });
+    const { symbol, color } = SEVERITY_STYLE[severity];
+    entries.push({ swatch: { kind: 'marker', symbol, color }, label: words.severity(severity) });
   }
   if (vacant) {
     const swatch: Swatch = {
@@ -53,10 +55,10 @@ export function legendEntries(chart: LaidOutChart): LegendEntry[] {
       dashed: true,
       fill: COLOR.vacantFill,
     };
-    entries.push({ swatch, label: 'Vacant' });
+    entries.push({ swatch, label: words.text('vacant') });
   }
   if (chart.edges.some((edge) => edge.dotted)) {
-    entries.push({ swatch: { kind: 'dotted-line' }, label: 'Dotted line' });
+    entries.push({ swatch: { kind: 'dotted-line' }, label: words.text('dottedLine') });
   }
   return entries;
 }

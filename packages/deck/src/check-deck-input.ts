@@ -10,6 +10,7 @@ import type {
   LaidOutNode,
   OptionSlide,
 } from './deck-model.js';
+import { type DeckLocale, deckLocales } from './messages/deck-messages.js';
 
 /** Why a deck cannot be made, every problem at once, in words for the person exporting. */
 export class DeckInputError extends Error {
@@ -37,7 +38,7 @@ const ISSUES_PER_OPTION = 5;
  * Checks a deck input from the app (or anything else) and returns it cleaned: text made safe
  * (cleanText), lists present, flags boolean. Throws a DeckInputError naming every problem the
  * deck cannot be drawn with: no options, no valid date, a position without a finite place or a
- * positive size, an unknown severity or change.
+ * positive size, an unknown severity, change or language.
  */
 export function checkDeckInput(input: unknown): DeckInput {
   const issues: string[] = [];
@@ -50,6 +51,11 @@ export function checkDeckInput(input: unknown): DeckInput {
   if (options.length === 0) {
     issues.push('it has no options; add at least one, such as “Today”.');
   }
+  if (input.locale !== undefined && !deckLocales.includes(input.locale as DeckLocale)) {
+    issues.push(
+      `it asks for the language “${cleanText(String(input.locale))}”; use ${deckLocales.join(', ')}.`,
+    );
+  }
   const checked = options.map((option, i) => checkOption(option, i, issues));
   if (issues.length > 0) throw new DeckInputError(issues);
 
@@ -60,6 +66,7 @@ export function checkDeckInput(input: unknown): DeckInput {
   };
   const client = cleanText(input.client);
   if (client !== '') deck.client = client;
+  if (input.locale !== undefined) deck.locale = input.locale as DeckLocale;
   if (isObject(input.comparison)) {
     const { title, baseline } = input.comparison;
     deck.comparison = {};

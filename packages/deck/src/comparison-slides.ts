@@ -1,8 +1,8 @@
 import { cleanText } from './clean-text.js';
 import type { DeckInput, OptionSlide } from './deck-model.js';
 import { COLOR, FONT, LINE_HEIGHT, MARGIN } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import { fitText } from './fit-text.js';
-import { formatCount } from './format-figures.js';
 import { keyMetrics } from './option-panel.js';
 import { FRAME, slideHeading } from './slide-frame.js';
 import type { Shape, SlidePlan, TableCell, TableShape } from './slide-plan.js';
@@ -23,19 +23,24 @@ const BASELINE_FILL = 'F4F7F9';
  * finding delta against the baseline. More options than fit readably go on further slides
  * ("(2 of 2)"), each repeating the baseline's column.
  */
-export function comparisonSlides(input: DeckInput, measure: MeasureText): SlidePlan[] {
+export function comparisonSlides(
+  input: DeckInput,
+  measure: MeasureText,
+  words: DeckWords,
+): SlidePlan[] {
   const comparison = input.comparison;
   if (comparison === undefined || input.options.length === 0) return [];
-  const title = cleanText(comparison.title) || 'Options side by side';
+  const title = cleanText(comparison.title) || words.text('sideBySide');
   const baseline = validBaseline(comparison.baseline, input.options.length);
   const groups = optionGroups(input.options.length, baseline);
   return groups.map((columns, g) => {
-    const suffix = groups.length > 1 ? `(${g + 1} of ${groups.length})` : '';
-    const baseName = cleanText(input.options[baseline]!.name) || 'Untitled option';
-    const table = scorecardTable(input.options, columns, baseline, measure);
+    const suffix =
+      groups.length > 1 ? words.text('partOf', { part: g + 1, count: groups.length }) : '';
+    const baseName = cleanText(input.options[baseline]!.name) || words.text('untitledOption');
+    const table = scorecardTable(input.options, columns, baseline, measure, words);
     const tableBottom = table.y + table.rowHeights.reduce((sum, h) => sum + h, 0);
     const shapes: Shape[] = [
-      ...slideHeading(title, suffix, `Compared with ${baseName}`, measure),
+      ...slideHeading(title, suffix, words.text('comparedWith', { name: baseName }), measure),
       table,
       ...deltaList(input.options, columns, baseline, tableBottom + 16, measure),
     ];
@@ -64,6 +69,7 @@ function scorecardTable(
   columns: readonly number[],
   baseline: number,
   measure: MeasureText,
+  words: DeckWords,
 ): TableShape {
   const optionWidth = Math.min(MAX_OPTION_COLUMN, (FRAME.width - LABEL_COLUMN) / columns.length);
   const lineHeight = TABLE_FONT * LINE_HEIGHT;
@@ -77,7 +83,7 @@ function scorecardTable(
   });
   const header: TableCell[] = [cell([''], { fill: COLOR.headerFill })];
   for (const i of columns) {
-    const name = cleanText(options[i]!.name) || 'Untitled option';
+    const name = cleanText(options[i]!.name) || words.text('untitledOption');
     const lines = fitText(name, {
       width: optionWidth - 2 * CELL_PADDING,
       size: TABLE_FONT,
@@ -88,9 +94,9 @@ function scorecardTable(
     header.push(cell(lines, { bold: true, fill: COLOR.headerFill }));
   }
 
-  const figures = columns.map((i) => figureColumn(options[i]!));
+  const figures = columns.map((i) => figureColumn(options[i]!, words));
   const labels = figures[0]!.map((figure) => figure.label);
-  const base = figureColumn(options[baseline]!);
+  const base = figureColumn(options[baseline]!, words);
   const body = labels.map((label, row) => {
     const cells = [cell([label], { align: 'left', color: COLOR.muted })];
     columns.forEach((option, c) => {
@@ -124,13 +130,13 @@ function scorecardTable(
   };
 }
 
-function figureColumn(option: OptionSlide) {
+function figureColumn(option: OptionSlide, words: DeckWords) {
   const { errors, warnings, infos } = option.scorecard.findings;
   return [
-    ...keyMetrics(option.scorecard).map((m) => ({ ...m, lowerIsBetter: undefined })),
-    { label: 'Errors', value: formatCount(errors), lowerIsBetter: errors },
-    { label: 'Warnings', value: formatCount(warnings), lowerIsBetter: warnings },
-    { label: 'Info findings', value: formatCount(infos), lowerIsBetter: undefined },
+    ...keyMetrics(option.scorecard, words).map((m) => ({ ...m, lowerIsBetter: undefined })),
+    { label: words.text('errorsRow'), value: words.count(errors), lowerIsBetter: errors },
+    { label: words.text('warningsRow'), value: words.count(warnings), lowerIsBetter: warnings },
+    { label: words.text('infosRow'), value: words.count(infos), lowerIsBetter: undefined },
   ];
 }
 

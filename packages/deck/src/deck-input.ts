@@ -1,4 +1,5 @@
 import type { DeckFinding, DeckInput, DeckScorecard, LaidOutChart } from './deck-model.js';
+import type { DeckLocale } from './messages/deck-messages.js';
 
 /**
  * One option as the compare view holds it, read structurally so that the deck needs neither the
@@ -14,18 +15,21 @@ export interface ComparedForDeck {
 /**
  * The deck of the options as compared on screen: one slide each (the first is the baseline),
  * then the comparison when there is more than one. `layOut` draws each option's chart as the
- * caller's canvas lays it out.
+ * caller's canvas lays it out. `locale` is the language of the deck's own words (the workspace's
+ * language, say); the findings and delta sentences are shown as given, so render them in it too.
  */
 export function buildDeckInput<C extends ComparedForDeck>(
   workspace: { name: string; client: string | null },
   comparisons: readonly C[],
   date: Date,
   layOut: (comparison: C) => LaidOutChart,
+  { locale }: { locale?: DeckLocale } = {},
 ): DeckInput {
   return {
     title: workspace.name,
     ...(workspace.client ? { client: workspace.client } : {}),
     date,
+    ...(locale === undefined ? {} : { locale }),
     options: comparisons.map((comparison) => ({
       name: comparison.option.name,
       ...(comparison.option.description.trim() === ''

@@ -8,6 +8,8 @@
  * `Scorecard` already fits `DeckScorecard` as it is.
  */
 
+import type { DeckLocale } from './messages/deck-messages.js';
+
 export type DeckSeverity = 'error' | 'warning' | 'info';
 
 /** How a position differs from the baseline option, for the coloured highlight on its box. */
@@ -24,6 +26,12 @@ export interface DeckInput {
   options: OptionSlide[];
   /** Adds the side-by-side scorecard slide after the option slides when present. */
   comparison?: ComparisonSlide;
+  /**
+   * The language of the deck's own words (headings, labels, legends, counts, dates); English
+   * when absent. Names, findings and the finding delta are shown as given, so the caller renders
+   * them in the same language.
+   */
+  locale?: DeckLocale;
 }
 
 export interface OptionSlide {
@@ -71,7 +79,7 @@ export interface DeckScorecard {
 
 export interface DeckFinding {
   severity: DeckSeverity;
-  /** Plain-English message shown on the slide. */
+  /** The message shown on the slide, rendered in the deck's language by the caller. */
   message: string;
   ruleId: string;
 }

@@ -41,22 +41,20 @@ export const COLOR = {
   worse: 'C62828',
 } as const satisfies Record<string, Color>;
 
-export const SEVERITY_STYLE: Record<
-  DeckSeverity,
-  { color: Color; symbol: MarkerShape['symbol']; label: string; plural: string }
-> = {
-  error: { color: 'C62828', symbol: 'circle', label: 'Error', plural: 'errors' },
-  warning: { color: 'E08600', symbol: 'triangle', label: 'Warning', plural: 'warnings' },
-  info: { color: '1565C0', symbol: 'diamond', label: 'Info', plural: 'info' },
-};
+export const SEVERITY_STYLE: Record<DeckSeverity, { color: Color; symbol: MarkerShape['symbol'] }> =
+  {
+    error: { color: 'C62828', symbol: 'circle' },
+    warning: { color: 'E08600', symbol: 'triangle' },
+    info: { color: '1565C0', symbol: 'diamond' },
+  };
 
 export const SEVERITY_ORDER: readonly DeckSeverity[] = ['error', 'warning', 'info'];
 
-export const CHANGE_STYLE: Record<DeckChange, { color: Color; label: string }> = {
-  added: { color: '2E7D32', label: 'Added' },
-  moved: { color: '7B1FA2', label: 'Moved' },
-  retitled: { color: '00838F', label: 'Retitled' },
-  reroled: { color: 'AD1457', label: 'Role changed' },
+export const CHANGE_STYLE: Record<DeckChange, { color: Color }> = {
+  added: { color: '2E7D32' },
+  moved: { color: '7B1FA2' },
+  retitled: { color: '00838F' },
+  reroled: { color: 'AD1457' },
 };
 
 export const CHANGE_ORDER: readonly DeckChange[] = ['added', 'moved', 'retitled', 'reroled'];

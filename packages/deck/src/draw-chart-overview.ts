@@ -2,6 +2,7 @@ import type { ChartGraph } from './chart-graph.js';
 import type { ChartPagesPlan } from './chart-pages.js';
 import type { LaidOutChart } from './deck-model.js';
 import { COLOR, LINE_HEIGHT } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import { chartDrawing, drawChartPage } from './draw-chart-page.js';
 import type { Shape } from './slide-plan.js';
 import { type Rect, wholePage } from './split-chart.js';
@@ -21,12 +22,13 @@ export function drawChartOverview(
   parts: ChartPagesPlan,
   frame: Rect,
   measure: MeasureText,
+  words: DeckWords,
 ): Shape[] {
   const whole = wholePage(chart);
   const { bounds } = whole;
   const scale = Math.min(frame.width / bounds.width, frame.height / bounds.height);
   const single: ChartPagesPlan = { pages: [{ ...whole, scale, fontSize: 0 }], noteBand: 0 };
-  const shapes = drawChartPage(chartDrawing(chart, graph, single, measure), 0, frame, {
+  const shapes = drawChartPage(chartDrawing(chart, graph, single, measure, words), 0, frame, {
     text: false,
   });
   // Same placement as drawChartPage: centred across, at the top.

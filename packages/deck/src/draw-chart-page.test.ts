@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chartGraph } from './chart-graph.js';
 import type { LaidOutChart, LaidOutNode } from './deck-model.js';
 import { CHANGE_STYLE, COLOR, SEVERITY_STYLE } from './deck-theme.js';
+import { deckWords } from './deck-words.js';
 import { chartDrawing, drawBox, drawChartPage, partList } from './draw-chart-page.js';
 import type { BoxShape, LineShape, Shape } from './slide-plan.js';
 import { createHelveticaMeasure } from './text-measure.js';
 
 const measure = createHelveticaMeasure();
+const english = deckWords('en');
 const RECT = { x: 100, y: 100, width: 108, height: 42 };
 
 function node(extra: Partial<LaidOutNode> = {}): LaidOutNode {
@@ -29,7 +31,7 @@ function box(shapes: Shape[]): BoxShape {
 
 describe('drawBox', () => {
   it('shows title and holder in a plain box', () => {
-    const b = box(drawBox(node({ holder: 'Lena Berg' }), RECT, 7, measure));
+    const b = box(drawBox(node({ holder: 'Lena Berg' }), RECT, 7, measure, english));
     expect(b.text!.lines.map((l) => l.text)).toEqual(['Chief Technology Officer', 'Lena Berg']);
     expect(b.text!.lines[0]!.bold).toBe(true);
     expect(b.stroke).toBe(COLOR.boxStroke);
@@ -37,7 +39,9 @@ describe('drawBox', () => {
   });
 
   it('draws a vacancy dashed and grey, saying so', () => {
-    const b = box(drawBox(node({ vacant: true, holder: 'Former Holder' }), RECT, 7, measure));
+    const b = box(
+      drawBox(node({ vacant: true, holder: 'Former Holder' }), RECT, 7, measure, english),
+    );
     expect(b.dashed).toBe(true);
     expect(b.fill).toBe(COLOR.vacantFill);
     expect(b.text!.lines.at(-1)).toMatchObject({ text: 'Vacant', italic: true });
@@ -49,6 +53,7 @@ describe('drawBox', () => {
       RECT,
       7,
       measure,
+      english,
     );
     const b = box(shapes);
     expect(b.text!.lines.map((l) => l.text)).toContain('Kim (interim)');
@@ -61,7 +66,9 @@ describe('drawBox', () => {
   it('gives a long title up to three lines and ellipsises the rest', () => {
     const title =
       'Senior Vice President Global Business Services, Shared Operations Excellence and Procurement Transformation';
-    const b = box(drawBox(node({ title, holder: 'Ada' }), { ...RECT, height: 60 }, 7, measure));
+    const b = box(
+      drawBox(node({ title, holder: 'Ada' }), { ...RECT, height: 60 }, 7, measure, english),
+    );
     const bold = b.text!.lines.filter((l) => l.bold);
     expect(bold).toHaveLength(3);
     expect(bold[2]!.text.endsWith('…')).toBe(true);
@@ -69,7 +76,7 @@ describe('drawBox', () => {
   });
 
   it('draws an empty box for a map', () => {
-    const b = box(drawBox(node(), RECT, 0, measure));
+    const b = box(drawBox(node(), RECT, 0, measure, english));
     expect(b.text).toBeUndefined();
   });
 });
@@ -99,7 +106,7 @@ describe('drawChartPage', () => {
       ],
       noteBand: 0,
     };
-    return drawChartPage(chartDrawing(chart, graph, plan, measure), 0, {
+    return drawChartPage(chartDrawing(chart, graph, plan, measure, english), 0, {
       x: 0,
       y: 0,
       width: 500,
@@ -171,9 +178,19 @@ describe('drawChartPage', () => {
 
 describe('partList', () => {
   it('names parts compactly', () => {
-    expect(partList([3])).toBe('part 3');
-    expect(partList([3, 4])).toBe('parts 3–4');
-    expect(partList([3, 4, 5, 8])).toBe('parts 3–5 and 8');
-    expect(partList([2, 4, 6, 8, 10])).toBe('parts 2, 4, 6 and 2 more');
+    expect(partList([3], english)).toBe('part 3');
+    expect(partList([3, 4], english)).toBe('parts 3–4');
+    expect(partList([3, 4, 5, 8], english)).toBe('parts 3–5 and 8');
+    expect(partList([1, 3, 5], english)).toBe('parts 1, 3 and 5');
+    expect(partList([2, 4, 6, 8, 10], english)).toBe('parts 2, 4, 6 and 2 more');
+  });
+
+  it('in Danish and Dutch', () => {
+    expect(partList([3], deckWords('da'))).toBe('del 3');
+    expect(partList([3, 4, 5, 8], deckWords('da'))).toBe('dele 3–5 og 8');
+    expect(partList([2, 4, 6, 8, 10], deckWords('da'))).toBe('dele 2, 4, 6 og 2 til');
+    expect(partList([3], deckWords('nl'))).toBe('deel 3');
+    expect(partList([3, 4, 5, 8], deckWords('nl'))).toBe('delen 3–5 en 8');
+    expect(partList([2, 4, 6, 8, 10], deckWords('nl'))).toBe('delen 2, 4, 6 en nog 2');
   });
 });

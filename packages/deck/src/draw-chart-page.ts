@@ -4,6 +4,7 @@ import { NOTE_FONT } from './chart-pages.js';
 import { cleanText } from './clean-text.js';
 import type { LaidOutChart, LaidOutNode } from './deck-model.js';
 import { CHANGE_STYLE, COLOR, LINE_HEIGHT, MIN_CHART_FONT, SEVERITY_STYLE } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import { ellipsize, fitText } from './fit-text.js';
 import type { BoxShape, LineShape, MarkerShape, Shape, TextBlock, TextLine } from './slide-plan.js';
 import type { Rect } from './split-chart.js';
@@ -21,6 +22,7 @@ export interface ChartDrawing {
   /** For a manager with reports on other pages: those pages, ascending. */
   continuesOn: Map<number, number[]>;
   measure: MeasureText;
+  words: DeckWords;
 }
 
 export function chartDrawing(
@@ -28,6 +30,7 @@ export function chartDrawing(
   graph: ChartGraph,
   plan: ChartPagesPlan,
   measure: MeasureText,
+  words: DeckWords,
 ): ChartDrawing {
   const pageOf = new Int32Array(chart.nodes.length);
   plan.pages.forEach((page, p) => {
@@ -46,7 +49,7 @@ export function chartDrawing(
     continuesOn.set(manager, pages);
   }
   for (const pages of continuesOn.values()) pages.sort((a, b) => a - b);
-  return { chart, graph, plan, pageOf, dottedOn, continuesOn, measure };
+  return { chart, graph, plan, pageOf, dottedOn, continuesOn, measure, words };
 }
 
 const CONNECTOR_WIDTH = 0.75;
@@ -88,7 +91,13 @@ export function drawChartPage(
   for (const node of page.nodes) {
     const rect = rects.get(node)!;
     const fontSize = text ? page.fontSize : 0;
-    for (const shape of drawBox(chart.nodes[node]!, rect, fontSize, drawing.measure)) {
+    for (const shape of drawBox(
+      chart.nodes[node]!,
+      rect,
+      fontSize,
+      drawing.measure,
+      drawing.words,
+    )) {
       boxes.push(shape);
     }
     for (const shape of partNotes(drawing, node, rect, frame)) notes.push(shape);
@@ -199,6 +208,7 @@ export function drawBox(
   rect: Rect,
   fontSize: number,
   measure: MeasureText,
+  words: DeckWords,
 ): Shape[] {
   const change = node.change === undefined ? undefined : CHANGE_STYLE[node.change];
   const severity = node.severity === undefined ? undefined : SEVERITY_STYLE[node.severity];
@@ -219,7 +229,7 @@ export function drawBox(
   if (fontSize > 0) {
     // The marker sits in the corner; the centred text keeps clear of it on both sides.
     const reserved = severity === undefined ? 0 : 2 * (markerSize + 1);
-    box.text = boxText(node, rect, fontSize, padding, reserved, measure);
+    box.text = boxText(node, rect, fontSize, padding, reserved, measure, words);
   }
   if (severity === undefined) return [box];
   const inset = Math.max(1, padding / 2);
@@ -241,10 +251,11 @@ function boxText(
   padding: number,
   reserved: number,
   measure: MeasureText,
+  words: DeckWords,
 ): TextBlock {
   const badgeSize = Math.min(fontSize, Math.max(MIN_CHART_FONT, fontSize * 0.85));
   const title = cleanText(node.title);
-  const holder = holderLine(node);
+  const holder = holderLine(node, words);
   const badge = cleanText(node.roleBadge);
   const width = rect.width - 2 * padding;
   const lineOf = (size: number) => size * LINE_HEIGHT;
@@ -252,7 +263,7 @@ function boxText(
   let room = rect.height - 2 * padding;
   const reserve = (holder === '' ? 0 : lineOf(fontSize)) + (badge === '' ? 0 : lineOf(badgeSize));
   const titleLines = Math.max(1, Math.min(3, Math.floor((room - reserve) / lineOf(fontSize))));
-  const fitted = fitText(title === '' ? 'Untitled position' : title, {
+  const fitted = fitText(title === '' ? words.text('untitledPosition') : title, {
     width: width - reserved,
     size: fontSize,
     bold: true,
@@ -279,11 +290,11 @@ function boxText(
   return { lines, align: 'center', valign: 'middle', padding };
 }
 
-function holderLine(node: LaidOutNode): string {
-  if (node.vacant) return 'Vacant';
+function holderLine(node: LaidOutNode, words: DeckWords): string {
+  if (node.vacant) return words.text('vacant');
   const holder = cleanText(node.holder);
   if (!node.interim) return holder;
-  return holder === '' ? 'Interim' : `${holder} (interim)`;
+  return holder === '' ? words.text('interim') : words.text('holderInterim', { holder });
 }
 
 /** On a split chart: where a box's manager, or part of its team, is to be found. */
@@ -295,10 +306,11 @@ function partNotes(drawing: ChartDrawing, node: number, rect: Rect, frame: Rect)
   const width = noteWidth(rect, frame);
   if (manager !== -1 && drawing.pageOf[manager] !== here) {
     // The part number matters more than the whole title: shorten the title, keep the number.
-    const where = `, part ${drawing.pageOf[manager]! + 1}`;
+    const { words } = drawing;
+    const where = words.text('managerPart', { part: drawing.pageOf[manager]! + 1 });
     const room = width - drawing.measure(where, NOTE_FONT, false);
-    const title = cleanText(drawing.chart.nodes[manager]!.title) || 'Untitled position';
-    const who = ellipsize(`Reports to ${title}`, {
+    const title = cleanText(drawing.chart.nodes[manager]!.title) || words.text('untitledPosition');
+    const who = ellipsize(words.text('reportsTo', { title }), {
       width: room,
       size: NOTE_FONT,
       measure: drawing.measure,
@@ -308,7 +320,11 @@ function partNotes(drawing: ChartDrawing, node: number, rect: Rect, frame: Rect)
   }
   const elsewhere = drawing.continuesOn.get(node);
   if (elsewhere !== undefined) {
-    const text = `Team in ${partList(elsewhere.map((p) => p + 1))}`;
+    const parts = partList(
+      elsewhere.map((p) => p + 1),
+      drawing.words,
+    );
+    const text = drawing.words.text('teamIn', { parts });
     notes.push(note(drawing, text, rect, rect.y + rect.height + 1, width, frame));
   }
   return notes;
@@ -320,18 +336,19 @@ function noteWidth(rect: Rect, frame: Rect): number {
 }
 
 /** "part 3", "parts 3–5", "parts 3–5 and 8", "parts 2, 4, 6 and 3 more" (ascending parts). */
-export function partList(parts: readonly number[]): string {
-  if (parts.length === 1) return `part ${parts[0]}`;
+export function partList(parts: readonly number[], words: DeckWords): string {
+  if (parts.length === 1) return words.text('onePart', { part: words.count(parts[0]) });
   const runs: string[] = [];
   for (let i = 0; i < parts.length; ) {
     let j = i;
     while (j + 1 < parts.length && parts[j + 1] === parts[j]! + 1) j++;
-    runs.push(j > i ? `${parts[i]}–${parts[j]}` : `${parts[i]}`);
+    const first = words.count(parts[i]);
+    runs.push(j > i ? `${first}–${words.count(parts[j])}` : first);
     i = j + 1;
   }
-  if (runs.length === 1) return `parts ${runs[0]}`;
-  if (runs.length <= 3) return `parts ${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`;
-  return `parts ${runs.slice(0, 3).join(', ')} and ${runs.length - 3} more`;
+  if (runs.length <= 3) return words.text('someParts', { parts: words.list(runs) });
+  const count = runs.length - 3;
+  return words.text('partsAndMore', { parts: runs.slice(0, 3).join(', '), count });
 }
 
 function note(

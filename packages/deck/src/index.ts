@@ -12,6 +12,7 @@ export type {
   LaidOutNode,
   OptionSlide,
 } from './deck-model.js';
+export { type DeckLocale, deckLocales } from './messages/deck-messages.js';
 export { planDeck } from './plan-deck.js';
 export type {
   BoxShape,

@@ -1,23 +1,27 @@
 import { cleanText } from './clean-text.js';
 import type { DeckFinding, DeckScorecard, DeckSeverity, OptionSlide } from './deck-model.js';
 import { COLOR, FONT, LINE_HEIGHT, SEVERITY_ORDER, SEVERITY_STYLE } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import { fitText } from './fit-text.js';
-import { formatCount, formatMean, severityCount } from './format-figures.js';
 import type { Shape } from './slide-plan.js';
 import type { Rect } from './split-chart.js';
 import { textBox } from './text-box.js';
 import type { MeasureText } from './text-measure.js';
 
 /** The scorecard figures an option slide shows, in order; the comparison adds the findings. */
-export function keyMetrics(scorecard: DeckScorecard): { label: string; value: string }[] {
+export function keyMetrics(
+  scorecard: DeckScorecard,
+  words: DeckWords,
+): { label: string; value: string }[] {
+  const { text, count } = words;
   return [
-    { label: 'Positions', value: formatCount(scorecard.positions) },
-    { label: 'Management layers', value: formatCount(scorecard.layers) },
-    { label: 'Largest span', value: formatCount(scorecard.maxSpan) },
-    { label: 'Mean span', value: formatMean(scorecard.meanSpan) },
-    { label: 'Executive team', value: formatCount(scorecard.executiveTeam) },
-    { label: 'Vacancies', value: formatCount(scorecard.vacancies) },
-    { label: 'Interim roles', value: formatCount(scorecard.interim) },
+    { label: text('positions'), value: count(scorecard.positions) },
+    { label: text('layers'), value: count(scorecard.layers) },
+    { label: text('largestSpan'), value: count(scorecard.maxSpan) },
+    { label: text('meanSpan'), value: words.mean(scorecard.meanSpan) },
+    { label: text('executiveTeam'), value: count(scorecard.executiveTeam) },
+    { label: text('vacancies'), value: count(scorecard.vacancies) },
+    { label: text('interimRoles'), value: count(scorecard.interim) },
   ];
 }
 
@@ -32,14 +36,19 @@ const MARKER = 7;
  * warnings first (as many as the panel holds, each message up to three lines), and a count of the
  * rest by severity so that nothing is silently left out.
  */
-export function drawOptionPanel(option: OptionSlide, panel: Rect, measure: MeasureText): Shape[] {
+export function drawOptionPanel(
+  option: OptionSlide,
+  panel: Rect,
+  measure: MeasureText,
+  words: DeckWords,
+): Shape[] {
   const shapes: Shape[] = [];
   const size = FONT.body;
   const lineHeight = size * LINE_HEIGHT;
   let y = panel.y;
 
-  y = heading('Key metrics', panel, y, shapes);
-  const metrics = keyMetrics(option.scorecard);
+  y = heading(words.text('keyMetrics'), panel, y, shapes);
+  const metrics = keyMetrics(option.scorecard, words);
   const metricsHeight = metrics.length * lineHeight;
   const values = metrics.map((m) => ({ text: m.value, size, bold: true, color: COLOR.ink }));
   const valueWidth = Math.max(...values.map((v) => measure(v.text, size, true))) + 2;
@@ -52,7 +61,7 @@ export function drawOptionPanel(option: OptionSlide, panel: Rect, measure: Measu
   );
   y += metricsHeight + SECTION_GAP;
 
-  y = heading('Findings', panel, y, shapes);
+  y = heading(words.text('findings'), panel, y, shapes);
   const findings = [...option.findings].sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   );
@@ -60,9 +69,9 @@ export function drawOptionPanel(option: OptionSlide, panel: Rect, measure: Measu
   const bottom = panel.y + panel.height;
   const summary =
     findings.length === 0
-      ? 'No findings.'
+      ? words.text('noFindings')
       : SEVERITY_ORDER.filter((s) => counts[s] > 0)
-          .map((s) => severityCount(s, counts[s]))
+          .map((s) => words.severityCount(s, counts[s]))
           .join(', ');
   y = paragraph(summary, panel, y, { color: COLOR.ink, bold: true }, 1, measure, shapes);
   const delta = cleanText(option.findingDelta);
@@ -77,7 +86,7 @@ export function drawOptionPanel(option: OptionSlide, panel: Rect, measure: Measu
   for (const finding of matter) {
     const left = findings.length - listed - 1;
     const room = bottom - y - (left > 0 ? lineHeight + ITEM_GAP : 0);
-    const drawn = drawFinding(finding, panel, y, room, measure);
+    const drawn = drawFinding(finding, panel, y, room, measure, words);
     if (drawn === null) break;
     shapes.push(...drawn.shapes);
     y = drawn.bottom + ITEM_GAP;
@@ -87,12 +96,12 @@ export function drawOptionPanel(option: OptionSlide, panel: Rect, measure: Measu
   if (rest.length > 0) {
     const restCounts = countBySeverity(rest);
     const breakdown = SEVERITY_ORDER.filter((s) => restCounts[s] > 0)
-      .map((s) => severityCount(s, restCounts[s]))
+      .map((s) => words.severityCount(s, restCounts[s]))
       .join(', ');
     const text =
       matter.length === 0
-        ? `No errors or warnings; ${breakdown}.`
-        : `And ${formatCount(rest.length)} more: ${breakdown}.`;
+        ? words.text('noErrorsOrWarnings', { breakdown })
+        : words.text('andMoreFindings', { count: rest.length, breakdown });
     paragraph(text, panel, y, { color: COLOR.muted }, 2, measure, shapes);
   }
   return shapes;
@@ -147,13 +156,14 @@ function drawFinding(
   y: number,
   room: number,
   measure: MeasureText,
+  words: DeckWords,
 ): { shapes: Shape[]; bottom: number } | null {
   const size = FONT.body;
   const lineHeight = size * LINE_HEIGHT;
   const maxLines = Math.min(3, Math.floor(room / lineHeight));
   if (maxLines < 1) return null;
   const indent = MARKER + 6;
-  const message = cleanText(finding.message) || cleanText(finding.ruleId) || 'Finding';
+  const message = cleanText(finding.message) || cleanText(finding.ruleId) || words.text('finding');
   const lines = fitText(message, { width: panel.width - indent, size, maxLines, measure });
   const style = SEVERITY_STYLE[finding.severity];
   const height = lines.length * lineHeight;

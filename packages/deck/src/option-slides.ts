@@ -4,6 +4,7 @@ import { type ChartPagesPlan, planChartPages } from './chart-pages.js';
 import { cleanText } from './clean-text.js';
 import type { OptionSlide } from './deck-model.js';
 import { COLOR, FONT, LINE_HEIGHT, MARGIN } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import { drawChartOverview } from './draw-chart-overview.js';
 import { chartDrawing, drawChartPage } from './draw-chart-page.js';
 import { ellipsize } from './fit-text.js';
@@ -43,19 +44,23 @@ export const OPTION_LAYOUT = {
  * a full-width slide of its own, titled "Option A (2 of 3)" ("Option A (full chart)" when the
  * full width holds it all).
  */
-export function optionSlides(option: OptionSlide, measure: MeasureText): SlidePlan[] {
-  const name = cleanText(option.name) || 'Untitled option';
+export function optionSlides(
+  option: OptionSlide,
+  measure: MeasureText,
+  words: DeckWords,
+): SlidePlan[] {
+  const name = cleanText(option.name) || words.text('untitledOption');
   const rationale = cleanText(option.rationale);
   const heading = (suffix: string) => slideHeading(name, suffix, rationale, measure);
-  const panel = drawOptionPanel(option, OPTION_LAYOUT.panel, measure);
+  const panel = drawOptionPanel(option, OPTION_LAYOUT.panel, measure, words);
   const chart = option.chart;
-  const entries = legendEntries(chart);
+  const entries = legendEntries(chart, words);
   const main = withLegend(OPTION_LAYOUT.chart, entries, measure);
 
   if (chart.nodes.length === 0) {
     const empty = textBox(main.frame.x, main.frame.y, main.frame.width, 2 * lineOf(FONT.body), [
       {
-        text: 'This option has no positions on its chart yet.',
+        text: words.text('noPositions'),
         size: FONT.body,
         color: COLOR.muted,
       },
@@ -66,7 +71,7 @@ export function optionSlides(option: OptionSlide, measure: MeasureText): SlidePl
   const graph = chartGraph(chart);
   const plan = planChartPages(chart, graph, main.frame);
   if (plan.pages.length === 1) {
-    const drawing = chartDrawing(chart, graph, plan, measure);
+    const drawing = chartDrawing(chart, graph, plan, measure, words);
     const shapes = [...heading(''), ...drawChartPage(drawing, 0, main.frame), ...main.legend];
     return [{ title: name, shapes: [...shapes, ...panel] }];
   }
@@ -74,16 +79,17 @@ export function optionSlides(option: OptionSlide, measure: MeasureText): SlidePl
   const parts = planChartPages(chart, graph, part.frame);
   const overview = [
     ...heading(''),
-    ...drawOverview(chart, graph, parts, main, measure),
+    ...drawOverview(chart, graph, parts, main, measure, words),
     ...main.legend,
     ...panel,
   ];
-  const drawing = chartDrawing(chart, graph, parts, measure);
+  const drawing = chartDrawing(chart, graph, parts, measure, words);
   const count = parts.pages.length;
   return [
     { title: name, shapes: overview },
     ...parts.pages.map((_, p) => {
-      const suffix = count === 1 ? '(full chart)' : `(${p + 1} of ${count})`;
+      const suffix =
+        count === 1 ? words.text('fullChart') : words.text('partOf', { part: p + 1, count });
       const shapes = [...heading(suffix), ...drawChartPage(drawing, p, part.frame), ...part.legend];
       return { title: `${name} ${suffix}`, shapes };
     }),
@@ -97,17 +103,15 @@ function drawOverview(
   parts: ChartPagesPlan,
   main: { frame: Rect },
   measure: MeasureText,
+  words: DeckWords,
 ): Shape[] {
   const count = parts.pages.length;
-  const note =
-    count === 1
-      ? 'Too small to read beside the findings: shown full width on the next slide.'
-      : `Too large to read on one slide: shown in ${count} parts on the next slides; each number marks where its part starts.`;
+  const note = count === 1 ? words.text('fullWidthNext') : words.text('inParts', { count });
   const noteHeight = lineOf(FONT.legend) + 4;
   const frame = { ...main.frame, height: main.frame.height - noteHeight };
   const text = ellipsize(note, { width: frame.width, size: FONT.legend, measure });
   return [
-    ...drawChartOverview(chart, graph, parts, frame, measure),
+    ...drawChartOverview(chart, graph, parts, frame, measure, words),
     textBox(frame.x, frame.y + frame.height + 2, frame.width, lineOf(FONT.legend), [
       { text, size: FONT.legend, italic: true, color: COLOR.muted },
     ]),

@@ -2,6 +2,8 @@ import { jsPDF } from 'jspdf';
 import { cleanText } from './clean-text.js';
 import type { DeckInput } from './deck-model.js';
 import { LINE_HEIGHT, SLIDE } from './deck-theme.js';
+import { deckWords } from './deck-words.js';
+import type { DeckLocale } from './messages/deck-messages.js';
 import { pdfSafeText } from './pdf-safe-text.js';
 import { planDeck } from './plan-deck.js';
 import type {
@@ -17,6 +19,11 @@ import { createHelveticaMeasure, type MeasureText } from './text-measure.js';
 /** Where a line's baseline sits below its top: Helvetica's em box centred in the line. */
 const BASELINE = (size: number) => (size * LINE_HEIGHT - size) / 2 + size * 0.8;
 const DASH = [3, 2];
+/** The document language a PDF reader (and a screen reader) is told, from jsPDF's list. */
+const PDF_LANGUAGE = { en: 'en-GB', da: 'da', nl: 'nl' } as const satisfies Record<
+  DeckLocale,
+  string
+>;
 
 /**
  * The deck as a PDF: one landscape 16:9 page per slide, the same slides as the PowerPoint file,
@@ -24,6 +31,7 @@ const DASH = [3, 2];
  */
 export function pdfDeck(input: DeckInput, measure: MeasureText = createHelveticaMeasure()) {
   const slides = planDeck(input, measure);
+  const words = deckWords(input.locale);
   const doc = new jsPDF({
     orientation: 'landscape',
     unit: 'pt',
@@ -31,10 +39,11 @@ export function pdfDeck(input: DeckInput, measure: MeasureText = createHelvetica
     compress: true,
   });
   doc.setProperties({
-    title: pdfSafeText(cleanText(input.title) || 'Restructuring options'),
-    subject: 'Restructuring options',
+    title: pdfSafeText(cleanText(input.title) || words.text('restructuringOptions')),
+    subject: pdfSafeText(words.text('restructuringOptions')),
     creator: 'Orgwise',
   });
+  doc.setLanguage(PDF_LANGUAGE[words.locale]);
   slides.forEach((plan, i) => {
     if (i > 0) doc.addPage([SLIDE.width, SLIDE.height], 'landscape');
     drawSlide(doc, plan);

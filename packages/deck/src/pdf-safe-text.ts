@@ -17,6 +17,9 @@ const BASE_LETTER: Record<string, string> = {
   ŀ: 'l',
   Ŧ: 'T',
   ŧ: 't',
+  // The Dutch ĳ as one character (from a keyboard or a word processor) is written as its letters.
+  Ĳ: 'IJ',
+  ĳ: 'ij',
   '‐': '-',
   '‑': '-',
   '‒': '-',

@@ -3,6 +3,7 @@ import PptxGenJS from 'pptxgenjs';
 import { cleanText } from './clean-text.js';
 import type { DeckInput } from './deck-model.js';
 import { LINE_HEIGHT } from './deck-theme.js';
+import { deckWords } from './deck-words.js';
 import { planDeck } from './plan-deck.js';
 import type { BoxShape, LineShape, MarkerShape, SlidePlan, TableShape } from './slide-plan.js';
 import { createHelveticaMeasure, type MeasureText } from './text-measure.js';
@@ -22,13 +23,16 @@ export async function pptxDeck(
   measure: MeasureText = createHelveticaMeasure(),
 ): Promise<Uint8Array> {
   const slides = planDeck(input, measure);
+  const words = deckWords(input.locale);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = cleanText(input.title) || 'Restructuring options';
-  pptx.subject = 'Restructuring options';
+  pptx.title = cleanText(input.title) || words.text('restructuringOptions');
+  pptx.subject = words.text('restructuringOptions');
   pptx.company = cleanText(input.client);
   pptx.author = 'Orgwise';
-  for (const plan of slides) drawSlide(pptx, plan);
+  // Every run is tagged with the deck's language, so PowerPoint checks the spelling and
+  // hyphenates in Danish or Dutch rather than flagging every word as misspelt English.
+  for (const plan of slides) drawSlide(pptx, plan, words.tag);
   // pptxgenjs 4 ignores `compression` whenever an output type is given and stores the XML as is,
   // which makes a large chart's deck several times bigger; so the file is zipped again, deflated.
   const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
@@ -36,12 +40,12 @@ export async function pptxDeck(
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-function drawSlide(pptx: PptxGenJS, plan: SlidePlan) {
+function drawSlide(pptx: PptxGenJS, plan: SlidePlan, lang: string) {
   const slide = pptx.addSlide();
   for (const shape of plan.shapes) {
     switch (shape.kind) {
       case 'box':
-        drawBox(pptx, slide, shape);
+        drawBox(pptx, slide, shape, lang);
         break;
       case 'line':
         drawLine(pptx, slide, shape);
@@ -50,13 +54,13 @@ function drawSlide(pptx: PptxGenJS, plan: SlidePlan) {
         drawMarker(pptx, slide, shape);
         break;
       case 'table':
-        drawTable(slide, shape);
+        drawTable(slide, shape, lang);
         break;
     }
   }
 }
 
-function drawBox(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: BoxShape) {
+function drawBox(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: BoxShape, lang: string) {
   const shape = box.radius > 0 ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
   const frame = {
     x: inch(box.x),
@@ -88,6 +92,7 @@ function drawBox(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: BoxShape) {
       color: line.color,
       lineSpacing: line.size * LINE_HEIGHT,
       breakLine: i < lines.length - 1,
+      lang,
     },
   }));
   slide.addText(runs, {
@@ -131,12 +136,12 @@ function drawMarker(pptx: PptxGenJS, slide: PptxGenJS.Slide, marker: MarkerShape
   });
 }
 
-function drawTable(slide: PptxGenJS.Slide, table: TableShape) {
+function drawTable(slide: PptxGenJS.Slide, table: TableShape, lang: string) {
   const rows = table.rows.map((row) =>
     row.map((cell) => ({
       text: cell.lines.map((text, i) => ({
         text,
-        options: { breakLine: i < cell.lines.length - 1 },
+        options: { breakLine: i < cell.lines.length - 1, lang },
       })),
       options: {
         bold: cell.bold,

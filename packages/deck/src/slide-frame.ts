@@ -1,8 +1,8 @@
 import { cleanText } from './clean-text.js';
 import type { DeckInput } from './deck-model.js';
 import { COLOR, FONT, LINE_HEIGHT, MARGIN, SLIDE } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import { ellipsize, fitText } from './fit-text.js';
-import { formatLongDate } from './format-figures.js';
 import type { Shape } from './slide-plan.js';
 import { textBox } from './text-box.js';
 import type { MeasureText } from './text-measure.js';
@@ -67,12 +67,17 @@ export function slideHeading(
 }
 
 /** The footer of every slide but the title slide: workspace and client left, date and number right. */
-export function slideFooter(input: DeckInput, slideNumber: number, measure: MeasureText): Shape[] {
+export function slideFooter(
+  input: DeckInput,
+  slideNumber: number,
+  measure: MeasureText,
+  words: DeckWords,
+): Shape[] {
   const size = FONT.footer;
-  const right = `${formatLongDate(input.date)}  ·  ${slideNumber}`;
+  const right = `${words.date(input.date)}  ·  ${words.count(slideNumber)}`;
   const rightWidth = measure(right, size, false) + 2;
   const client = cleanText(input.client);
-  const title = cleanText(input.title) || 'Untitled workspace';
+  const title = cleanText(input.title) || words.text('untitledWorkspace');
   const left = ellipsize(client === '' ? title : `${title}  ·  ${client}`, {
     width: FRAME.width - rightWidth - 16,
     size,

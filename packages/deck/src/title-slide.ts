@@ -1,8 +1,8 @@
 import { cleanText } from './clean-text.js';
 import type { DeckInput } from './deck-model.js';
 import { COLOR, LINE_HEIGHT, MARGIN, SLIDE } from './deck-theme.js';
+import type { DeckWords } from './deck-words.js';
 import { ellipsize, fitText } from './fit-text.js';
-import { formatCount, formatLongDate } from './format-figures.js';
 import type { Shape, SlidePlan, TextLine } from './slide-plan.js';
 import { textBox } from './text-box.js';
 import type { MeasureText } from './text-measure.js';
@@ -10,8 +10,8 @@ import type { MeasureText } from './text-measure.js';
 const LISTED_OPTIONS = 5;
 
 /** The title slide: workspace name, client, date and the options the deck walks through. */
-export function titleSlide(input: DeckInput, measure: MeasureText): SlidePlan {
-  const title = cleanText(input.title) || 'Untitled workspace';
+export function titleSlide(input: DeckInput, measure: MeasureText, words: DeckWords): SlidePlan {
+  const title = cleanText(input.title) || words.text('untitledWorkspace');
   const client = cleanText(input.client);
   const left = MARGIN + 22;
   const width = SLIDE.width - left - MARGIN;
@@ -29,12 +29,12 @@ export function titleSlide(input: DeckInput, measure: MeasureText): SlidePlan {
     titleLines.map((text) => ({ text, size: 34, bold: true, color: COLOR.ink })),
     6,
   );
-  block([{ text: 'Restructuring options', size: 18, color: COLOR.accent }], 18);
+  block([{ text: words.text('restructuringOptions'), size: 18, color: COLOR.accent }], 18);
   if (client !== '') {
-    const text = ellipsize(`Prepared for ${client}`, { width, size: 15, measure });
+    const text = ellipsize(words.text('preparedFor', { client }), { width, size: 15, measure });
     block([{ text, size: 15, color: COLOR.ink }], 2);
   }
-  block([{ text: formatLongDate(input.date), size: 13, color: COLOR.muted }], 0);
+  block([{ text: words.date(input.date), size: 13, color: COLOR.muted }], 0);
   // The accent bar runs alongside the title block.
   shapes.unshift({
     kind: 'box',
@@ -50,8 +50,11 @@ export function titleSlide(input: DeckInput, measure: MeasureText): SlidePlan {
   });
 
   y = 360;
-  block([{ text: 'Options in this deck', size: 11, bold: true, color: COLOR.muted }], 4);
-  const names = input.options.map((option) => cleanText(option.name) || 'Untitled option');
+  const heading = words.text('optionsInDeck');
+  block([{ text: heading, size: 11, bold: true, color: COLOR.muted }], 4);
+  const names = input.options.map(
+    (option) => cleanText(option.name) || words.text('untitledOption'),
+  );
   const shown = names.length > LISTED_OPTIONS + 1 ? names.slice(0, LISTED_OPTIONS) : names;
   const lines: TextLine[] = shown.map((name) => ({
     text: ellipsize(name, { width, size: 12, measure }),
@@ -59,7 +62,7 @@ export function titleSlide(input: DeckInput, measure: MeasureText): SlidePlan {
     color: COLOR.ink,
   }));
   if (shown.length < names.length) {
-    const more = `and ${formatCount(names.length - shown.length)} more`;
+    const more = words.text('andMore', { count: names.length - shown.length });
     lines.push({ text: more, size: 12, color: COLOR.muted });
   }
   block(lines, 0);

@@ -83,6 +83,7 @@ export { describeRules, parseRuleSettings, validate } from './default-rules.js';
 export {
   type AnyRule,
   defineRule,
+  type RuleCategory,
   type RuleContext,
   type RuleDefinition,
   type RuleReport,
@@ -112,6 +113,9 @@ export { defaultLocale, isLocale, type Locale, locales, matchLocale } from './i1
 export type { MessageData, Messages, MessageValue } from './i18n/message-data.js';
 export { allPlaceholders, formatMessage } from './i18n/message-format.js';
 export type { RuleCatalogue, RuleTexts, RuleTranslations } from './i18n/rule-catalogue.js';
+export { issueMessage } from './messages/input-issue-words.js';
+export { type RoleTexts, roleTexts } from './messages/role-texts.js';
+export { severityCount, severityWord } from './messages/severity-word.js';
 export {
   getRole,
   type RoleDefinition,

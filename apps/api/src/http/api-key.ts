@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Endpoint } from '@orgwise/contract';
 import type { RequestHandler } from 'express';
 import { statusProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 /**
  * Whether a path under /api/v1 (as the router mounted there sees it, `/validate`) belongs to an
@@ -37,17 +38,12 @@ export function requireApiKey(key: string, isOpen: (path: string) => boolean): R
     }
     const match = /^Bearer +([^\s]+) *$/i.exec(req.get('authorization') ?? '');
     if (match === null) {
-      throw statusProblem(
-        401,
-        'This server keeps its workspaces behind an API key: send it as "Authorization: Bearer <key>". Ask the server’s operator for the key.',
-        {},
-        { 'WWW-Authenticate': realm },
-      );
+      throw statusProblem(401, problemText('keyMissing'), {}, { 'WWW-Authenticate': realm });
     }
     if (!timingSafeEqual(digest(match[1]!), expected)) {
       throw statusProblem(
         401,
-        'The API key in the Authorization header is not the one this server expects. Check it for typing errors, or ask the server’s operator for the current key.',
+        problemText('keyWrong'),
         {},
         { 'WWW-Authenticate': `${realm}, error="invalid_token"` },
       );

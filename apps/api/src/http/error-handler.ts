@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { formatBytes } from './format-bytes.js';
 import { HttpProblem, sendProblem, statusProblem, typedProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 /** The fields that body-parser and http-errors put on the errors they raise. */
 interface HttpError extends Error {
@@ -37,12 +38,12 @@ function toProblem(error: unknown): HttpProblem {
     case 'entity.parse.failed':
       return typedProblem(
         'invalid-json',
-        `The request body is not valid JSON: ${httpError.message}`,
+        problemText('invalidJson', { reason: httpError.message }),
       );
     case 'entity.too.large':
       return statusProblem(
         413,
-        `The request body is larger than the limit of ${formatBytes(httpError.limit ?? 0)}.`,
+        problemText('tooLarge', { limit: formatBytes(httpError.limit ?? 0) }),
         { limit: httpError.limit },
       );
     case 'encoding.unsupported':
@@ -57,8 +58,5 @@ function toProblem(error: unknown): HttpProblem {
     // http-errors marks client errors whose message is meant for the client with `expose`.
     return statusProblem(status, httpError.expose ? httpError.message : undefined);
   }
-  return statusProblem(
-    500,
-    'Something went wrong on our side. The error has been logged; quote the requestId when you report it.',
-  );
+  return statusProblem(500, problemText('internal'));
 }

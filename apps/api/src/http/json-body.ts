@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { checkJsonShape } from './json-shape.js';
 import { inputProblem, statusProblem, typedProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 export interface JsonBodyLimits {
   /** Largest body in bytes, after decompression. */
@@ -28,7 +29,7 @@ export const jsonContentType: RequestHandler = (req, _res, next) => {
   if (req.is(jsonTypes) === false) {
     throw statusProblem(
       415,
-      `Send the body as JSON with "Content-Type: application/json" (got "${shown(req.get('content-type'))}").`,
+      problemText('notJson', { contentType: shown(req.get('content-type')) }),
       {},
       { 'Accept-Post': 'application/json' },
     );
@@ -37,7 +38,7 @@ export const jsonContentType: RequestHandler = (req, _res, next) => {
   if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
     throw statusProblem(
       415,
-      `Send the JSON in UTF-8: charset=${shown(charset)} is not accepted. Leave the charset out or say charset=utf-8.`,
+      problemText('notUtf8Charset', { charset: shown(charset) }),
       {},
       { 'Accept-Post': 'application/json' },
     );
@@ -53,10 +54,7 @@ function shown(text: string | undefined): string {
 /** The 400 for bytes that are not UTF-8: decoding would turn them into U+FFFD without a word. */
 export function checkUtf8(_req: Request, _res: Response, bytes: Buffer): void {
   if (!isUtf8(bytes)) {
-    throw statusProblem(
-      400,
-      'The request body is not valid UTF-8: it holds bytes that are not text in UTF-8. Send the JSON encoded as UTF-8.',
-    );
+    throw statusProblem(400, problemText('notUtf8'));
   }
 }
 
@@ -100,17 +98,11 @@ export function rawJsonBody(limits: Pick<JsonBodyLimits, 'bodyLimit'>): RequestH
 export function checkParsedJson(value: unknown, maxDepth: number): void {
   const problem = checkJsonShape(value, maxDepth);
   if (problem?.kind === 'too-deep') {
-    throw typedProblem(
-      'invalid-json',
-      `The JSON is nested deeper than ${maxDepth} levels of arrays and objects.`,
-    );
+    throw typedProblem('invalid-json', problemText('tooDeep', { maxDepth }));
   }
   if (problem?.kind === 'forbidden-key') {
-    throw inputProblem('invalid-request', 'The request body contains a forbidden key.', [
-      {
-        path: problem.path,
-        message: `The key "__proto__" is not allowed: JavaScript gives it a special meaning, so it could not be kept as data.`,
-      },
+    throw inputProblem('invalid-request', problemText('forbiddenKey'), [
+      { path: problem.path, message: problemText('protoKey') },
     ]);
   }
 }

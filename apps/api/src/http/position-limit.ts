@@ -1,17 +1,27 @@
 import type { RequestHandler } from 'express';
 import { inputProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
+
+// The charts a count can be of, as callers name them, and how the texts choose their words.
+const chartKinds = {
+  'The chart': 'chart',
+  'The patched chart': 'patched',
+  'A saved chart': 'aSaved',
+  'The saved chart': 'saved',
+  'The document': 'document',
+} as const;
 
 /** The problem for a chart over the limit; `path` says which chart (the input or a patch's result). */
 export function tooManyPositions(
   count: number,
   limit: number,
   path: (string | number)[],
-  what = 'The chart',
+  what: keyof typeof chartKinds = 'The chart',
 ) {
   return inputProblem(
     'too-many-positions',
-    `${what} has ${count.toLocaleString('en-US')} positions; this server accepts at most ${limit.toLocaleString('en-US')}.`,
-    [{ path, message: `At most ${limit.toLocaleString('en-US')} positions are allowed` }],
+    problemText('tooManyPositions', { what: chartKinds[what], count, limit }),
+    [{ path, message: problemText('atMostPositions', { limit }) }],
     { limit },
   );
 }

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Change } from '../storage/records.js';
 import { statusProblem, typedProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 // Optimistic concurrency: every read of a saved resource carries its version as a strong ETag
 // ("3"), and every change must send it back in If-Match. The store changes the record only if it
@@ -22,23 +23,14 @@ const versionTag = /^(?:W\/)?"(\d{1,9})"$|^(\d{1,9})$/;
 export function ifMatchVersion(req: Request, what: string): number {
   const header = req.get('if-match')?.trim();
   if (header === undefined || header === '') {
-    throw typedProblem(
-      'if-match-required',
-      `Send an If-Match header with the version of the ${what} you read (the ETag of your GET, e.g. If-Match: "3"), so that this change cannot overwrite one you have not seen.`,
-    );
+    throw typedProblem('if-match-required', problemText('ifMatchMissing', { what }));
   }
   const tags = header.split(',').map((tag) => tag.trim());
   if (tags.includes('*')) {
-    throw typedProblem(
-      'if-match-required',
-      `If-Match: * is not accepted: name the version of the ${what} you read (e.g. If-Match: "3"). Changes are only applied to a version the client has seen.`,
-    );
+    throw typedProblem('if-match-required', problemText('ifMatchAny', { what }));
   }
   if (tags.length > 1) {
-    throw statusProblem(
-      400,
-      `If-Match names ${tags.length} entity tags; name the one version of the ${what} you read.`,
-    );
+    throw statusProblem(400, problemText('ifMatchMany', { what, count: tags.length }));
   }
   const match = versionTag.exec(tags[0]!);
   return match === null ? 0 : Number(match[1] ?? match[2]);
@@ -58,10 +50,15 @@ export function versionMismatch(
   current: { version: number; name?: string },
 ) {
   const sent = req.get('if-match')?.trim() ?? '';
-  const label = current.name === undefined ? `The ${what}` : `The ${what} “${current.name}”`;
   return typedProblem(
     'version-mismatch',
-    `${label} has changed since you read it: If-Match names ${sent.length > 40 ? `${sent.slice(0, 40)}…` : sent}, but the current version is ${current.version}. Nothing was changed. Apply your change to the current version (in \`current\`) and send it again with If-Match: "${current.version}".`,
+    problemText('versionMismatch', {
+      what,
+      // "none" is no name a select can confuse: a record's name is never that word alone in ICU.
+      name: current.name ?? 'none',
+      sent: sent.length > 40 ? `${sent.slice(0, 40)}…` : sent,
+      current: current.version,
+    }),
     { currentVersion: current.version, current },
     { ETag: etag(current.version) },
   );

@@ -4,7 +4,7 @@ import type { Locale } from '@orgwise/domain';
 /**
  * Problem titles in Danish and Dutch: the API's own problem types by slug, and the status phrases
  * of "about:blank" problems by status. English titles are the contract's and Node's own. The type
- * URIs never change with the language; `detail` and input errors are still English.
+ * URIs never change with the language; details and input errors are in `problem-texts/`.
  */
 export const problemTitles: Record<
   Exclude<Locale, 'en'>,

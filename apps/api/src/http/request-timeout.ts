@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { sendProblem, statusProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 /**
  * Answers a request that is not done within `timeoutMs`: 408 when the client is still sending the
@@ -13,8 +14,8 @@ export function startRequestTimer(req: Request, res: Response, timeoutMs: number
     if (res.headersSent) return;
     res.setHeader('Connection', 'close');
     const problem = req.complete
-      ? statusProblem(503, `The request took longer than ${timeoutMs} ms to process.`)
-      : statusProblem(408, `The request body did not arrive within ${timeoutMs} ms.`);
+      ? statusProblem(503, problemText('tookTooLong', { ms: timeoutMs }))
+      : statusProblem(408, problemText('bodyTooSlow', { ms: timeoutMs }));
     sendProblem(req, res, problem);
   }, timeoutMs);
   timer.unref();

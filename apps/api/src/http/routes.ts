@@ -1,5 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import { statusProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -26,7 +27,10 @@ export function route(router: Router, path: string, handlers: MethodHandlers): v
     }
     throw statusProblem(
       405,
-      `${req.method} is not allowed here; use ${allowed.filter((m) => m !== 'HEAD' && m !== 'OPTIONS').join(' or ')}.`,
+      problemText('methodNotAllowed', {
+        method: req.method,
+        allowed: allowed.filter((m) => m !== 'HEAD' && m !== 'OPTIONS'),
+      }),
       {},
       { Allow: allow },
     );
@@ -35,8 +39,5 @@ export function route(router: Router, path: string, handlers: MethodHandlers): v
 
 /** The last handler: nothing matched the path. */
 export const notFound: RequestHandler = (req) => {
-  throw statusProblem(
-    404,
-    `There is no endpoint at ${req.path}. The API reference is at /api/docs.`,
-  );
+  throw statusProblem(404, problemText('noEndpoint', { path: req.path }));
 };

@@ -2,6 +2,7 @@ import { maxDatabaseInteger } from '@orgwise/contract';
 import type { Request, RequestHandler } from 'express';
 import { isId } from '../storage/ids.js';
 import { statusProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 // The ids in the URL of a saved resource. A malformed id names nothing, so it is a 404 like an
 // unknown one, but the message says what is wrong with it; the database is not asked.
@@ -13,10 +14,7 @@ function shown(text: string): string {
 function idParam(req: Request, name: 'workspaceId' | 'scenarioId', what: string): string {
   const id = String(req.params[name]);
   if (!isId(id)) {
-    throw statusProblem(
-      404,
-      `There is no ${what} ${shown(id)}: ${what} ids are 22 characters of letters, digits, "-" and "_". Check that the link is complete.`,
-    );
+    throw statusProblem(404, problemText('malformedId', { what, id: shown(id) }));
   }
   return id;
 }
@@ -33,10 +31,7 @@ export function revisionParam(req: Request): number {
   const text = String(req.params.version);
   const version = /^[1-9]\d{0,9}$/.test(text) ? Number(text) : Number.NaN;
   if (!(version <= maxDatabaseInteger)) {
-    throw statusProblem(
-      404,
-      `There is no revision ${shown(text)}: revisions are numbered 1, 2, 3, … (see the list of revisions).`,
-    );
+    throw statusProblem(404, problemText('malformedRevision', { version: shown(text) }));
   }
   return version;
 }

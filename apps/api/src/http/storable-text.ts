@@ -1,6 +1,7 @@
 import type { InputIssue } from '@orgwise/domain';
 import type { RequestHandler } from 'express';
 import { inputProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 // PostgreSQL cannot store two things that JSON can carry: the NUL character (U+0000) in text or
 // JSONB, and UTF-16 surrogates without their pair ("\ud800"), which are not Unicode text at all.
@@ -75,11 +76,7 @@ export function findUnstorableText(root: unknown): InputIssue[] {
 export const storableText: RequestHandler = (req, _res, next) => {
   const issues = findUnstorableText(req.body);
   if (issues.length > 0) {
-    throw inputProblem(
-      'invalid-request',
-      'The request body contains text that cannot be saved; see `errors`.',
-      issues,
-    );
+    throw inputProblem('invalid-request', problemText('unsavableText'), issues);
   }
   next();
 };

@@ -1,19 +1,23 @@
-import type { InputIssue } from '@orgwise/domain';
+import { type InputIssue, issueMessage, type Locale } from '@orgwise/domain';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { inputProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
+import { requestLocale } from './request-locale.js';
 
 /**
- * zod issues as the contract's InputIssue list (JSON paths have no symbols). An unknown member is
- * reported at its own path, so a client can point at it like at any other error.
+ * zod issues as the contract's InputIssue list (JSON paths have no symbols), their messages in
+ * `locale` (English by default). An unknown member is reported at its own path, so a client can
+ * point at it like at any other error.
  */
-export function toInputIssues(error: z.ZodError): InputIssue[] {
+export function toInputIssues(error: z.ZodError, locale: Locale = 'en'): InputIssue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+    const message = issueMessage(locale, issue);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: issue.message }));
+      return issue.keys.map((key) => ({ path: [...path, key], message }));
     }
-    return [{ path, message: issue.message }];
+    return [{ path, message }];
   });
 }
 
@@ -29,12 +33,13 @@ export function validated<S extends z.ZodType>(
   handler: TypedHandler<z.output<S>>,
 ): RequestHandler {
   return async (req: Request, res: Response, _next: NextFunction) => {
-    const parsed = schema.safeParse(req.body);
+    // With the input on each issue, a missing member can be told from one of the wrong type.
+    const parsed = schema.safeParse(req.body, { reportInput: true });
     if (!parsed.success) {
       throw inputProblem(
         'invalid-request',
-        'The request body does not match the schema; see `errors`.',
-        toInputIssues(parsed.error),
+        problemText('bodyMismatch'),
+        toInputIssues(parsed.error, requestLocale(req)),
       );
     }
     await handler(parsed.data, req, res);

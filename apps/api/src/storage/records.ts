@@ -1,4 +1,4 @@
-import type { Chart, RuleSettings } from '@orgwise/domain';
+import type { Chart, Locale, RuleSettings } from '@orgwise/domain';
 
 // What the store hands out: plain data with ISO timestamps, ready to be sent as JSON. Their types
 // are the wire contract's (@orgwise/contract), so the store and the API's answers cannot drift.
@@ -27,6 +27,8 @@ export interface WorkspaceFields {
   /** Absent on creation: none. */
   sharedNotes?: string;
   rules: RuleSettings;
+  /** Absent on creation: none (the reader's language). */
+  language?: Locale | null;
 }
 
 export interface ScenarioFields {

@@ -40,6 +40,7 @@ export function toWorkspace(row: typeof workspaces.$inferSelect): Workspace {
     notes: row.notes,
     sharedNotes: row.sharedNotes,
     rules: row.rules,
+    language: row.language,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

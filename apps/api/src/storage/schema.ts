@@ -1,4 +1,4 @@
-import type { Chart, RuleSettings } from '@orgwise/domain';
+import type { Chart, Locale, RuleSettings } from '@orgwise/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -31,6 +31,8 @@ export const workspaces = pgTable('workspaces', {
   sharedNotes: text('shared_notes').notNull().default(''),
   /** The rule settings the editor saves; the scenarios' reports use them. */
   rules: jsonb('rules').$type<RuleSettings>().notNull().default({}),
+  /** The language of its decks and share page ('en', 'da', 'nl'); null: the reader's. */
+  language: text('language').$type<Locale>(),
   /** Counts changes to the workspace's own fields and to the order of its scenarios. */
   version: integer('version').notNull().default(1),
   ...timestamps,

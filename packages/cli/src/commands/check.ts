@@ -10,6 +10,7 @@ import { importIssueLines, readImport } from '../input/read-import.js';
 import { readRuleSettings } from '../input/read-rule-settings.js';
 import type { CliIo } from '../io.js';
 import { cliLocale } from '../lang/cli-locale.js';
+import { cliText } from '../lang/cli-text.js';
 import { packageInfo } from '../package-info.js';
 import { ExitCode } from './exit-code.js';
 
@@ -40,27 +41,27 @@ export async function runCheck(
   options: CheckOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  const locale = cliLocale(options.lang, io.env);
   let settings: RuleSettings | undefined;
   if (options.rules !== undefined) {
-    const read = await readRuleSettings(options.rules, io.cwd);
+    const read = await readRuleSettings(options.rules, io.cwd, locale);
     if (!read.ok) {
       // Checking with other settings than the user asked for would report the wrong findings.
       writeProblems(io, read.problems);
-      io.stderr(`orgwise: no chart was checked, because the rule settings are invalid\n`);
+      io.stderr(`${cliText(locale)('invalidRuleSettings')}\n`);
       return ExitCode.InputError;
     }
     settings = read.value;
   }
 
   // Messages in JSON and SARIF follow it too; their ids and data do not.
-  const locale = cliLocale(options.lang, io.env);
   const checked: CheckedFile[] = [];
   const problems: InputProblem[] = [];
   let unreadable = 0;
   for (const file of files) {
     const read =
       options.from === undefined
-        ? await readChart(file, io.cwd)
+        ? await readChart(file, io.cwd, locale)
         : await imported(file, options.from, io);
     if (!read.ok) {
       problems.push(...read.problems);
@@ -99,9 +100,8 @@ export async function runCheck(
     warnings += report.summary.warnings;
   }
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(
-      `orgwise: too many warnings: ${warnings}, more than the maximum of ${options.maxWarnings} (--max-warnings)\n`,
-    );
+    const max = options.maxWarnings;
+    io.stderr(`${cliText(locale)('tooManyWarnings', { warnings, max })}\n`);
     return ExitCode.Findings;
   }
   return errors > 0 ? ExitCode.Findings : ExitCode.Ok;

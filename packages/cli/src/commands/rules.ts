@@ -1,6 +1,7 @@
-import { describeRules, type Severity } from '@orgwise/domain';
+import { describeRules, type Locale, type Severity, severityWord } from '@orgwise/domain';
 import type { Colors } from '../colors.js';
 import type { CliIo } from '../io.js';
+import { cliText } from '../lang/cli-text.js';
 import { ExitCode } from './exit-code.js';
 
 export const rulesFormats = ['text', 'json'] as const;
@@ -8,10 +9,17 @@ export type RulesFormat = (typeof rulesFormats)[number];
 
 /**
  * Lists every rule: a table for people, or with `--format json` the same rule descriptions as
- * `GET /api/v1/rules`.
+ * `GET /api/v1/rules`, in `locale` (descriptions and the table's words; ids and severities in
+ * JSON do not change).
  */
-export function runRules(format: RulesFormat, io: CliIo, colors: Colors): ExitCode {
-  const rules = describeRules();
+export function runRules(
+  format: RulesFormat,
+  io: CliIo,
+  colors: Colors,
+  locale: Locale = 'en',
+): ExitCode {
+  const rules = describeRules({ locale });
+  const t = cliText(locale);
   if (format === 'json') {
     io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
     return ExitCode.Ok;
@@ -21,11 +29,16 @@ export function runRules(format: RulesFormat, io: CliIo, colors: Colors): ExitCo
     warning: colors.yellow,
     info: colors.blue,
   };
-  const header = ['Rule', 'Default', 'Fixes', 'Description'] as const;
+  const header = [
+    t('ruleColumn'),
+    t('defaultColumn'),
+    t('fixesColumn'),
+    t('descriptionColumn'),
+  ] as const;
   const rows = rules.map((rule) => [
     rule.id,
-    rule.defaultSeverity,
-    rule.suggests ? 'yes' : 'no',
+    severityWord(rule.defaultSeverity, locale),
+    rule.suggests ? t('yes') : t('no'),
     rule.description,
   ]);
   const widths = [0, 1, 2].map((column) =>
@@ -45,7 +58,7 @@ export function runRules(format: RulesFormat, io: CliIo, colors: Colors): ExitCo
       ].join('  ');
     }),
     '',
-    `${rules.length} rules. Run "orgwise explain <rule>" for a rule's rationale, options and sources.`,
+    t('rulesFooter', { count: rules.length }),
   ];
   io.stdout(`${lines.join('\n')}\n`);
   return ExitCode.Ok;

@@ -1,6 +1,6 @@
-import { type Finding, formatMessage, type Locale, type Severity } from '@orgwise/domain';
+import type { Finding, Locale, Severity } from '@orgwise/domain';
 import type { Colors } from '../colors.js';
-import { type CliMessageId, cliMessages } from '../lang/cli-messages.js';
+import { type CliText, cliText } from '../lang/cli-text.js';
 import { type CheckedFile, titlesById } from './checked-file.js';
 
 /** A cycle or a wide span can involve thousands of positions; a reader needs the first few. */
@@ -19,8 +19,7 @@ export function formatText(
   unreadableFiles = 0,
   locale: Locale = 'en',
 ): string {
-  const say = (id: CliMessageId, data?: Record<string, number>) =>
-    formatMessage(locale, cliMessages[locale][id], data);
+  const say = cliText(locale);
   const paint: Record<Severity, (text: string) => string> = {
     error: colors.red,
     warning: colors.yellow,
@@ -69,7 +68,7 @@ function findingLines(
   titles: ReadonlyMap<string, string>,
   colors: Colors,
   paint: (text: string) => string,
-  say: (id: CliMessageId, data?: Record<string, number>) => string,
+  say: CliText,
 ): string[] {
   const lines = [
     `    ${paint(finding.severity)}  ${colors.dim(finding.ruleId)}  ${finding.message}`,

@@ -1,7 +1,8 @@
-import type { InputIssue } from '@orgwise/domain';
+import type { InputIssue, Locale } from '@orgwise/domain';
 import { LineIndex, type TextLocation } from '../json/line-index.js';
 import { locatePaths } from '../json/locate.js';
 import type { JsonPath } from '../json/scan-json.js';
+import { cliText } from '../lang/cli-text.js';
 
 /** Why a file given to the CLI could not be used, and where in it. */
 export interface InputProblem {
@@ -28,6 +29,7 @@ export function problemsFromIssues(
   file: string,
   text: string,
   issues: readonly InputIssue[],
+  locale: Locale = 'en',
   subjectOf: (path: JsonPath) => string | undefined = () => undefined,
 ): InputProblem[] {
   const shown = issues.slice(0, shownIssuesPerFile);
@@ -47,8 +49,8 @@ export function problemsFromIssues(
     };
   });
   if (issues.length > shown.length) {
-    const more = issues.length - shown.length;
-    problems.push({ file, message: `… and ${more} more problem${more === 1 ? '' : 's'}` });
+    const count = issues.length - shown.length;
+    problems.push({ file, message: cliText(locale)('moreProblems', { count }) });
   }
   return problems;
 }

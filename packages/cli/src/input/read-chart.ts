@@ -1,6 +1,7 @@
-import { type Chart, parseChart } from '@orgwise/domain';
+import { type Chart, type Locale, parseChart } from '@orgwise/domain';
 import { formatsWriting, importFormats, readExtensions } from '@orgwise/formats';
 import type { JsonPath } from '../json/scan-json.js';
+import { cliText } from '../lang/cli-text.js';
 import { type InputProblem, problemsFromIssues, type ReadResult } from './input-problem.js';
 import { readJsonFile } from './read-json.js';
 
@@ -15,28 +16,35 @@ export interface ChartFile {
   chart: Chart;
 }
 
-/** Reads a chart file: unreadable files, invalid JSON and malformed charts are problems. */
-export async function readChart(file: string, cwd: string): Promise<ReadResult<ChartFile>> {
+/**
+ * Reads a chart file: unreadable files, invalid JSON and malformed charts are problems, said in
+ * `locale` where Orgwise words them.
+ */
+export async function readChart(
+  file: string,
+  cwd: string,
+  locale: Locale = 'en',
+): Promise<ReadResult<ChartFile>> {
   const otherFormat = otherFormatProblem(file);
   if (otherFormat !== undefined) return { ok: false, problems: [otherFormat] };
-  const json = await readJsonFile(file, cwd);
+  const json = await readJsonFile(file, cwd, locale);
   if (!json.ok) return json;
   const { text, value } = json.value;
-  const parsed = parseChart(value);
+  const parsed = parseChart(value, { locale });
   if (parsed.ok) return { ok: true, value: { file, text, chart: parsed.chart } };
-  return {
-    ok: false,
-    problems: problemsFromIssues(file, text, parsed.issues, (path) => positionSubject(value, path)),
-  };
+  const subject = (path: JsonPath) => positionSubject(value, path, locale);
+  return { ok: false, problems: problemsFromIssues(file, text, parsed.issues, locale, subject) };
 }
 
 /** `position "cto"` for a path inside positions[n], when that position has a usable id. */
-function positionSubject(document: unknown, path: JsonPath): string | undefined {
+function positionSubject(document: unknown, path: JsonPath, locale: Locale): string | undefined {
   const [field, index] = path;
   if (field !== 'positions' || typeof index !== 'number' || path.length < 3) return undefined;
   const positions = (document as { positions?: unknown }).positions;
   const id = Array.isArray(positions) ? (positions[index] as { id?: unknown } | null)?.id : null;
-  return typeof id === 'string' && id !== '' ? `position ${JSON.stringify(id)}` : undefined;
+  return typeof id === 'string' && id !== ''
+    ? cliText(locale)('positionSubject', { id: JSON.stringify(id) })
+    : undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Locale } from '@orgwise/domain';
 import { LineIndex } from '../json/line-index.js';
 import { JsonSyntaxError, scanJson } from '../json/scan-json.js';
+import { cliText } from '../lang/cli-text.js';
 import type { ReadResult } from './input-problem.js';
 
 export interface JsonFile {
@@ -12,13 +14,21 @@ export interface JsonFile {
   value: unknown;
 }
 
-/** Reads and parses a JSON file relative to `cwd`; every failure is a problem naming the file. */
-export async function readJsonFile(file: string, cwd: string): Promise<ReadResult<JsonFile>> {
+/**
+ * Reads and parses a JSON file relative to `cwd`; every failure is a problem naming the file (why
+ * a file cannot be read in `locale`; a JSON syntax error as the scanner words it).
+ */
+export async function readJsonFile(
+  file: string,
+  cwd: string,
+  locale: Locale = 'en',
+): Promise<ReadResult<JsonFile>> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
-    return { ok: false, problems: [{ file, message: `Cannot read the file: ${reason(error)}` }] };
+    const message = cliText(locale)('cannotRead', { reason: reason(error, locale) });
+    return { ok: false, problems: [{ file, message }] };
   }
   // Editors on Windows may save a byte order mark, which JSON.parse rejects; it is not content.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -51,10 +61,15 @@ function syntaxProblem(file: string, text: string, parseError: unknown) {
 }
 
 /** Why a file could not be read, in words. */
-export function reason(error: unknown): string {
+export function reason(error: unknown, locale: Locale = 'en'): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return (error as Error).message;
+  const why =
+    code === 'ENOENT'
+      ? 'missing'
+      : code === 'EISDIR'
+        ? 'directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'denied'
+          : undefined;
+  return why === undefined ? (error as Error).message : cliText(locale)('unreadableWhy', { why });
 }

@@ -1,4 +1,4 @@
-import { parseRuleSettings, type RuleSettings } from '@orgwise/domain';
+import { type Locale, parseRuleSettings, type RuleSettings } from '@orgwise/domain';
 import { problemsFromIssues, type ReadResult } from './input-problem.js';
 import { readJsonFile } from './read-json.js';
 
@@ -6,8 +6,9 @@ import { readJsonFile } from './read-json.js';
 export async function readRuleSettings(
   file: string,
   cwd: string,
+  locale: Locale = 'en',
 ): Promise<ReadResult<RuleSettings>> {
-  const json = await readJsonFile(file, cwd);
+  const json = await readJsonFile(file, cwd, locale);
   if (!json.ok) return json;
   const { text, value } = json.value;
   // parseRuleSettings accepts null as "no settings"; a file that says null is a mistake.
@@ -19,5 +20,5 @@ export async function readRuleSettings(
         }
       : parseRuleSettings(value);
   if (parsed.ok) return { ok: true, value: value as RuleSettings };
-  return { ok: false, problems: problemsFromIssues(file, text, parsed.issues) };
+  return { ok: false, problems: problemsFromIssues(file, text, parsed.issues, locale) };
 }

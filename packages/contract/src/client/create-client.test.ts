@@ -40,6 +40,7 @@ const workspace = {
   notes: '',
   sharedNotes: '',
   rules: {},
+  language: null,
   version: 4,
   createdAt: '2026-11-23T09:36:56.636Z',
   updatedAt: '2026-11-23T09:36:56.636Z',

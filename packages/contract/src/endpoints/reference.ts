@@ -15,12 +15,13 @@ export const listRoles = defineEndpoint({
   tags: ['Reference'],
   summary: 'The role catalogue',
   description:
-    'Canonical role ids with names, the titles recognised as each (English, Danish, Dutch), focus, usual managers and sources.',
+    'Canonical role ids with names, the titles recognised as each (English, Danish, Dutch), focus, usual managers and sources. Names, short forms and summaries follow Accept-Language; ids, aliases and sources do not.',
+  request: { acceptLanguage: true },
   responses: {
-    '200': {
+    '200': localizedResponse({
       description: 'The role catalogue.',
       content: { 'application/json': { schema: rolesResponseSchema } },
-    },
+    }),
     ...notModified,
     ...commonProblems,
   },
@@ -34,7 +35,7 @@ export const listRules = defineEndpoint({
   tags: ['Reference'],
   summary: 'Every rule',
   description:
-    'Each rule’s id, default severity, description, rationale, options (JSON Schema and defaults) and sources. Use the ids and options in the `rules` settings of validate and apply. Descriptions and rationales follow Accept-Language.',
+    'Each rule’s id, category, default severity, description, rationale, options (JSON Schema and defaults) and sources. Use the ids and options in the `rules` settings of validate and apply. Descriptions and rationales follow Accept-Language.',
   request: { acceptLanguage: true },
   responses: {
     '200': localizedResponse({

@@ -43,7 +43,7 @@ export const getSharedWorkspace = defineEndpoint({
   tags: ['Sharing'],
   summary: 'Read a shared workspace (read-only, no API key)',
   description:
-    'What a share link shows: the workspace (its name, client, shared notes and rule settings; never its private notes) and its scenarios in order, each with its chart and report. Never needs the API key. The answer carries no ids, and no route accepts the token to change anything. A link with a password answers 401 here: send the password to …/unlock.',
+    'What a share link shows: the workspace (its name, client, shared notes and rule settings; never its private notes) and its scenarios in order, each with its chart and report. Never needs the API key. The answer carries no ids, and no route accepts the token to change anything. A link with a password answers 401 here: send the password to …/unlock. Findings and fix titles are in the language Accept-Language asks for; when it asks for none that Orgwise speaks (or is absent), in the workspace’s `language`, else English (Content-Language says which).',
   request: { path: tokenPath, acceptLanguage: true },
   responses: { ...sharedResponses, ...commonProblems },
 });

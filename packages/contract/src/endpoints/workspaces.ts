@@ -37,6 +37,7 @@ export const createWorkspace = defineEndpoint({
             notes: 'Board meeting on 14 March; the CFO prefers option B.',
             sharedNotes: 'Two options for the board on 14 March.',
             rules: exampleRules,
+            language: 'da',
           },
         },
       },
@@ -80,7 +81,7 @@ export const updateWorkspace = defineEndpoint({
   path: '/api/v1/workspaces/{workspaceId}',
   auth: 'key',
   tags: ['Workspaces'],
-  summary: 'Change a workspace’s name, client, notes or rule settings',
+  summary: 'Change a workspace’s name, client, notes, rule settings or language',
   description:
     'Changes the members sent if the workspace is still at the version named by If-Match; otherwise nothing changes and the answer is 412 with the current workspace.',
   request: {

@@ -6,8 +6,12 @@ const aliasList = z.array(z.string());
 export const roleSchema = z
   .object({
     id: roleIdSchema,
-    name: z.string(),
-    shortName: z.string().meta({ description: 'The short form used in messages ("CTO").' }),
+    name: z
+      .string()
+      .meta({ description: 'In the language of Accept-Language ("Informationschef").' }),
+    shortName: z.string().meta({
+      description: 'The short form used in messages ("CTO", "It-chef"), in the language asked for.',
+    }),
     level: z.enum(['board', 'ceo', 'c-level', 'vp-director', 'manager']),
     rank: z
       .number()
@@ -22,7 +26,7 @@ export const roleSchema = z
     usualManagers: z
       .array(roleIdSchema)
       .meta({ description: 'The roles this one usually reports to, most frequent first.' }),
-    summary: z.string(),
+    summary: z.string().meta({ description: 'In the language of Accept-Language.' }),
     aliases: z
       .object({ en: aliasList, da: aliasList, nl: aliasList })
       .meta({ description: 'Titles recognised as this role, by language, in normalised form.' }),

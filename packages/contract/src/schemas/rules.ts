@@ -7,6 +7,10 @@ export const ruleSchema = z
   .object({
     id: z.string(),
     description: z.string().meta({ description: 'One line: when the rule fires.' }),
+    category: z.enum(['structure', 'roles', 'shape']).meta({
+      description:
+        'What the rule checks: the chart’s structure (ids, managers, cycles), the roles’ reporting lines, or its shape (spans, layers). The same in every language.',
+    }),
     defaultSeverity: severitySchema,
     rationale: z.string().meta({ description: 'Why the rule exists.' }),
     suggests: z.boolean().meta({ description: 'Whether its findings carry suggested patches.' }),

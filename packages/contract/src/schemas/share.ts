@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { validationReportSchema } from './report.js';
 import { requestEnvelope } from './request-envelope.js';
 import { idSchema, timestampSchema } from './saved-fields.js';
+import { workspaceLanguageSchema } from './workspace.js';
 
 const label = z
   .string({ error: 'The label must be text' })
@@ -131,6 +132,7 @@ export const sharedWorkspaceSchema = z
           'The workspace’s note for the viewers of its links. Its private `notes` are never shown.',
       }),
       rules: ruleSettingsSchema,
+      language: workspaceLanguageSchema,
       updatedAt: timestampSchema,
     }),
     scenarios: z.array(

@@ -1,4 +1,4 @@
-import { ruleSettingsSchema } from '@orgwise/domain';
+import { locales, ruleSettingsSchema } from '@orgwise/domain';
 import { z } from 'zod';
 import { requestEnvelope } from './request-envelope.js';
 import { ruleSettingsField } from './rule-settings-field.js';
@@ -17,6 +17,13 @@ const client = labelSchema('The client')
 const notes = textSchema('The notes', 20_000).meta({
   description: 'Private notes: never shown to the viewers of a share link.',
 });
+/** The language of a workspace's decks and share page; null leaves it to each reader. */
+export const workspaceLanguageSchema = z.enum(locales).nullable().meta({
+  description:
+    'The language of the workspace’s decks and share page: English (`en`), Danish (`da`) or Dutch (`nl`); null (the default) leaves it to each reader. Its share page answers in the language the viewer’s Accept-Language asks for, and in this one when it asks for none that Orgwise speaks.',
+  example: 'da',
+});
+
 const sharedNotes = textSchema('The shared notes', 20_000).meta({
   description:
     'A note for everyone who opens one of the workspace’s share links (the private `notes` never are).',
@@ -32,6 +39,7 @@ export const workspaceSchema = z
     rules: ruleSettingsSchema.meta({
       description: 'The rule settings of the workspace; the scenarios’ reports use them.',
     }),
+    language: workspaceLanguageSchema,
     version: versionSchema,
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
@@ -48,13 +56,14 @@ export const createWorkspaceRequestSchema = requestEnvelope({
   notes: notes.optional(),
   sharedNotes: sharedNotes.optional(),
   rules: ruleSettingsField.optional(),
+  language: workspaceLanguageSchema.optional(),
 }).meta({
   id: 'CreateWorkspaceRequest',
   description:
-    'A new workspace: a name and, optionally, the client, private notes, shared notes and rule settings.',
+    'A new workspace: a name and, optionally, the client, private notes, shared notes, rule settings and language.',
 });
 
-const updatableMembers = '"name", "client", "notes", "sharedNotes", "rules"';
+const updatableMembers = '"name", "client", "notes", "sharedNotes", "rules", "language"';
 
 export const updateWorkspaceRequestSchema = requestEnvelope({
   name: name.optional(),
@@ -62,6 +71,7 @@ export const updateWorkspaceRequestSchema = requestEnvelope({
   notes: notes.optional(),
   sharedNotes: sharedNotes.optional(),
   rules: ruleSettingsField.optional(),
+  language: workspaceLanguageSchema.optional(),
 })
   .refine((body) => Object.keys(body).length > 0, {
     message: `Send at least one of ${updatableMembers} to change`,

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.js';
 import { type InputIssue, toInputIssues } from './input-issue.js';
 import {
   type Chart,
@@ -24,13 +25,19 @@ export type ParseChartResult = { ok: true; chart: Chart } | { ok: false; issues:
  * chart to zod, never let an invalid one through (the property tests compare the two). The chart
  * returned may therefore be the very object passed in: treat both as read-only, as `validate` and
  * `applyPatch` do.
+ *
+ * The issues' messages are in `locale` (English by default); their paths never change.
  */
-export function parseChart(input: unknown): ParseChartResult {
+export function parseChart(
+  input: unknown,
+  { locale = 'en' }: { locale?: Locale } = {},
+): ParseChartResult {
   if (isWellFormedChart(input)) return { ok: true, chart: input };
-  const result = chartSchema.safeParse(input);
+  // With the input on each issue, a missing member can be told from one of the wrong type.
+  const result = chartSchema.safeParse(input, { reportInput: locale !== 'en' });
   return result.success
     ? { ok: true, chart: result.data }
-    : { ok: false, issues: toInputIssues(result.error) };
+    : { ok: false, issues: toInputIssues(result.error, [], locale) };
 }
 
 // The quick check reads exactly these fields. If the schemas gain or lose one, the `satisfies`

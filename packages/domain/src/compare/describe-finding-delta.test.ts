@@ -45,4 +45,29 @@ describe('describeFindingDelta', () => {
       'Option A introduces 1 info',
     );
   });
+
+  it.each([
+    ['da', { warnings: 2 }, { infos: 1 }, 'Mulighed B løser 2 advarsler og medfører 1 bemærkning'],
+    ['da', { errors: 1, warnings: 1 }, {}, 'Mulighed B løser 1 fejl og 1 advarsel'],
+    ['da', {}, {}, 'Mulighed B: ingen ændring i fundene'],
+    [
+      'nl',
+      { warnings: 1, infos: 2 },
+      { errors: 3 },
+      'Optie B lost 1 waarschuwing en 2 opmerkingen op, en leidt tot 3 fouten',
+    ],
+    ['nl', {}, { infos: 1 }, 'Optie B leidt tot 1 opmerking'],
+  ] as const)('in %s: %o resolved and %o introduced', (locale, resolved, introduced, sentence) => {
+    const subject = locale === 'da' ? 'Mulighed B' : 'Optie B';
+    expect(describeFindingDelta(delta(resolved, introduced), subject, locale)).toBe(sentence);
+  });
+
+  it('in Danish and Dutch, starts with the verb without a subject', () => {
+    expect(describeFindingDelta(delta({ warnings: 1 }, {}), undefined, 'da')).toBe(
+      'Løser 1 advarsel',
+    );
+    expect(describeFindingDelta(delta({}, {}), '', 'nl')).toBe(
+      'Geen verandering in de bevindingen',
+    );
+  });
 });

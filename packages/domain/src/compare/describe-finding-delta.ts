@@ -1,41 +1,60 @@
-import type { ValidationSummary } from '../engine/types.js';
+import type { Severity, ValidationSummary } from '../engine/types.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import type { MessageData } from '../i18n/message-data.js';
+import { formatMessage } from '../i18n/message-format.js';
+import { reportWords } from '../messages/report-words.js';
+import { severityCount } from '../messages/severity-word.js';
 import type { FindingDelta } from './finding-delta.js';
 
 /**
- * The delta in one sentence for a consultant: "Option B resolves 2 warnings and introduces 1
- * info", "Option A introduces 1 error", "Option C: no change in findings". Severities are listed
- * most severe first; the sentence has no full stop, so that it also serves as a heading. Without a
- * subject (or a blank one) the sentence starts with the verb: "Resolves 1 warning".
+ * The delta in one sentence for a consultant, in `locale` (English by default): "Option B
+ * resolves 2 warnings and introduces 1 info", "Option A introduces 1 error", "Option C: no change
+ * in findings"; "Mulighed B løser 2 advarsler og medfører 1 bemærkning". Severities are listed
+ * most severe first; the sentence has no full stop, so that it also serves as a heading. Without
+ * a subject (or a blank one) the sentence starts with the verb: "Resolves 1 warning".
  */
 export function describeFindingDelta(
   delta: Pick<FindingDelta, 'summary'>,
   subject?: string,
+  locale: Locale = defaultLocale,
 ): string {
+  const say = (id: keyof (typeof reportWords)['en'], data?: MessageData) =>
+    formatMessage(locale, reportWords[locale][id], data);
   const name = subject?.trim() ?? '';
-  const resolved = countsInWords(delta.summary.resolved);
-  const introduced = countsInWords(delta.summary.introduced);
-  if (resolved === '' && introduced === '') {
-    return name === '' ? 'No change in findings' : `${name}: no change in findings`;
+  const named = name === '' ? 'no' : 'yes';
+  const resolved = countsOf(delta.summary.resolved);
+  const introduced = countsOf(delta.summary.introduced);
+  if (resolved.length === 0 && introduced.length === 0) {
+    return say('noChange', { named, subject: name });
   }
-  const clauses: string[] = [];
-  if (resolved !== '') clauses.push(`resolves ${resolved}`);
-  if (introduced !== '') clauses.push(`introduces ${introduced}`);
-  // "resolves 1 error and 2 warnings, and introduces 1 info": the comma keeps the two lists apart.
-  const predicate = clauses.join(resolved.includes(' and ') ? ', and ' : ' and ');
-  return name === '' ? predicate[0]!.toUpperCase() + predicate.slice(1) : `${name} ${predicate}`;
-}
+  const resolves = resolved.length === 0 ? '' : say('resolves', { counts: words(resolved) });
+  const introduces =
+    introduced.length === 0 ? '' : say('introduces', { counts: words(introduced) });
+  const predicate =
+    resolves === '' || introduces === ''
+      ? resolves + introduces
+      : say('resolvesAndIntroduces', {
+          resolves,
+          introduces,
+          listed: resolved.length > 1 ? 'yes' : 'no',
+        });
+  const sentence = say('delta', { named, subject: name, predicate });
+  return named === 'yes' ? sentence : sentence[0]!.toUpperCase() + sentence.slice(1);
 
-/** "1 error, 2 warnings and 1 info"; empty when every count is 0. */
-function countsInWords(summary: ValidationSummary): string {
-  const parts: string[] = [];
-  if (summary.errors > 0) parts.push(plural(summary.errors, 'error'));
-  if (summary.warnings > 0) parts.push(plural(summary.warnings, 'warning'));
-  if (summary.infos > 0) parts.push(plural(summary.infos, 'info'));
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
+  /** "1 error, 2 warnings and 1 info" as the language joins a list. */
+  function words(counts: string[]): string {
+    return formatMessage(locale, '{counts}', { counts });
+  }
 
-/** "infos" as the report's summary counts them (`infos`), so the sentence and the numbers agree. */
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  /** Each severity's count in words, most severe first, leaving out those that are 0. */
+  function countsOf(summary: ValidationSummary): string[] {
+    const counts: [Severity, number][] = [
+      ['error', summary.errors],
+      ['warning', summary.warnings],
+      ['info', summary.infos],
+    ];
+    return counts
+      .filter(([, count]) => count > 0)
+      .map(([severity, count]) => severityCount(severity, count, locale));
+  }
 }

@@ -16,12 +16,23 @@ describe('describeRules', () => {
       expect(described[index]).toMatchObject({
         id: rule.id,
         description: rule.description,
+        category: rule.category,
         defaultSeverity: rule.defaultSeverity,
         rationale: rule.rationale,
         suggests: rule.suggests,
         sources: cite(rule.sources),
       });
     }
+  });
+
+  it('publishes each rule’s category, the same in every language', () => {
+    expect(new Set(described.map((rule) => rule.category))).toEqual(
+      new Set(['structure', 'roles', 'shape']),
+    );
+    expect(describeRules({ locale: 'da' }).map((rule) => rule.category)).toEqual(
+      described.map((rule) => rule.category),
+    );
+    expect(described.find((rule) => rule.id === 'reporting-cycle')?.category).toBe('structure');
   });
 
   it('gives options as a JSON Schema with their defaults, or null for both', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import type { RuleTranslations } from '../i18n/rule-catalogue.js';
 import { cite } from '../sources/cite.js';
+import type { RuleCategory } from './define-rule.js';
 import type { RuleRegistry } from './rule-registry.js';
 import type { Severity } from './types.js';
 
@@ -9,6 +10,8 @@ import type { Severity } from './types.js';
 export interface RuleDescription {
   id: string;
   description: string;
+  /** What the rule checks: the chart's structure, the roles' lines, or its shape (spans, layers). */
+  category: RuleCategory;
   defaultSeverity: Severity;
   rationale: string;
   suggests: boolean;
@@ -34,6 +37,7 @@ export function describeRulesOf(
     return {
       id: rule.id,
       description: texts?.description ?? rule.description,
+      category: rule.category,
       defaultSeverity: rule.defaultSeverity,
       rationale: texts?.rationale ?? rule.rationale,
       suggests: rule.suggests,

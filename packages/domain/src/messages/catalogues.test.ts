@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../default-rules.js';
 import { locales } from '../i18n/locales.js';
 import { allPlaceholders, compileMessage } from '../i18n/message-format.js';
+import { roleCatalogue } from '../roles/catalogue.js';
 import { rules } from '../rules/index.js';
 import { orgChart } from '../testing/org-chart.js';
+import { reportWords } from './report-words.js';
+import { roleTexts, roleTranslations } from './role-texts.js';
 import { ruleTranslations } from './rule-translations.js';
 
 const translated = locales.filter((locale) => locale !== 'en');
@@ -49,6 +52,42 @@ describe('rule catalogues', () => {
   }
 });
 
+describe('report words', () => {
+  it.each(locales)('%s has every word English has, with the same placeholders', (locale) => {
+    const words = reportWords[locale];
+    expect(Object.keys(words).sort()).toEqual(Object.keys(reportWords.en).sort());
+    for (const [id, text] of Object.entries(words)) {
+      const english = reportWords.en[id as keyof typeof reportWords.en];
+      expect([...allPlaceholders(locale, text)].sort(), id).toEqual(
+        [...allPlaceholders('en', english)].sort(),
+      );
+    }
+  });
+});
+
+describe('role texts', () => {
+  it('has every role in Danish and Dutch, each text written', () => {
+    expect(Object.keys(roleTranslations).sort()).toEqual([...translated].sort());
+    for (const locale of translated) {
+      const texts = roleTranslations[locale]!;
+      expect(Object.keys(texts).sort()).toEqual(roleCatalogue.map((role) => role.id).sort());
+      for (const [id, { name, shortName, summary }] of Object.entries(texts)) {
+        for (const text of [name, shortName, summary]) expect(text.trim(), id).not.toBe('');
+      }
+    }
+  });
+
+  it('names roles as each language does; English is the catalogue’s own', () => {
+    const cio = roleCatalogue.find((role) => role.id === 'cio')!;
+    expect(roleTexts(cio, 'en').name).toBe('Chief Information Officer');
+    expect(roleTexts(cio, 'da').name).toBe('Informationschef');
+    expect(roleTexts(cio, 'nl').name).toBe('Directeur informatievoorziening');
+    const itManager = roleCatalogue.find((role) => role.id === 'it-manager')!;
+    expect(roleTexts(itManager, 'da').shortName).toBe('It-chef');
+    expect(roleTexts(itManager, 'nl').shortName).toBe('IT-manager');
+  });
+});
+
 describe('validate in Danish and Dutch', () => {
   const chart = orgChart(
     'ceo: Administrerende direktør\n  cio: CIO\n    cto: CTO\n  cfo: Økonomidirektør [vacant]',
@@ -92,5 +131,24 @@ describe('validate in Danish and Dutch', () => {
     expect(split('en')).toContain('1,200 employees');
     expect(split('da')).toContain('1.200 medarbejdere');
     expect(split('nl')).toContain('1.200 medewerkers');
+  });
+
+  // The rule tests assert message ids and data; these pin a rendered sentence in each language.
+  it('renders a span-of-control finding as each language writes it', () => {
+    const wide = orgChart('ceo: CEO\n  lead: Head of Support');
+    for (let k = 1; k <= 16; k++) {
+      wide.positions.push({ id: `m${k}`, title: `Team Leader ${k}`, reportsTo: 'lead' });
+    }
+    const message = (locale: 'en' | 'da' | 'nl') =>
+      validate(wide, { locale }).findings.find((f) => f.ruleId === 'span-of-control')?.message;
+    expect(message('en')).toBe(
+      '“Head of Support” has 16 direct reports, most of whom lead teams of their own: more than the 15 a facilitator can give time to. Group them under a few leads or hand part of the team to a peer.',
+    );
+    expect(message('da')).toBe(
+      '“Head of Support” har 16 direkte medarbejdere, hvoraf de fleste selv leder et team: flere end de 15, en leder kan give tid nok. Saml dem under nogle få ledere, eller overdrag en del af teamet til en kollega.',
+    );
+    expect(message('nl')).toBe(
+      '“Head of Support” heeft 16 directe ondergeschikten, van wie de meesten zelf een team leiden: meer dan de 15 waaraan één leidinggevende genoeg tijd kan geven. Breng ze onder bij een paar teamleiders of draag een deel van het team over aan een collega.',
+    );
   });
 });

@@ -69,8 +69,8 @@ RuleTester.run(rule, {
           positionIds: ['ceo', 'coo'],
           // Unusual, not broken: a warning (seed article and legal explainer only).
           severity: 'warning',
-          message:
-            'The CEO “CEO” reports to “COO”. The CEO is the most senior officer and answers to the board or the owners, not to a position inside the organisation.',
+          messageId: 'ceoUnderManager',
+          data: { ceo: '“CEO”', manager: '“COO”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -92,7 +92,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ceo', 'okonomi'],
-          message: /^The CEO “Adm\. direktør” reports to “Økonomidirektør”\./,
+          messageId: 'ceoUnderManager',
+          data: { ceo: '“Adm. direktør”', manager: '“Økonomidirektør”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -144,7 +145,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ceo', 'cfo'],
-          message: /^The CEO “CEO” reports to “Group CFO”\./,
+          messageId: 'ceoUnderManager',
+          data: { ceo: '“CEO”', manager: '“Group CFO”' },
           suggestions: [
             { messageId: 'moveUnder', data: { position: '“CEO”', manager: '“Board”' } },
           ],
@@ -201,7 +203,13 @@ RuleTester.run(rule, {
     {
       name: 'a later position sharing the CEO id is reported but cannot be patched by id',
       chart: orgChart('board: Board\n  ceo: CEO\ncfo: CFO\n  ceo: Chief Executive Officer'),
-      findings: [{ positionIds: ['ceo', 'cfo'], message: /“Chief Executive Officer”/ }],
+      findings: [
+        {
+          positionIds: ['ceo', 'cfo'],
+          messageId: 'ceoUnderManager',
+          data: { ceo: '“Chief Executive Officer”', manager: '“CFO”' },
+        },
+      ],
     },
   ],
 });

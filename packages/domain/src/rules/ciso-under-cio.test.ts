@@ -65,8 +65,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['ciso', 'cio'],
           severity: 'info',
-          message:
-            'The CISO “CISO” reports to the CIO “CIO”, whose systems the CISO assesses. Security risks in those systems then go to the person who owns them; reporting to the CEO keeps the CISO independent. This line is common, so weigh it rather than treat it as a mistake.',
+          messageId: 'cisoUnderIt',
+          data: { ciso: '“CISO”', owner: 'CIO', manager: '“CIO”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -91,8 +91,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['ciso', 'cto'],
           severity: 'info',
-          message:
-            'The CISO “CISO” reports to the CTO “CTO”, whose systems the CISO assesses. Security risks in those systems then go to the person who owns them; reporting to the CEO keeps the CISO independent. This line is common, so weigh it rather than treat it as a mistake.',
+          messageId: 'cisoUnderIt',
+          data: { ciso: '“CISO”', owner: 'CTO', manager: '“CTO”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -109,7 +109,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['sik', 'it'],
-          message: /^The CISO “Informationssikkerhedschef” reports to the CIO “IT-direktør”/,
+          messageId: 'cisoUnderIt',
+          data: { ciso: '“Informationssikkerhedschef”', owner: 'CIO', manager: '“IT-direktør”' },
           suggestions: [
             {
               messageId: 'moveUnder',

@@ -59,8 +59,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cio'],
           severity: 'warning',
-          message:
-            'With 30 employees the company has both a CIO “CIO” and a CTO “CTO”. A company this small usually has one technology executive who covers both internal IT and product technology; two invite overlap and disputes over who owns what.',
+          messageId: 'small',
+          data: { headcount: 30, cio: '“CIO”', cto: '“CTO”', infoBelow: 250 },
           suggestions: [
             {
               title: 'Merge “CTO” into “CIO” as one CIO/CTO',
@@ -86,8 +86,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cio'],
           severity: 'info',
-          message:
-            /^With 120 employees the company has both .* Companies under 250 employees often combine the roles/,
+          messageId: 'midsize',
+          data: { headcount: 120, cio: '“CIO”', cto: '“CTO”', infoBelow: 250 },
           suggestions: [{ title: 'Merge “CTO” into “CIO” as one CIO/CTO' }],
         },
       ],
@@ -100,7 +100,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cio'],
           severity: 'warning',
-          message: /A company this small/,
+          messageId: 'small',
+          data: { headcount: 80, cio: '“CIO”', cto: '“CTO”', infoBelow: 300 },
           suggestions: [{ title: /Merge/ }],
         },
       ],

@@ -82,8 +82,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cio'],
           severity: 'warning',
-          message:
-            '“CTO” reports to the CIO “CIO”. In a product company technology is what the company sells, so the CTO usually reports to the CEO, as a peer of the CIO who runs internal IT.',
+          messageId: 'productCompany',
+          data: { cto: '“CTO”', cio: '“CIO”' },
           suggestions: [
             {
               messageId: 'moveUnder',

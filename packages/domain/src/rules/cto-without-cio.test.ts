@@ -70,8 +70,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'cfo'],
           severity: 'warning',
-          message:
-            '“CTO” reports to “CFO”, not to the CEO “CEO”. There is no CIO, so the CTO is the company’s top technology executive and usually reports to the CEO (or, in some manufacturers, the COO).',
+          messageId: 'reportsElsewhere',
+          data: { cto: '“CTO”', manager: '“CFO”', ceoKnown: 'yes', ceo: '“CEO”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -95,8 +95,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cto'],
-          message:
-            /^“CTO” is at the top of the chart, beside the CEO “CEO” rather than reporting to them\./,
+          messageId: 'atTop',
+          data: { cto: '“CTO”', ceoKnown: 'yes', ceo: '“CEO”' },
           suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
         },
       ],
@@ -109,8 +109,13 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['tech', 'fin'],
-          message:
-            /^“Technisch directeur” reports to “Financieel directeur”, not to the CEO “Algemeen directeur”/,
+          messageId: 'reportsElsewhere',
+          data: {
+            cto: '“Technisch directeur”',
+            manager: '“Financieel directeur”',
+            ceoKnown: 'yes',
+            ceo: '“Algemeen directeur”',
+          },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -133,7 +138,13 @@ RuleTester.run(rule, {
     {
       name: 'two CEOs: the CTO reports to neither, and which to move under is unclear',
       chart: orgChart('a: CEO\n  cfo: CFO\n    cto: CTO\nb: Chief Executive Officer'),
-      findings: [{ positionIds: ['cto', 'cfo'], message: /, not to the CEO\. There is no CIO/ }],
+      findings: [
+        {
+          positionIds: ['cto', 'cfo'],
+          messageId: 'reportsElsewhere',
+          data: { cto: '“CTO”', manager: '“CFO”', ceoKnown: 'no', ceo: '' },
+        },
+      ],
     },
     {
       name: 'two CEOs: reporting to either of them is fine',
@@ -180,7 +191,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cto', 'cfo'],
-          message: /, not to the CEO “CEO”\. There is no CIO/,
+          messageId: 'reportsElsewhere',
+          data: { cto: '“CTO”', manager: '“CFO”', ceoKnown: 'yes', ceo: '“CEO”' },
           suggestions: [{ messageId: 'moveUnder', data: { position: '“CTO”', manager: '“CEO”' } }],
         },
       ],

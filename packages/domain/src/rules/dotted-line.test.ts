@@ -65,8 +65,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['it'],
           severity: 'warning',
-          message:
-            'The dotted line from “Head of IT” to "ctoo" points at "ctoo", but no position has that id.',
+          messageId: 'unknownEnd',
+          data: { from: '“Head of IT”', to: '"ctoo"', missing: 'ctoo' },
           suggestions: [
             {
               title: 'Remove the dotted line from “Head of IT” to "ctoo"',
@@ -82,8 +82,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cio'],
-          message:
-            'The dotted line from "ghost" to “CIO” points at "ghost", but no position has that id.',
+          messageId: 'unknownEnd',
+          data: { from: '"ghost"', to: '“CIO”', missing: 'ghost' },
           suggestions: [{ title: 'Remove the dotted line from "ghost" to “CIO”' }],
         },
       ],
@@ -94,8 +94,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: [],
-          message:
-            'The dotted line from "x" to "y" points at "x" and "y", but no position has either id.',
+          messageId: 'unknownEnds',
+          data: { from: '"x"', to: '"y"', fromId: 'x', toId: 'y' },
           suggestions: [{ title: 'Remove the dotted line from "x" to "y"', output: withLines([]) }],
         },
       ],
@@ -106,7 +106,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: [],
-          message: 'The dotted line from "x" to "x" points at "x", but no position has that id.',
+          messageId: 'unknownEnd',
+          data: { from: '"x"', to: '"x"', missing: 'x' },
           suggestions: [{ title: 'Remove the dotted line from "x" to "x"' }],
         },
       ],
@@ -117,8 +118,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cio'],
-          message:
-            '“CIO” has a dotted line to itself. A dotted line connects two different positions.',
+          messageId: 'toItself',
+          data: { from: '“CIO”', to: '“CIO”' },
           suggestions: [
             { title: 'Remove the dotted line from “CIO” to itself', output: withLines([]) },
           ],
@@ -131,8 +132,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['it', 'cio'],
-          message:
-            'The dotted line from “Head of IT” to “CIO” repeats the solid line: “Head of IT” already reports to “CIO”.',
+          messageId: 'repeatsSolid',
+          data: { from: '“Head of IT”', to: '“CIO”' },
           suggestions: [
             { title: 'Remove the dotted line from “Head of IT” to “CIO”', output: withLines([]) },
           ],
@@ -149,7 +150,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['it', 'cto'],
-          message: 'The dotted line from “Head of IT” to “CTO” is drawn more than once.',
+          messageId: 'drawnTwice',
+          data: { from: '“Head of IT”', to: '“CTO”' },
           suggestions: [
             {
               title: 'Keep one dotted line from “Head of IT” to “CTO”',
@@ -200,8 +202,18 @@ RuleTester.run(rule, {
         { from: 'it', to: 'it' },
       ]),
       findings: [
-        { positionIds: ['it'], message: /to itself/, suggestions: [{ title: /itself$/ }] },
-        { positionIds: ['it'], message: /to itself/, suggestions: [{ title: /itself$/ }] },
+        {
+          positionIds: ['it'],
+          messageId: 'toItself',
+          data: { from: '“Head of IT”', to: '“Head of IT”' },
+          suggestions: [{ title: /itself$/ }],
+        },
+        {
+          positionIds: ['it'],
+          messageId: 'toItself',
+          data: { from: '“Head of IT”', to: '“Head of IT”' },
+          suggestions: [{ title: /itself$/ }],
+        },
       ],
     },
     {
@@ -218,7 +230,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['__proto__', 'constructor'],
-          message: 'The dotted line from “CEO” to “CFO” is drawn more than once.',
+          messageId: 'drawnTwice',
+          data: { from: '“CEO”', to: '“CFO”' },
           suggestions: [
             {
               title: 'Keep one dotted line from “CEO” to “CFO”',
@@ -235,7 +248,8 @@ RuleTester.run(rule, {
         },
         {
           positionIds: ['constructor', '__proto__'],
-          message: /repeats the solid line: “CFO” already reports to “CEO”\.$/,
+          messageId: 'repeatsSolid',
+          data: { from: '“CFO”', to: '“CEO”' },
           suggestions: [{ title: 'Remove the dotted line from “CFO” to “CEO”' }],
         },
         {

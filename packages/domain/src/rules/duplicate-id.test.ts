@@ -23,8 +23,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto'],
           severity: 'error',
-          message:
-            '2 positions share the id "cto" (“CTO”, “Teknisk direktør”); lines to "cto" go to the first of them. Give each position its own id.',
+          messageId: 'sharedId',
+          data: { count: 2, id: 'cto', titles: '“CTO”, “Teknisk direktør”' },
         },
       ],
     },
@@ -36,7 +36,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['dev'],
-          message: /^2 positions share the id "dev" \(“Developer”, “Developer”\)/,
+          messageId: 'sharedId',
+          data: { count: 2, id: 'dev', titles: '“Developer”, “Developer”' },
           suggestions: [
             {
               title: 'Remove the repeated copy of “Developer”',
@@ -52,7 +53,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['x'],
-          message: /^3 positions share the id "x"/,
+          messageId: 'sharedId',
+          data: { count: 3, id: 'x', titles: '“Analyst”, “Analyst”, “Analyst”' },
           suggestions: [
             {
               title: 'Remove the 2 repeated copies of “Analyst”',
@@ -86,8 +88,16 @@ RuleTester.run(rule, {
       name: 'two clashes give two findings, in chart order',
       chart: orgChart('a: CEO\n  b: CFO\n  b: COO\n  a: CTO'),
       findings: [
-        { positionIds: ['a'], message: /^2 positions share the id "a" \(“CEO”, “CTO”\)/ },
-        { positionIds: ['b'], message: /^2 positions share the id "b" \(“CFO”, “COO”\)/ },
+        {
+          positionIds: ['a'],
+          messageId: 'sharedId',
+          data: { count: 2, id: 'a', titles: '“CEO”, “CTO”' },
+        },
+        {
+          positionIds: ['b'],
+          messageId: 'sharedId',
+          data: { count: 2, id: 'b', titles: '“CFO”, “COO”' },
+        },
       ],
     },
     {
@@ -98,8 +108,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['p'],
-          message:
-            '8 positions share the id "p" (“Team 1”, “Team 2”, “Team 3”, “Team 4”, “Team 5”, “Team 6”, …); lines to "p" go to the first of them. Give each position its own id.',
+          messageId: 'sharedId',
+          data: {
+            count: 8,
+            id: 'p',
+            titles: '“Team 1”, “Team 2”, “Team 3”, “Team 4”, “Team 5”, “Team 6”, …',
+          },
         },
       ],
     },
@@ -111,13 +125,23 @@ RuleTester.run(rule, {
           { id: 'x', title: ' ', reportsTo: 'y' },
         ],
       },
-      findings: [{ positionIds: ['x'], message: /^2 positions share the id "x" \("x", "x"\)/ }],
+      findings: [
+        {
+          positionIds: ['x'],
+          messageId: 'sharedId',
+          data: { count: 2, id: 'x', titles: '"x", "x"' },
+        },
+      ],
     },
     {
       name: 'ids that are Object.prototype names',
       chart: orgChart('__proto__: CEO\n  constructor: CFO\n  constructor: CFO\n__proto__: Board'),
       findings: [
-        { positionIds: ['__proto__'], message: /^2 positions share the id "__proto__"/ },
+        {
+          positionIds: ['__proto__'],
+          messageId: 'sharedId',
+          data: { count: 2, id: '__proto__', titles: '“CEO”, “Board”' },
+        },
         {
           positionIds: ['constructor'],
           suggestions: [

@@ -1,9 +1,6 @@
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './interim-executive.js';
 
-const bridge =
-  'Interim executives bridge a vacancy or a transformation, usually for six months to two years: plan the permanent appointment and the handover.';
-
 RuleTester.run(rule, {
   valid: [
     { name: 'an empty chart', chart: { positions: [] } },
@@ -58,7 +55,14 @@ RuleTester.run(rule, {
         {
           positionIds: ['cio'],
           severity: 'info',
-          message: `The CIO position “Interim CIO” is held on an interim basis by Jan Jansen. ${bridge}`,
+          messageId: 'interim',
+          data: {
+            kind: 'role',
+            role: 'CIO',
+            position: '“Interim CIO”',
+            holderKnown: 'yes',
+            holder: 'Jan Jansen',
+          },
           suggestions: [
             {
               title: 'Make the appointment permanent and retitle it “CIO”',
@@ -86,7 +90,13 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cfo'],
-          message: `The CFO position “Chief Financial Officer” is held on an interim basis. ${bridge}`,
+          messageId: 'interim',
+          data: {
+            kind: 'role',
+            role: 'CFO',
+            position: '“Chief Financial Officer”',
+            holderKnown: 'no',
+          },
           suggestions: [
             {
               title: 'Make the appointment permanent',
@@ -113,7 +123,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ceo'],
-          message: /^The CEO position “Acting CEO” is held on an interim basis\./,
+          messageId: 'interim',
+          data: { kind: 'role', role: 'CEO', position: '“Acting CEO”', holderKnown: 'no' },
           suggestions: [{ title: 'Make the appointment permanent and retitle it “CEO”' }],
         },
       ],
@@ -130,7 +141,13 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ceo'],
-          message: /^The CEO position “Konstitueret adm\. direktør”/,
+          messageId: 'interim',
+          data: {
+            kind: 'role',
+            role: 'CEO',
+            position: '“Konstitueret adm. direktør”',
+            holderKnown: 'no',
+          },
           suggestions: [{ title: 'Make the appointment permanent and retitle it “Adm. direktør”' }],
         },
         {
@@ -163,15 +180,26 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['lid'],
-          message:
-            /^The executive board member position “Lid Raad van Bestuur a\.i\.” is held on an interim basis\./,
+          messageId: 'interim',
+          data: {
+            kind: 'member',
+            role: '',
+            position: '“Lid Raad van Bestuur a.i.”',
+            holderKnown: 'no',
+          },
           suggestions: [
             { title: 'Make the appointment permanent and retitle it “Lid Raad van Bestuur”' },
           ],
         },
         {
           positionIds: ['kd'],
-          message: /^The executive board member position “Konstitueret koncerndirektør”/,
+          messageId: 'interim',
+          data: {
+            kind: 'member',
+            role: '',
+            position: '“Konstitueret koncerndirektør”',
+            holderKnown: 'no',
+          },
           suggestions: [
             { title: 'Make the appointment permanent and retitle it “Koncerndirektør”' },
           ],
@@ -184,7 +212,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['tech'],
-          message: /^The CIO\/CTO position “Interim CIO\/CTO” is held on an interim basis\./,
+          messageId: 'interim',
+          data: { kind: 'role', role: 'CIO/CTO', position: '“Interim CIO/CTO”', holderKnown: 'no' },
           suggestions: [{ title: 'Make the appointment permanent and retitle it “CIO/CTO”' }],
         },
       ],
@@ -207,7 +236,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['x'],
-          message: /^The CTO position “Interim” is held on an interim basis\./,
+          messageId: 'interim',
+          data: { kind: 'role', role: 'CTO', position: '“Interim”', holderKnown: 'no' },
           suggestions: [{ title: 'Make the appointment permanent' }],
         },
       ],
@@ -215,7 +245,13 @@ RuleTester.run(rule, {
     {
       name: 'a later position sharing an id is reported but cannot be patched by id',
       chart: orgChart('ceo: CEO\n  cfo: CFO\n  cfo: Acting CFO'),
-      findings: [{ positionIds: ['cfo'], message: /^The CFO position “Acting CFO”/ }],
+      findings: [
+        {
+          positionIds: ['cfo'],
+          messageId: 'interim',
+          data: { kind: 'role', role: 'CFO', position: '“Acting CFO”', holderKnown: 'no' },
+        },
+      ],
     },
     {
       name: 'interim executives in chart order',

@@ -69,8 +69,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['itd', 'cfo'],
           severity: 'warning',
-          message:
-            '“IT Director” reports to “CFO”, outside the organisation of the CIO “CIO”. IT directors and IT managers run day-to-day IT; where there is a CIO, who sets the IT strategy, they usually report to the CIO, directly or through an IT director.',
+          messageId: 'reportsElsewhere',
+          data: { it: '“IT Director”', manager: '“CFO”', cioCount: 1, cio: '“CIO”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -97,8 +97,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['itl', 'tek'],
-          message:
-            /^“IT-leder” reports to “Teknologichef”, outside the organisation of the CIO “IT-chef”\./,
+          messageId: 'reportsElsewhere',
+          data: { it: '“IT-leder”', manager: '“Teknologichef”', cioCount: 1, cio: '“IT-chef”' },
           suggestions: [
             { messageId: 'moveUnder', data: { position: '“IT-leder”', manager: '“IT-chef”' } },
           ],
@@ -161,8 +161,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['itm'],
-          message:
-            /^“IT manager” is at the top of the chart, outside the organisation of the CIO “CIO”\./,
+          messageId: 'atTop',
+          data: { it: '“IT manager”', cioCount: 1, cio: '“CIO”' },
           suggestions: [
             { messageId: 'moveUnder', data: { position: '“IT manager”', manager: '“CIO”' } },
           ],
@@ -177,7 +177,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['itm', 'cfo'],
-          message: /outside the organisation of any of the CIOs\./,
+          messageId: 'reportsElsewhere',
+          data: { it: '“IT manager”', manager: '“CFO”', cioCount: 2, cio: '“CIO”' },
           suggestions: [
             { messageId: 'moveUnder', data: { position: '“IT manager”', manager: '“CIO”' } },
           ],

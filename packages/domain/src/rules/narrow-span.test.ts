@@ -4,9 +4,6 @@ import { validate } from '../default-rules.js';
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './narrow-span.js';
 
-const layerMessage = (manager: string, report: string) =>
-  `“${manager}” has one direct report, “${report}”. If that is the whole team, the layer may not pay its way: decisions pass one more desk without spreading the work. Fine if the team is still being built or simply not drawn.`;
-
 RuleTester.run(rule, {
   valid: [
     { name: 'an empty chart', chart: { positions: [] } },
@@ -60,7 +57,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cto', 'vpe'],
           severity: 'info',
-          message: layerMessage('CTO', 'VP Engineering'),
+          messageId: 'oneReport',
+          data: { position: '“CTO”', report: '“VP Engineering”' },
           suggestions: [
             {
               title: 'Remove a layer: let “VP Engineering” report to “CEO”',
@@ -78,7 +76,8 @@ RuleTester.run(rule, {
         },
         {
           positionIds: ['vpe', 'eng'],
-          message: layerMessage('VP Engineering', 'Engineering manager'),
+          messageId: 'oneReport',
+          data: { position: '“VP Engineering”', report: '“Engineering manager”' },
           suggestions: [{ title: 'Remove a layer: let “Engineering manager” report to “CTO”' }],
         },
       ],
@@ -96,15 +95,21 @@ RuleTester.run(rule, {
         {
           positionIds: ['ceo', 'coo'],
           severity: 'info',
-          message:
-            '“CEO” has one direct report, “COO”. A single number two is a known pattern, but it puts a layer between the CEO and the rest of the company; CEOs of large companies now have about ten direct reports.',
+          messageId: 'ceoNumberTwo',
+          data: { position: '“CEO”', report: '“COO”' },
         },
       ],
     },
     {
       name: 'a CEO at the top with a single report has nowhere to move it',
       chart: orgChart('ceo: CEO\n  coo: COO\n    a: Ops lead\n    b: Sales lead'),
-      findings: [{ positionIds: ['ceo', 'coo'], message: /^“CEO” has one direct report, “COO”/ }],
+      findings: [
+        {
+          positionIds: ['ceo', 'coo'],
+          messageId: 'ceoNumberTwo',
+          data: { position: '“CEO”', report: '“COO”' },
+        },
+      ],
     },
     {
       name: 'a manager right under the board has no move (the board would gain a report)',
@@ -121,7 +126,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ceo', 'board'],
-          message: /^“CEO” has one direct report, “Board”\. A single number two/,
+          messageId: 'ceoNumberTwo',
+          data: { position: '“CEO”', report: '“Board”' },
         },
         {
           positionIds: ['board', 'ceo2'],
@@ -137,7 +143,13 @@ RuleTester.run(rule, {
           lead: Lead
             x: Analyst
       `),
-      findings: [{ positionIds: ['lead', 'x'], message: layerMessage('Lead', 'Analyst') }],
+      findings: [
+        {
+          positionIds: ['lead', 'x'],
+          messageId: 'oneReport',
+          data: { position: '“Lead”', report: '“Analyst”' },
+        },
+      ],
     },
     {
       name: 'a leaf manager below a loop-free part of a chart with a loop elsewhere',

@@ -18,7 +18,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cfo'],
           severity: 'error',
-          message: '“CFO” reports to itself.',
+          messageId: 'reportsToItself',
+          data: { position: '“CFO”' },
           suggestions: [{ title: 'Let “CFO” report to the CEO' }],
         },
       ],
@@ -34,7 +35,13 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cto', 'eng', 'vpe'],
-          message: /^Reporting cycle: “CTO” → “Engineering manager” → “VP Engineering” → “CTO”/,
+          messageId: 'cycle',
+          data: {
+            path: '“CTO” → “Engineering manager” → “VP Engineering”',
+            cut: 'no',
+            count: 3,
+            first: '“CTO”',
+          },
           suggestions: [
             {
               title: 'Let “CTO” report to the CEO',

@@ -65,8 +65,8 @@ RuleTester.run(rule, {
           positionIds: ['cto', 'vpe'],
           // Worth a look, not a broken chart: the evidence is practitioner write-ups.
           severity: 'warning',
-          message:
-            '“CTO” reports to “VP Engineering”, a VP or director role that ranks below it. An executive sets the direction that the levels below carry out, so this line runs the wrong way.',
+          messageId: 'inversion',
+          data: { position: '“CTO”', manager: '“VP Engineering”', level: 'director' },
           suggestions: [
             {
               title: 'Invert the line: let “VP Engineering” report to “CTO”',
@@ -96,7 +96,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cio', 'itm'],
-          message: /^“IT-direktør” \(CIO\) reports to “IT manager”, a manager-level role that/,
+          messageId: 'inversion',
+          data: { position: '“IT-direktør” (CIO)', manager: '“IT manager”', level: 'manager' },
           suggestions: [
             {
               title: 'Invert the line: let “IT manager” report to “IT-direktør”',
@@ -112,7 +113,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cfo', 'itd'],
-          message: /^“CFO” reports to “IT director”, a VP or director role/,
+          messageId: 'inversion',
+          data: { position: '“CFO”', manager: '“IT director”', level: 'director' },
           suggestions: [
             { title: 'Invert the line: let “IT director” report to “CFO”' },
             { title: 'Let “CFO” report to the CEO' },
@@ -126,7 +128,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['fin', 'itd'],
-          message: /^“Finance Director” \(CFO\) reports to “IT director”, a VP or director role/,
+          messageId: 'inversion',
+          data: {
+            position: '“Finance Director” (CFO)',
+            manager: '“IT director”',
+            level: 'director',
+          },
           suggestions: [
             { title: 'Invert the line: let “IT director” report to “Finance Director”' },
             { title: 'Let “Finance Director” report to the CEO' },
@@ -141,7 +148,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['ciso', 'itd'],
           severity: 'warning',
-          message: /^“CISO” reports to “IT director”, a VP or director role that ranks below it\./,
+          messageId: 'inversion',
+          data: { position: '“CISO”', manager: '“IT director”', level: 'director' },
           suggestions: [
             {
               title: 'Let “CISO” report to the CEO',
@@ -187,7 +195,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['tech', 'itm'],
-          message: /^“Head of Technology” \(CIO\/CTO\) reports to “IT manager”/,
+          messageId: 'inversion',
+          data: {
+            position: '“Head of Technology” (CIO/CTO)',
+            manager: '“IT manager”',
+            level: 'manager',
+          },
           suggestions: [
             { title: 'Invert the line: let “IT manager” report to “Head of Technology”' },
             { title: 'Let “Head of Technology” report to the CEO' },
@@ -203,7 +216,12 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['x', 'p'],
-          message: /^“Platform lead” \(CTO\) reports to “Platform” \(VP Engineering\)/,
+          messageId: 'inversion',
+          data: {
+            position: '“Platform lead” (CTO)',
+            manager: '“Platform” (VP Engineering)',
+            level: 'director',
+          },
           suggestions: [
             { title: 'Invert the line: let “Platform” report to “Platform lead”' },
             { title: 'Let “Platform lead” report to the CEO' },
@@ -214,7 +232,17 @@ RuleTester.run(rule, {
     {
       name: 'a later position sharing an id is reported without a patch',
       chart: orgChart('ceo: CEO\n  cto: CTO\n  vpe: VP Engineering\n    cto: Teknisk direktør'),
-      findings: [{ positionIds: ['cto', 'vpe'], message: /^“Teknisk direktør” \(CTO\)/ }],
+      findings: [
+        {
+          positionIds: ['cto', 'vpe'],
+          messageId: 'inversion',
+          data: {
+            position: '“Teknisk direktør” (CTO)',
+            manager: '“VP Engineering”',
+            level: 'director',
+          },
+        },
+      ],
     },
     {
       name: 'ids that are Object.prototype names',

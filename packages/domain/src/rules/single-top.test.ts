@@ -1,9 +1,6 @@
 import { orgChart, RuleTester } from '../testing/index.js';
 import rule from './single-top.js';
 
-const message = (top: string, main: string) =>
-  `${top} has no manager, so the chart has a second top besides ${main}. A chart should have one top where every reporting line ends; a position outside it, and its team, answer to nobody in the chart.`;
-
 RuleTester.run(rule, {
   valid: [
     { name: 'an empty chart', chart: { positions: [] } },
@@ -23,7 +20,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['ceo', 'board'],
           severity: 'warning',
-          message: message('“CEO”', '“Board”'),
+          messageId: 'secondTop',
+          data: { position: '“CEO”', main: '“Board”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -40,7 +38,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['sales', 'board'],
-          message: message('“Salgschef”', '“Bestyrelse”'),
+          messageId: 'secondTop',
+          data: { position: '“Salgschef”', main: '“Bestyrelse”' },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -86,7 +85,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['wh', 'ceo'],
-          message: message('“Warehouse”', '“CEO”'),
+          messageId: 'secondTop',
+          data: { position: '“Warehouse”', main: '“CEO”' },
           suggestions: [
             { messageId: 'moveUnder', data: { position: '“Warehouse”', manager: '“CEO”' } },
           ],
@@ -145,7 +145,13 @@ RuleTester.run(rule, {
     {
       name: 'a later top sharing an id is reported but cannot be patched by id',
       chart: orgChart('a: CEO\n  b: CFO\na: Sales'),
-      findings: [{ positionIds: ['a', 'a'], message: message('“Sales”', '“CEO”') }],
+      findings: [
+        {
+          positionIds: ['a', 'a'],
+          messageId: 'secondTop',
+          data: { position: '“Sales”', main: '“CEO”' },
+        },
+      ],
     },
     {
       name: 'ids that are Object.prototype names',

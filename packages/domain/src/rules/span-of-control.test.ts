@@ -72,15 +72,21 @@ RuleTester.run(rule, {
         {
           positionIds: ['lead'],
           severity: 'warning',
-          message:
-            '“Head of Operations” has 16 direct reports, most of whom lead teams of their own: more than the 15 a facilitator can give time to. Group them under a few leads or hand part of the team to a peer.',
+          messageId: 'managersTeam',
+          data: { manager: '“Head of Operations”', span: 16, limit: 15 },
         },
       ],
     },
     {
       name: 'a team of 16 half of whom lead is a team of managers',
       chart: teamOf(16, 'Head of Claims', 8),
-      findings: [{ positionIds: ['lead'], message: /^“Head of Claims” has 16 direct reports/ }],
+      findings: [
+        {
+          positionIds: ['lead'],
+          messageId: 'managersTeam',
+          data: { manager: '“Head of Claims”', span: 16, limit: 15 },
+        },
+      ],
     },
     {
       name: 'members that manage people count as leaders whatever their title',
@@ -92,7 +98,13 @@ RuleTester.run(rule, {
         }
         return chart;
       })(),
-      findings: [{ positionIds: ['lead'], message: /^“Head of Operations” has 16 direct reports/ }],
+      findings: [
+        {
+          positionIds: ['lead'],
+          messageId: 'managersTeam',
+          data: { manager: '“Head of Operations”', span: 16, limit: 15 },
+        },
+      ],
     },
     {
       name: 'one report over the default frontline limit',
@@ -101,8 +113,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['lead'],
           severity: 'warning',
-          message:
-            '“Head of Support” leads a frontline team of 26, more than the 25 that even standardised work (service, claims, stores) usually allows one manager. Add team leads or split the team with a peer.',
+          messageId: 'frontlineTeam',
+          data: { manager: '“Head of Support”', span: 26, limit: 25 },
         },
       ],
     },
@@ -114,8 +126,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['ceo'],
           severity: 'error',
-          message:
-            /^“CEO” has 4 direct reports, most of whom lead teams of their own: more than the 3 /,
+          messageId: 'managersTeam',
+          data: { manager: '“CEO”', span: 4, limit: 3 },
         },
       ],
     },
@@ -124,7 +136,11 @@ RuleTester.run(rule, {
       chart: orgChart('ceo: CEO\n  a: A\n  b: B\n  c: C\n  d: D'),
       setting: ['warning', { frontlineMax: 3 }],
       findings: [
-        { positionIds: ['ceo'], message: /^“CEO” leads a frontline team of 4, more than the 3 / },
+        {
+          positionIds: ['ceo'],
+          messageId: 'frontlineTeam',
+          data: { manager: '“CEO”', span: 4, limit: 3 },
+        },
       ],
     },
     {
@@ -145,9 +161,21 @@ RuleTester.run(rule, {
       `),
       setting: ['warning', { max: 2, frontlineMax: 2 }],
       findings: [
-        { positionIds: ['ceo'], message: /has 3 direct reports, most of whom lead teams/ },
-        { positionIds: ['a'], message: /^“Lead A” leads a frontline team of 3/ },
-        { positionIds: ['c'], message: /^“Lead C” leads a frontline team of 3/ },
+        {
+          positionIds: ['ceo'],
+          messageId: 'managersTeam',
+          data: { manager: '“CEO”', span: 3, limit: 2 },
+        },
+        {
+          positionIds: ['a'],
+          messageId: 'frontlineTeam',
+          data: { manager: '“Lead A”', span: 3, limit: 2 },
+        },
+        {
+          positionIds: ['c'],
+          messageId: 'frontlineTeam',
+          data: { manager: '“Lead C”', span: 3, limit: 2 },
+        },
       ],
     },
     {
@@ -156,7 +184,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['lead'],
-          message: /^“Head of Support” leads a frontline team of 10,000, more than the 25 /,
+          messageId: 'frontlineTeam',
+          data: { manager: '“Head of Support”', span: 10000, limit: 25 },
         },
       ],
     },
@@ -164,7 +193,13 @@ RuleTester.run(rule, {
       name: 'a manager on a reporting cycle still has its span counted',
       chart: orgChart('a: Lead A [reportsTo=b]\n  a1: X\n  a2: X\nb: Lead B [reportsTo=a]'),
       setting: ['warning', { max: 2, frontlineMax: 2 }],
-      findings: [{ positionIds: ['a'], message: /^“Lead A” leads a frontline team of 3/ }],
+      findings: [
+        {
+          positionIds: ['a'],
+          messageId: 'frontlineTeam',
+          data: { manager: '“Lead A”', span: 3, limit: 2 },
+        },
+      ],
     },
     {
       name: 'a manager under an unknown manager still has its span counted',
@@ -176,7 +211,13 @@ RuleTester.run(rule, {
       name: 'a blank title is named by its id',
       chart: teamOf(3, '  '),
       setting: ['warning', { max: 2, frontlineMax: 2 }],
-      findings: [{ positionIds: ['lead'], message: /^"lead" leads a frontline team of 3/ }],
+      findings: [
+        {
+          positionIds: ['lead'],
+          messageId: 'frontlineTeam',
+          data: { manager: '"lead"', span: 3, limit: 2 },
+        },
+      ],
     },
   ],
 });

@@ -85,8 +85,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cio'],
           severity: 'info',
-          message:
-            'The company has 400 employees and a CIO “CIO” but no CTO. Many large companies need both: a CIO for internal IT, governance and operations, a CTO for product technology and engineering. If one executive covers both on purpose, write down how.',
+          messageId: 'missingRole',
+          data: { headcount: 400, present: 'CIO', position: '“CIO”', missing: 'CTO' },
           suggestions: [
             {
               title: 'Add a vacant CTO under “CEO”',
@@ -117,7 +117,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cto'],
-          message: /^The company has 250 employees and a CTO “CTO” but no CIO\./,
+          messageId: 'missingRole',
+          data: { headcount: 250, present: 'CTO', position: '“CTO”', missing: 'CIO' },
           suggestions: [{ title: 'Add a vacant CIO under “CEO”' }],
         },
       ],
@@ -129,8 +130,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['t'],
           severity: 'info',
-          message:
-            '“CIO/CTO” holds both the CIO and the CTO role in a company of 1,500 employees. As a company grows the two are usually split: internal IT, governance and operations need a CIO, product technology and engineering a CTO.',
+          messageId: 'dualRole',
+          data: { position: '“CIO/CTO”', headcount: 1500 },
           suggestions: [
             {
               title: 'Keep “CIO/CTO” as the CIO and add a vacant CTO under “CEO”',

@@ -72,8 +72,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['ceo'],
           severity: 'info',
-          message:
-            'This is a product company, but the chart has no CTO or VP Engineering. Where technology is part of the product, someone must own the technology vision, the architecture and engineering: a CTO, or a VP Engineering while the team is small.',
+          messageId: 'noProductLead',
+          data: {},
           suggestions: [
             {
               title: 'Add a vacant CTO under “CEO”',
@@ -105,7 +105,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['ceo'],
           severity: 'info',
-          message: /^This enterprise has 50 employees but no CIO\./,
+          messageId: 'noCio',
+          data: { headcount: 50 },
           suggestions: [
             {
               // The IT director joins the new CIO's team (else it-under-cio would fire next).
@@ -137,7 +138,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['dir'],
-          message: /^This enterprise has 2,000 employees but no CIO\./,
+          messageId: 'noCio',
+          data: { headcount: 2000 },
           suggestions: [{ title: 'Add a vacant CIO under “Administrerende direktør”' }],
         },
       ],
@@ -194,7 +196,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ceo'],
-          message: /^This is a product company, but the chart has no CTO or VP Engineering\./,
+          messageId: 'noProductLead',
+          data: {},
           suggestions: [{ title: 'Add a vacant CTO under “CEO”' }],
         },
       ],

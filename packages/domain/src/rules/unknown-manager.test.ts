@@ -30,7 +30,8 @@ RuleTester.run(rule, {
         {
           positionIds: ['cfo'],
           severity: 'error',
-          message: '“CFO” reports to "finance", but no position has that id.',
+          messageId: 'unknownManager',
+          data: { position: '“CFO”', reportsTo: 'finance' },
           suggestions: [
             {
               title: 'Make “CFO” a top of the chart',
@@ -46,7 +47,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['acc'],
-          message: '“Accountant” reports to "Cfo", but no position has that id.',
+          messageId: 'unknownManager',
+          data: { position: '“Accountant”', reportsTo: 'Cfo' },
           suggestions: [
             {
               title: 'Let “Accountant” report to “CFO” (id "cfo")',
@@ -68,7 +70,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['acc'],
-          message: '“Accountant” reports to " ceo ", but no position has that id.',
+          messageId: 'unknownManager',
+          data: { position: '“Accountant”', reportsTo: ' ceo ' },
           suggestions: [
             { title: 'Let “Accountant” report to “CEO” (id "ceo")' },
             { title: 'Make “Accountant” a top of the chart' },
@@ -94,8 +97,18 @@ RuleTester.run(rule, {
       name: 'every dangling line is its own finding, in chart order',
       chart: orgChart('ceo: CEO\na: A [reportsTo=x]\nb: B [reportsTo=y]'),
       findings: [
-        { positionIds: ['a'], message: /"x"/, suggestions: [{ title: /top of the chart/ }] },
-        { positionIds: ['b'], message: /"y"/, suggestions: [{ title: /top of the chart/ }] },
+        {
+          positionIds: ['a'],
+          messageId: 'unknownManager',
+          data: { position: '“A”', reportsTo: 'x' },
+          suggestions: [{ title: /top of the chart/ }],
+        },
+        {
+          positionIds: ['b'],
+          messageId: 'unknownManager',
+          data: { position: '“B”', reportsTo: 'y' },
+          suggestions: [{ title: /top of the chart/ }],
+        },
       ],
     },
     {
@@ -104,7 +117,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['cfo'],
-          message: '“Finance lead” reports to "ghost", but no position has that id.',
+          messageId: 'unknownManager',
+          data: { position: '“Finance lead”', reportsTo: 'ghost' },
         },
       ],
     },

@@ -53,8 +53,14 @@ RuleTester.run(rule, {
         {
           positionIds: ['lid'],
           severity: 'warning',
-          message:
-            'The executive board member position “Lid Raad van Bestuur” is vacant: until it is filled, nobody at the top is accountable for its remit. Appoint a holder, or name an interim one as a bridge.',
+          messageId: 'vacant',
+          data: {
+            kind: 'member',
+            role: '',
+            position: '“Lid Raad van Bestuur”',
+            remits: 0,
+            remit: '',
+          },
         },
       ],
     },
@@ -65,8 +71,14 @@ RuleTester.run(rule, {
         {
           positionIds: ['cio'],
           severity: 'warning',
-          message:
-            "The CIO position “Chief Information Officer” is vacant: until it is filled, nobody at the top is accountable for the CIO's remit. Appoint a holder, or name an interim one as a bridge.",
+          messageId: 'vacant',
+          data: {
+            kind: 'role',
+            role: 'CIO',
+            position: '“Chief Information Officer”',
+            remits: 1,
+            remit: 'CIO',
+          },
         },
       ],
     },
@@ -76,7 +88,14 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['ceo'],
-          message: /^The CEO position “Administrerende direktør” is vacant: .* the CEO's remit\./,
+          messageId: 'vacant',
+          data: {
+            kind: 'role',
+            role: 'CEO',
+            position: '“Administrerende direktør”',
+            remits: 1,
+            remit: 'CEO',
+          },
         },
       ],
     },
@@ -86,20 +105,44 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['tech'],
-          message:
-            'The CIO/CTO position “Head of Technology” is vacant: until it is filled, nobody at the top is accountable for these remits. Appoint a holder, or name an interim one as a bridge.',
+          messageId: 'vacant',
+          data: {
+            kind: 'role',
+            role: 'CIO/CTO',
+            position: '“Head of Technology”',
+            remits: 2,
+            remit: 'CIO',
+          },
         },
       ],
     },
     {
       name: 'explicit roles make an ordinary title an executive one',
       chart: orgChart('ceo: CEO\n  x: Head of People [vacant, roles=chro]'),
-      findings: [{ positionIds: ['x'], message: /^The CHRO position “Head of People” is vacant/ }],
+      findings: [
+        {
+          positionIds: ['x'],
+          messageId: 'vacant',
+          data: {
+            kind: 'role',
+            role: 'CHRO',
+            position: '“Head of People”',
+            remits: 1,
+            remit: 'CHRO',
+          },
+        },
+      ],
     },
     {
       name: 'a vacant interim executive is reported as vacant',
       chart: orgChart('ceo: CEO\n  cfo: Interim CFO [vacant]'),
-      findings: [{ positionIds: ['cfo'], message: /^The CFO position “Interim CFO” is vacant/ }],
+      findings: [
+        {
+          positionIds: ['cfo'],
+          messageId: 'vacant',
+          data: { kind: 'role', role: 'CFO', position: '“Interim CFO”', remits: 1, remit: 'CFO' },
+        },
+      ],
     },
     {
       name: 'duplicate ids: each vacant position is reported, in chart order',
@@ -107,8 +150,22 @@ RuleTester.run(rule, {
         'ceo: CEO\n  cto: CTO [vacant]\n  cmo: CMO\n  cto: Teknisk direktør [vacant]',
       ),
       findings: [
-        { positionIds: ['cto'], message: /^The CTO position “CTO” is vacant/ },
-        { positionIds: ['cto'], message: /^The CTO position “Teknisk direktør” is vacant/ },
+        {
+          positionIds: ['cto'],
+          messageId: 'vacant',
+          data: { kind: 'role', role: 'CTO', position: '“CTO”', remits: 1, remit: 'CTO' },
+        },
+        {
+          positionIds: ['cto'],
+          messageId: 'vacant',
+          data: {
+            kind: 'role',
+            role: 'CTO',
+            position: '“Teknisk direktør”',
+            remits: 1,
+            remit: 'CTO',
+          },
+        },
       ],
     },
   ],

@@ -72,8 +72,14 @@ RuleTester.run(rule, {
         {
           positionIds: ['vpe', 'ceo'],
           severity: 'warning',
-          message:
-            '“VP Engineering” reports to “CEO”, outside the organisation of the CTO “CTO”. The CTO sets the technology vision and architecture and the VP Engineering runs engineering delivery, so the VP Engineering usually reports to the CTO. Reporting to the CEO beside the CTO fits only when the CTO is deliberately a visionary without a team.',
+          messageId: 'reportsElsewhere',
+          data: {
+            vpe: '“VP Engineering”',
+            manager: '“CEO”',
+            ctoCount: 1,
+            cto: '“CTO”',
+            besideCto: 'yes',
+          },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -99,8 +105,14 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['udv', 'it'],
-          message:
-            /^“Udviklingschef” reports to “IT-direktør”, outside the organisation of the CTO “Teknologichef”\. The CTO sets[^.]*\.[^.]*$/,
+          messageId: 'reportsElsewhere',
+          data: {
+            vpe: '“Udviklingschef”',
+            manager: '“IT-direktør”',
+            ctoCount: 1,
+            cto: '“Teknologichef”',
+            besideCto: 'no',
+          },
           suggestions: [
             {
               messageId: 'moveUnder',
@@ -118,7 +130,14 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['udv', 'info'],
-          message: /^“Udviklingschef” reports to “Informationschef”, outside the organisation/,
+          messageId: 'reportsElsewhere',
+          data: {
+            vpe: '“Udviklingschef”',
+            manager: '“Informationschef”',
+            ctoCount: 1,
+            cto: '“Teknologichef”',
+            besideCto: 'no',
+          },
         },
       ],
     },
@@ -133,8 +152,8 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['vpe'],
-          message:
-            /^“VP Engineering” is at the top of the chart, outside the organisation of the CTO “CTO”\./,
+          messageId: 'atTop',
+          data: { vpe: '“VP Engineering”', ctoCount: 1, cto: '“CTO”' },
           suggestions: [
             { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CTO”' } },
           ],
@@ -180,7 +199,14 @@ RuleTester.run(rule, {
       findings: [
         {
           positionIds: ['vpe', 'ceo'],
-          message: /outside the organisation of any of the CTOs\./,
+          messageId: 'reportsElsewhere',
+          data: {
+            vpe: '“VP Engineering”',
+            manager: '“CEO”',
+            ctoCount: 2,
+            cto: '“CTO”',
+            besideCto: 'yes',
+          },
           suggestions: [
             { messageId: 'moveUnder', data: { position: '“VP Engineering”', manager: '“CTO”' } },
           ],

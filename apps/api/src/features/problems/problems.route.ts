@@ -2,6 +2,7 @@ import { endpoints, type problemTypeSchema, problemTypes } from '@orgwise/contra
 import type { z } from 'zod';
 import { type Implementation, implement } from '../../http/implement.js';
 import { statusProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 
 /** GET /api/problems/<slug>: what the `type` of one of the API's problem documents means. */
 export function problemsRoutes(): Implementation[] {
@@ -9,7 +10,7 @@ export function problemsRoutes(): Implementation[] {
     implement(endpoints.getProblemType, (req, res) => {
       const type = problemTypes.get(String(req.params.slug));
       if (type === undefined) {
-        throw statusProblem(404, `There is no problem type "${req.params.slug}".`);
+        throw statusProblem(404, problemText('noProblemType', { slug: String(req.params.slug) }));
       }
       res.setHeader('Cache-Control', 'public, max-age=3600');
       res.json({

@@ -3,6 +3,8 @@ import type { AppDeps } from '../../deps.js';
 import { type Implementation, implement } from '../../http/implement.js';
 import { ifMatchVersion, requireIfMatch, sendVersioned, settle } from '../../http/preconditions.js';
 import { inputProblem, statusProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
+import { requestLocale } from '../../http/request-locale.js';
 import {
   revisionParam,
   savedParams,
@@ -23,8 +25,8 @@ export function revisionsRoutes({ store }: AppDeps): Implementation[] {
       if (!query.success) {
         throw inputProblem(
           'invalid-request',
-          'The query string does not match the schema; see `errors`.',
-          toInputIssues(query.error).map((issue) => ({
+          problemText('queryMismatch'),
+          toInputIssues(query.error, requestLocale(req)).map((issue) => ({
             ...issue,
             path: ['query', ...issue.path],
           })),
@@ -86,7 +88,7 @@ export function revisionsRoutes({ store }: AppDeps): Implementation[] {
     if (scenario === undefined) return scenarioNotFound(store, workspaceId, scenarioId);
     return statusProblem(
       404,
-      `The scenario has no revision ${version}: its revisions are numbered 1 to ${scenario.version}.`,
+      problemText('revisionNotFound', { version, latest: scenario.version }),
     );
   }
 }

@@ -33,6 +33,26 @@ describe('GET /api/v1/roles', () => {
     }
   });
 
+  test('names the roles in the language asked for; ids, aliases and sources do not change', async () => {
+    const app = testApp().app;
+    const english = rolesResponseSchema.parse((await request(app).get('/api/v1/roles')).body);
+    const ask = (language: string) =>
+      request(app).get('/api/v1/roles').set('Accept-Language', language);
+    const danishRes = await ask('da-DK');
+    expect(danishRes.headers['content-language']).toBe('da');
+    expect(danishRes.headers.vary).toMatch(/Accept-Language/);
+    const danish = rolesResponseSchema.parse(danishRes.body);
+    const dutch = rolesResponseSchema.parse((await ask('nl')).body);
+    const byId = (roles: typeof english.roles, id: string) => roles.find((role) => role.id === id)!;
+    expect(byId(danish.roles, 'cio')).toMatchObject({ name: 'Informationschef', shortName: 'CIO' });
+    expect(byId(danish.roles, 'it-manager').shortName).toBe('It-chef');
+    expect(byId(dutch.roles, 'cio').name).toBe('Directeur informatievoorziening');
+    expect(byId(dutch.roles, 'board').name).toBe('Raad van bestuur');
+    const neutral = ({ name, shortName, summary, ...rest }: (typeof english.roles)[number]) => rest;
+    expect(danish.roles.map(neutral)).toEqual(english.roles.map(neutral));
+    expect(dutch.roles.map(neutral)).toEqual(english.roles.map(neutral));
+  });
+
   test('answers HEAD, and refuses POST with 405', async () => {
     const app = testApp().app;
     expect((await request(app).head('/api/v1/roles')).status).toBe(200);

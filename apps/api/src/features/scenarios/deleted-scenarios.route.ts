@@ -3,6 +3,7 @@ import type { AppDeps } from '../../deps.js';
 import { type Implementation, implement } from '../../http/implement.js';
 import { ifMatchVersion, requireIfMatch, sendVersioned, settle } from '../../http/preconditions.js';
 import { statusProblem, typedProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 import { savedParams, scenarioIdParam, workspaceIdParam } from '../../http/saved-params.js';
 import type { WorkspaceStore } from '../../storage/store.js';
 import { workspaceList } from '../workspaces/workspace-list.js';
@@ -49,11 +50,15 @@ async function notDeleted(
   if ((await store.getScenario(workspaceId, scenarioId)) !== undefined) {
     return typedProblem(
       'scenario-not-deleted',
-      `The scenario "${scenarioId}" is not deleted: it is at /api/v1/workspaces/${workspaceId}/scenarios/${scenarioId}.`,
+      problemText('scenarioNotDeleted', { scenarioId, workspaceId }),
     );
   }
   return statusProblem(
     404,
-    `The workspace has no deleted scenario with the id "${scenarioId}". Deleted scenarios are kept for ${DELETED_SCENARIO_DAYS} days; those that can be brought back are listed at /api/v1/workspaces/${workspaceId}/deleted-scenarios.`,
+    problemText('deletedScenarioNotFound', {
+      scenarioId,
+      workspaceId,
+      days: DELETED_SCENARIO_DAYS,
+    }),
   );
 }

@@ -1,4 +1,5 @@
 import { statusProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 import type { WorkspaceStore } from '../../storage/store.js';
 import { workspaceNotFound } from '../workspaces/workspace-not-found.js';
 
@@ -10,13 +11,7 @@ export async function scenarioNotFound(
 ): Promise<Error> {
   if ((await store.getWorkspace(workspaceId)) === undefined) return workspaceNotFound(workspaceId);
   if (await store.isDeletedScenario(workspaceId, scenarioId)) {
-    return statusProblem(
-      404,
-      `The scenario "${scenarioId}" was deleted. It can be brought back with POST /api/v1/workspaces/${workspaceId}/deleted-scenarios/${scenarioId}/restore.`,
-    );
+    return statusProblem(404, problemText('scenarioDeleted', { scenarioId, workspaceId }));
   }
-  return statusProblem(
-    404,
-    `The workspace has no scenario with the id "${scenarioId}". It may have been deleted; the list of scenarios is at /api/v1/workspaces/${workspaceId}/scenarios.`,
-  );
+  return statusProblem(404, problemText('scenarioNotFound', { scenarioId, workspaceId }));
 }

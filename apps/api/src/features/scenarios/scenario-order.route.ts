@@ -4,6 +4,7 @@ import { type Implementation, implement, parsedBody } from '../../http/implement
 import { jsonBody } from '../../http/json-body.js';
 import { etag, ifMatchVersion, requireIfMatch, settle } from '../../http/preconditions.js';
 import { inputProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 import { savedParams, workspaceIdParam } from '../../http/saved-params.js';
 import { workspaceNotFound } from '../workspaces/workspace-not-found.js';
 
@@ -28,15 +29,18 @@ export function scenarioOrderRoutes({ config, store }: AppDeps): Implementation[
         if (outcome.status === 'mismatch') {
           throw inputProblem(
             'scenario-order-mismatch',
-            `The order must name each of the workspace’s scenarios once: ${describeMismatch(outcome.missing, outcome.unknown)}. Read the list again and send the whole order.`,
+            problemText('orderMismatch', {
+              missing: outcome.missing.length,
+              unknown: outcome.unknown.length,
+            }),
             [
               ...outcome.missing.map((id) => ({
                 path: ['scenarioIds'],
-                message: `Missing: "${id}"`,
+                message: problemText('orderMissing', { id }),
               })),
               ...outcome.unknown.map((id) => ({
                 path: ['scenarioIds', scenarioIds.indexOf(id)],
-                message: `Not a scenario of this workspace: "${id}"`,
+                message: problemText('orderUnknown', { id }),
               })),
             ],
           );
@@ -53,11 +57,4 @@ export function scenarioOrderRoutes({ config, store }: AppDeps): Implementation[
       }),
     ),
   ];
-}
-
-function describeMismatch(missing: string[], unknown: string[]): string {
-  const parts: string[] = [];
-  if (missing.length > 0) parts.push(`${missing.length} missing`);
-  if (unknown.length > 0) parts.push(`${unknown.length} not in the workspace`);
-  return parts.join(' and ');
 }

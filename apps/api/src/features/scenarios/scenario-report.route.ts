@@ -31,7 +31,7 @@ export function scenarioReportRoutes({ config, store }: AppDeps): Implementation
           'The saved chart',
         );
       }
-      checkSavedRuleSettings(workspace.rules, 'correct them with PATCH on the workspace.');
+      checkSavedRuleSettings(workspace.rules, 'patch');
       res.setHeader('Cache-Control', 'private, no-store');
       const locale = requestLocale(req);
       const report = validate(scenario.chart, { rules: workspace.rules, locale });

@@ -14,6 +14,7 @@ import {
   versionMismatch,
 } from '../../http/preconditions.js';
 import { inputProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 import { savedParams, scenarioIdParam, workspaceIdParam } from '../../http/saved-params.js';
 import { storableText } from '../../http/storable-text.js';
 import { workspaceList } from '../workspaces/workspace-list.js';
@@ -50,12 +51,17 @@ export function scenariosRoutes({ config, store }: AppDeps): Implementation[] {
           throw inputProblem(
             'unknown-reference',
             outcome.field === 'version'
-              ? `The scenario "${input.duplicateOf}" has no revision ${named}.`
-              : `The workspace has no scenario with the id "${named}".`,
+              ? problemText('sourceRevisionNotFound', {
+                  scenarioId: String(input.duplicateOf),
+                  version: String(named),
+                })
+              : problemText('sourceNotFound', { scenarioId: String(named) }),
             [
               {
                 path: [outcome.field],
-                message: outcome.field === 'version' ? 'No such revision' : 'Not in this workspace',
+                message: problemText(
+                  outcome.field === 'version' ? 'noSuchRevision' : 'notInWorkspace',
+                ),
               },
             ],
           );
@@ -87,9 +93,9 @@ export function scenariosRoutes({ config, store }: AppDeps): Implementation[] {
           throw inputProblem(
             'unknown-reference',
             changes.derivedFrom === scenarioId
-              ? 'A scenario cannot be derived from itself.'
-              : `The workspace has no scenario with the id "${changes.derivedFrom}".`,
-            [{ path: ['derivedFrom'], message: 'Must name another scenario of this workspace' }],
+              ? problemText('derivedFromItself')
+              : problemText('sourceNotFound', { scenarioId: String(changes.derivedFrom) }),
+            [{ path: ['derivedFrom'], message: problemText('mustNameAnother') }],
           );
         }
         const scenario = await settle(req, outcome, 'scenario', () =>

@@ -125,6 +125,7 @@ describe.each(testBackends())('share links on $name', (backend) => {
       client: 'Acme A/S',
       sharedNotes: 'For the board on 14 March.',
       rules: { 'span-of-control': ['warning', { max: 8 }] },
+      language: null,
       updatedAt: expect.any(String),
     });
     // The private notes are the consultant's own: a viewer never sees them.

@@ -1,4 +1,5 @@
 import { endpoints } from '@orgwise/contract';
+import { defaultLocale } from '@orgwise/domain';
 import type { Request, Response } from 'express';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { checkLimits, runForRequest } from '../../checking/answer-check.js';
@@ -8,8 +9,9 @@ import { type Implementation, implement, parsedBody } from '../../http/implement
 import { jsonBody } from '../../http/json-body.js';
 import { tooManyPositions } from '../../http/position-limit.js';
 import { HttpProblem, typedProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 import { budgets, failedAttemptLimit } from '../../http/rate-limit.js';
-import { answerIn, requestLocale } from '../../http/request-locale.js';
+import { answerIn, askedLocale } from '../../http/request-locale.js';
 import { checkSavedRuleSettings } from '../../http/saved-rule-settings.js';
 import { watchReader } from '../../http/slow-readers.js';
 import { sharedNotFound } from './share-params.js';
@@ -46,32 +48,21 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
     const link = await store.findShareLink(String(req.params.token));
     if (link === undefined) throw sharedNotFound();
     if (link.expiresAt !== null && link.expiresAt.getTime() <= Date.now()) {
-      throw typedProblem(
-        'share-link-expired',
-        `This link stopped working on ${link.expiresAt.toISOString()}. Ask whoever shared it for a new link, or to extend this one.`,
-      );
+      const expiredAt = link.expiresAt.toISOString();
+      throw typedProblem('share-link-expired', problemText('shareExpired', { expiredAt }));
     }
     if (link.passwordHash !== null) {
       if (password === undefined) {
-        throw typedProblem(
-          'share-password-required',
-          'This link has a password: send it to POST /api/v1/shared/{token}/unlock as { "password": "…" }.',
-        );
+        throw typedProblem('share-password-required', problemText('sharePasswordMissing'));
       }
       if (!(await isSharePassword(password, link.passwordHash))) {
-        throw typedProblem(
-          'share-password-required',
-          'That is not the password of this link. Check it with whoever shared the link.',
-        );
+        throw typedProblem('share-password-required', problemText('sharePasswordWrong'));
       }
     }
     const shared = await store.readSharedWorkspace(link.workspaceId);
     if (shared === undefined) throw sharedNotFound();
     const { workspace, scenarios } = shared;
-    checkSavedRuleSettings(
-      workspace.rules,
-      'its charts cannot be checked. Ask whoever shared the link to correct them.',
-    );
+    checkSavedRuleSettings(workspace.rules, 'share');
     for (const [index, scenario] of scenarios.entries()) {
       if (scenario.positionCount > config.maxPositions) {
         throw tooManyPositions(
@@ -85,7 +76,8 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
     // One report at a time, each off the main thread when large, all before the first byte is
     // sent: a problem (503 when the checks are full) can still be answered as one.
     const reports: string[] = [];
-    const locale = requestLocale(req);
+    // The viewer's language when Accept-Language names one Orgwise speaks; else the workspace's.
+    const locale = askedLocale(req) ?? workspace.language ?? defaultLocale;
     for (const scenario of scenarios) {
       const task = {
         kind: 'report',

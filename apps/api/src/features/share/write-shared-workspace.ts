@@ -22,6 +22,7 @@ export async function writeSharedWorkspace(
     client: workspace.client,
     sharedNotes: workspace.sharedNotes,
     rules: workspace.rules,
+    language: workspace.language,
     updatedAt: workspace.updatedAt,
   };
   if (!(await write(res, `{"workspace":${JSON.stringify(shown)},"scenarios":[`))) return;

@@ -1,8 +1,6 @@
 import { statusProblem } from '../../http/problem.js';
+import { problemText } from '../../http/problem-texts/problem-text.js';
 
 export function workspaceNotFound(id: string) {
-  return statusProblem(
-    404,
-    `There is no workspace with the id "${id}". It may have been deleted, or the link is incomplete.`,
-  );
+  return statusProblem(404, problemText('workspaceNotFound', { id }));
 }

@@ -20,6 +20,7 @@ export function workspacesRoutes({ config, store }: AppDeps): Implementation[] {
           notes: input.notes ?? '',
           sharedNotes: input.sharedNotes ?? '',
           rules: input.rules ?? {},
+          language: input.language ?? null,
         });
         res.location(`/api/v1/workspaces/${workspace.id}`);
         sendVersioned(res, 201, workspace);

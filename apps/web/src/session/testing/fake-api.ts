@@ -63,6 +63,7 @@ export class FakeApi {
           notes: body.notes ?? '',
           sharedNotes: body.sharedNotes ?? '',
           rules: body.rules ?? {},
+          language: body.language ?? null,
           version: 1,
           createdAt: stamp(),
           updatedAt: stamp(),
