@@ -4,6 +4,7 @@ import type { Config } from '../env.js';
 import type { Logger } from '../logger.js';
 import { clientKey } from './client-key.js';
 import { sendProblem, statusProblem } from './problem.js';
+import { problemText } from './problem-texts/problem-text.js';
 
 /** A number of requests per client and window, as the `RateLimit-Policy` header announces it. */
 export interface Budget {
@@ -11,8 +12,8 @@ export interface Budget {
   name: string;
   limit: number;
   windowMs: number;
-  /** What is counted, for the 429's detail ("requests", "wrong passwords or links"). */
-  what: string;
+  /** What is counted, for the 429's detail: requests, or wrong passwords and unknown links. */
+  what: 'requests' | 'passwords';
 }
 
 /** The budgets the API keeps: requests per client, and wrong share-link passwords per client. */
@@ -40,7 +41,7 @@ export function budgets(
       name: 'password-attempts',
       limit: 10,
       windowMs: 15 * 60_000,
-      what: 'wrong passwords or links',
+      what: 'passwords',
     },
   };
 }
@@ -170,27 +171,26 @@ function announce(res: Response, budget: Budget, counted: RateLimiterRes): void 
 function refuse(req: Request, res: Response, budget: Budget, counted: RateLimiterRes): void {
   const seconds = Math.max(Math.ceil(counted.msBeforeNext / 1000), 1);
   res.setHeader('Retry-After', String(seconds));
+  const minutes = budget.windowMs % 60_000 === 0;
   sendProblem(
     req,
     res,
     statusProblem(
       429,
-      `Too many ${budget.what} from this client: at most ${budget.limit} every ${windowName(budget.windowMs, 'long')}. Try again in ${seconds} seconds.`,
+      problemText('tooManyRequests', {
+        what: budget.what,
+        limit: budget.limit,
+        unit: minutes ? 'minutes' : 'seconds',
+        count: budget.windowMs / (minutes ? 60_000 : 1000),
+        seconds,
+      }),
     ),
   );
 }
 
-/** "1min", "15min", "30s" for a policy's name; "minute", "15 minutes" in a sentence. */
-function windowName(ms: number, style: 'short' | 'long' = 'short'): string {
-  if (ms % 60_000 === 0) {
-    const minutes = ms / 60_000;
-    if (style === 'short') return `${minutes}min`;
-    return minutes === 1 ? 'minute' : `${minutes} minutes`;
-  }
-  if (ms % 1000 === 0) {
-    const seconds = ms / 1000;
-    if (style === 'short') return `${seconds}s`;
-    return seconds === 1 ? 'second' : `${seconds} seconds`;
-  }
-  return style === 'short' ? `${ms}ms` : `${ms} ms`;
+/** "1min", "15min", "30s" for a policy's name. */
+function windowName(ms: number): string {
+  if (ms % 60_000 === 0) return `${ms / 60_000}min`;
+  if (ms % 1000 === 0) return `${ms / 1000}s`;
+  return `${ms}ms`;
 }

@@ -77,4 +77,6 @@ export const da: ProblemTexts = {
     '{what, select, patched {Det ændrede diagram} aSaved {Et gemt diagram} saved {Det gemte diagram} document {Dokumentet} other {Diagrammet}} har {count, number} stillinger; denne server modtager højst {limit, number}.',
   atMostPositions: 'Højst {limit, number} stillinger er tilladt',
   noProblemType: 'Der er ingen problemtype "{slug}".',
+  tooManyRequests:
+    'For mange {what, select, passwords {forkerte adgangskoder eller links} other {anmodninger}} fra denne klient: højst {limit, number} {unit, select, minutes {{count, plural, one {i minuttet} other {pr. # minutter}}} other {{count, plural, one {i sekundet} other {pr. # sekunder}}}}. Prøv igen om {seconds, plural, one {# sekund} other {# sekunder}}.',
 };

@@ -81,6 +81,8 @@ export const en = {
     '{what, select, patched {The patched chart} aSaved {A saved chart} saved {The saved chart} document {The document} other {The chart}} has {count, number} positions; this server accepts at most {limit, number}.',
   atMostPositions: 'At most {limit, number} positions are allowed',
   noProblemType: 'There is no problem type "{slug}".',
+  tooManyRequests:
+    'Too many {what, select, passwords {wrong passwords or links} other {requests}} from this client: at most {limit, number} every {unit, select, minutes {{count, plural, one {minute} other {# minutes}}} other {{count, plural, one {second} other {# seconds}}}}. Try again in {seconds, plural, one {# second} other {# seconds}}.',
 } as const;
 
 export type ProblemTextId = keyof typeof en;

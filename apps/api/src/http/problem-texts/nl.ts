@@ -79,4 +79,6 @@ export const nl: ProblemTexts = {
     '{what, select, patched {Het gewijzigde organogram} aSaved {Een opgeslagen organogram} saved {Het opgeslagen organogram} document {Het document} other {Het organogram}} heeft {count, number} functies; deze server accepteert er hoogstens {limit, number}.',
   atMostPositions: 'Hoogstens {limit, number} functies zijn toegestaan',
   noProblemType: 'Er is geen probleemtype "{slug}".',
+  tooManyRequests:
+    'Te veel {what, select, passwords {verkeerde wachtwoorden of links} other {verzoeken}} van deze client: hoogstens {limit, number} {unit, select, minutes {{count, plural, one {per minuut} other {per # minuten}}} other {{count, plural, one {per seconde} other {per # seconden}}}}. Probeer het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw.',
 };
