@@ -18,8 +18,9 @@ function groupBy(
   for (const candidate of candidates) {
     const value = read(candidate);
     if (value === undefined || value.trim() === '') continue;
-    const group = groups.get(key(value));
-    if (group === undefined) groups.set(key(value), [candidate]);
+    const name = key(value);
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [candidate]);
     else group.push(candidate);
   }
   return groups;
@@ -46,14 +47,17 @@ export function createManagerResolver(
 ): (cell: string) => ManagerLookup {
   const byId = new Map<string, ManagerCandidate>();
   if (matchIds) for (const candidate of candidates) byId.set(candidate.id, candidate);
-  const byTitle = groupBy(candidates, (candidate) => candidate.title);
-  const byHolder = groupBy(candidates, (candidate) => candidate.holder);
+  // Grouped on the first cell no id matches: a file whose managers are all ids never needs them.
+  let byTitle: Map<string, ManagerCandidate[]> | undefined;
+  let byHolder: Map<string, ManagerCandidate[]> | undefined;
 
   return (cell) => {
     const text = cell.trim();
     const byExactId = byId.get(text);
     if (byExactId !== undefined) return { ok: true, id: byExactId.id };
 
+    byTitle ??= groupBy(candidates, (candidate) => candidate.title);
+    byHolder ??= groupBy(candidates, (candidate) => candidate.holder);
     const titled = byTitle.get(key(text));
     const named = titled === undefined ? byHolder.get(key(text)) : undefined;
     const matches = titled ?? named;
