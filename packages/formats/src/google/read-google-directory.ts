@@ -1,15 +1,13 @@
 import {
   type DirectoryRead,
+  type DirectoryShape,
   isObject,
   type JsonObject,
   nextPageIssue,
-  type Page,
   placeOf,
   readDirectory,
   text,
 } from '../directory/directory-document.js';
-import type { DirectoryPerson } from '../directory/directory-person.js';
-import type { ImportIssue } from '../directory/import-issue.js';
 
 /** Whether a text looks like a Google Workspace Directory answer about users. */
 export function looksLikeGoogleDirectory(source: string): boolean {
@@ -66,12 +64,7 @@ const managerIndexOf = (relations: unknown): number =>
     ? relations.findIndex((relation) => isObject(relation) && relation.type === 'manager')
     : -1;
 
-function personOf(
-  user: JsonObject,
-  page: Page,
-  index: number,
-  issues: ImportIssue[],
-): DirectoryPerson {
+const personOf: DirectoryShape['personOf'] = (user, page, index, issues) => {
   const organization = primaryOf(user.organizations);
   const title = text(organization, 'title');
   if (title === undefined) {
@@ -107,7 +100,7 @@ function personOf(
     employeeNumber: text(primaryOf(user.externalIds, isOrganizationId), 'value'),
     email: firstEmailOf(user),
   };
-}
+};
 
 const isOrganizationId = (item: JsonObject) => item.type === 'organization';
 

@@ -1,5 +1,6 @@
 import {
   type DirectoryRead,
+  type DirectoryShape,
   isObject,
   type JsonObject,
   nextPageIssue,
@@ -8,8 +9,7 @@ import {
   readDirectory,
   text,
 } from '../directory/directory-document.js';
-import type { DirectoryPerson, DirectReport } from '../directory/directory-person.js';
-import type { ImportIssue } from '../directory/import-issue.js';
+import type { DirectReport } from '../directory/directory-person.js';
 
 /** Whether a text looks like a Microsoft Graph answer about users. */
 export function looksLikeMsGraph(source: string): boolean {
@@ -32,12 +32,7 @@ function directReportsOf(user: JsonObject, page: Page, index: number): DirectRep
   });
 }
 
-function personOf(
-  user: JsonObject,
-  page: Page,
-  index: number,
-  issues: ImportIssue[],
-): DirectoryPerson {
+const personOf: DirectoryShape['personOf'] = (user, page, index, issues) => {
   const title = text(user, 'jobTitle');
   if (title === undefined) {
     issues.push({
@@ -64,7 +59,7 @@ function personOf(
     employeeNumber: text(user, 'employeeId'),
     email: text(user, 'mail') ?? text(user, 'userPrincipalName'),
   };
-}
+};
 
 /**
  * The people of Microsoft Graph's `GET /users` answer (`value`), or of its pages in an array:

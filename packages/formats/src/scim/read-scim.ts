@@ -1,5 +1,6 @@
 import {
   type DirectoryRead,
+  type DirectoryShape,
   isObject,
   type JsonObject,
   type Page,
@@ -7,7 +8,6 @@ import {
   readDirectory,
   text,
 } from '../directory/directory-document.js';
-import type { DirectoryPerson } from '../directory/directory-person.js';
 import type { ImportIssue } from '../directory/import-issue.js';
 
 /** The enterprise User extension's schema URN (RFC 7643 §4.3), the member holding `manager`. */
@@ -65,12 +65,7 @@ function locationOf(user: JsonObject): string | undefined {
 
 const managerPlace = () => `["${ENTERPRISE_USER}"].manager.value`;
 
-function personOf(
-  user: JsonObject,
-  page: Page,
-  index: number,
-  issues: ImportIssue[],
-): DirectoryPerson {
+const personOf: DirectoryShape['personOf'] = (user, page, index, issues) => {
   const enterprise = isObject(user[ENTERPRISE_USER]) ? user[ENTERPRISE_USER] : undefined;
   const title = text(user, 'title');
   if (title === undefined) {
@@ -98,7 +93,7 @@ function personOf(
     employeeNumber: text(enterprise, 'employeeNumber'),
     email: firstEmailOf(user),
   };
-}
+};
 
 /** The `name` complex attribute: formatted, else given and family name. */
 function nameOf(name: unknown): string | undefined {
