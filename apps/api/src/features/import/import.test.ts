@@ -9,6 +9,7 @@ import {
 } from '@orgwise/formats/testing';
 import request from 'supertest';
 import { describe, expect, test } from 'vitest';
+import { inlineBytes } from '../../checking/check-pool.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { testApp } from '../../testing/test-app.js';
 import { XLSX_TYPE } from './import-body.js';
@@ -39,6 +40,33 @@ describe('POST /api/v1/import', () => {
       expect(answer.report.metrics.positions).toBe(5000);
     },
   );
+
+  test('reads a large document in a worker thread, and answers 503 with Retry-After when the threads are full', async () => {
+    const { app: pooled } = testApp({ checkThreads: 1, checkQueue: 0 });
+    const body = JSON.stringify(scimDocument(chart));
+    expect(body.length).toBeGreaterThan(inlineBytes);
+    const send = () =>
+      request(pooled)
+        .post('/api/v1/import?format=scim')
+        .set('Content-Type', 'application/json')
+        .send(body);
+    const answers = await Promise.all([send(), send(), send()]);
+    // Only work handed to the threads is ever refused: the main thread would have read them all.
+    const refused = answers.filter((res) => res.status === 503);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const res of refused) {
+      expectProblem(res, 503);
+      expect(res.headers['retry-after']).toBe('5');
+    }
+    const read = answers.find((res) => res.status === 200);
+    expect(read).toBeDefined();
+    expect(lines(importResponseSchema.parse(read?.body).chart.positions)).toEqual(
+      lines(chart.positions),
+    );
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
 
   test('reads a Danish CSV export through the header mapping, departments kept', async () => {
     const res = await post('csv', 'text/csv; charset=utf-8', danishCsvDocument(chart));
