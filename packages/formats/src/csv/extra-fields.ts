@@ -1,8 +1,17 @@
+import type { Chart, Position } from '@orgwise/domain';
+
 /**
  * Columns of HR exports beyond the chart's own fields, kept on the positions under these plain
  * names (`PositionExtras`): the editor and the comparison may show and sum them.
  */
-export const extraFields = ['department', 'location', 'employeeNumber', 'fte', 'cost'] as const;
+export const extraFields = [
+  'department',
+  'location',
+  'employeeNumber',
+  'email',
+  'fte',
+  'cost',
+] as const;
 
 export type ExtraField = (typeof extraFields)[number];
 
@@ -13,6 +22,7 @@ export const extraLabels: Readonly<Record<ExtraField, string>> = {
   department: 'Department',
   location: 'Location',
   employeeNumber: 'Employee number',
+  email: 'E-mail',
   fte: 'FTE',
   cost: 'Cost',
 };
@@ -22,6 +32,7 @@ export const extraHeaders: Readonly<Record<ExtraField, string>> = {
   department: 'department',
   location: 'location',
   employeeNumber: 'employee_number',
+  email: 'email',
   fte: 'fte',
   cost: 'cost',
 };
@@ -29,7 +40,8 @@ export const extraHeaders: Readonly<Record<ExtraField, string>> = {
 /**
  * Header names (normalised as normalizeHeader does) that mean an extra, in English, Danish and
  * Dutch as HR systems export them (Danish "Medarbejdernr.", "Afdeling", "Lokation",
- * "Beskæftigelsesgrad"; Dutch "Personeelsnummer", "Afdeling", "Locatie", "Loonkosten").
+ * "Beskæftigelsesgrad", "E-mailadresse"; Dutch "Personeelsnummer", "Afdeling", "Locatie",
+ * "Loonkosten", "E-mailadres").
  * An employee number that is the file's id column stays the id; a second one is kept here.
  */
 export const extraNames: Readonly<Record<ExtraField, readonly string[]>> = {
@@ -78,6 +90,21 @@ export const extraNames: Readonly<Record<ExtraField, readonly string[]>> = {
     'medewerkernummer',
     'werknemernummer',
   ],
+  email: [
+    'email',
+    'emailaddress',
+    'mail',
+    'mailaddress',
+    'workemail',
+    'businessemail',
+    'primaryemail',
+    'mailadresse',
+    'emailadresse',
+    'arbejdsmail',
+    'emailadres',
+    'mailadres',
+    'zakelijkeemail',
+  ],
   fte: [
     'fte',
     'fulltimeequivalent',
@@ -110,3 +137,21 @@ export const extraNames: Readonly<Record<ExtraField, readonly string[]>> = {
     'personeelskosten',
   ],
 };
+
+/** A position's value of an extra, when it has one (text that is not blank, or a number). */
+export function extraValue(position: Position, field: ExtraField): string | number | undefined {
+  const value = position[field];
+  if (typeof value === 'number')
+    return numericExtras.has(field) && Number.isFinite(value) ? value : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * The extras that any position of the chart has, in extraFields' order: the columns an export
+ * writes after the chart's own, so that the import maps them back by their headers.
+ */
+export function extraColumns(chart: Chart): ExtraField[] {
+  return extraFields.filter((field) =>
+    chart.positions.some((position) => extraValue(position, field) !== undefined),
+  );
+}
