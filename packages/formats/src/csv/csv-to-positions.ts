@@ -70,7 +70,8 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     return index === undefined ? undefined : (table.headers[index] ?? `Column ${index + 1}`);
   };
   const generateId = createIdGenerator();
-  const rowById = new Map<string, number>();
+  // The rows by their id (the first of each), for duplicates and then the managers named by id.
+  const byId = new Map<string, Draft>();
   const drafts: Draft[] = [];
   // Only the mapped fields are read and parsed: an unmapped one stays out of every position.
   const mappedExtras = extraFields.filter((field) => mapping[field] !== undefined);
@@ -84,6 +85,7 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     if (title === '') fail('title', 'the title is empty; every position needs a title');
 
     let id = cellOf(cells, mapping.id);
+    let firstOfId = false;
     if (mapping.id === undefined) id = generateId(title);
     else if (id === '')
       fail(
@@ -94,9 +96,10 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     else if (id.length > MAX_ID_LENGTH && [...id].length > MAX_ID_LENGTH)
       fail('id', `the id is longer than ${MAX_ID_LENGTH} characters`);
     else {
-      const earlier = rowById.get(id);
-      if (earlier !== undefined) fail('id', `the id '${id}' is already used by row ${earlier}`);
-      else rowById.set(id, rowNumber);
+      const earlier = byId.get(id);
+      if (earlier !== undefined)
+        fail('id', `the id '${id}' is already used by row ${earlier.rowNumber}`);
+      else firstOfId = true;
     }
 
     let vacant: boolean | undefined;
@@ -132,7 +135,7 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     }
 
     const holder = cellOf(cells, mapping.holder);
-    drafts.push({
+    const draft: Draft = {
       rowNumber,
       id,
       title,
@@ -142,10 +145,12 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
       vacant,
       interim,
       extras,
-    });
+    };
+    drafts.push(draft);
+    if (firstOfId) byId.set(id, draft);
   }
 
-  const resolveManager = createManagerResolver(drafts, mapping.id !== undefined);
+  const resolveManager = createManagerResolver(drafts, mapping.id === undefined ? undefined : byId);
   const positions: Position[] = drafts.map((draft) => {
     const position: Position = { id: draft.id, title: draft.title };
     if (draft.holder !== undefined) position.holder = draft.holder;
