@@ -4,14 +4,7 @@ import type { Chart, Position } from '@orgwise/domain';
  * Columns of HR exports beyond the chart's own fields, kept on the positions under these plain
  * names (`PositionExtras`): the editor and the comparison may show and sum them.
  */
-export const extraFields = [
-  'department',
-  'location',
-  'employeeNumber',
-  'email',
-  'fte',
-  'cost',
-] as const;
+export const extraFields = ['department', 'location', 'employeeNumber', 'fte', 'cost'] as const;
 
 export type ExtraField = (typeof extraFields)[number];
 
@@ -22,7 +15,6 @@ export const extraLabels: Readonly<Record<ExtraField, string>> = {
   department: 'Department',
   location: 'Location',
   employeeNumber: 'Employee number',
-  email: 'E-mail',
   fte: 'FTE',
   cost: 'Cost',
 };
@@ -32,7 +24,6 @@ export const extraHeaders: Readonly<Record<ExtraField, string>> = {
   department: 'department',
   location: 'location',
   employeeNumber: 'employee_number',
-  email: 'email',
   fte: 'fte',
   cost: 'cost',
 };
@@ -40,8 +31,7 @@ export const extraHeaders: Readonly<Record<ExtraField, string>> = {
 /**
  * Header names (normalised as normalizeHeader does) that mean an extra, in English, Danish and
  * Dutch as HR systems export them (Danish "Medarbejdernr.", "Afdeling", "Lokation",
- * "Beskæftigelsesgrad", "E-mailadresse"; Dutch "Personeelsnummer", "Afdeling", "Locatie",
- * "Loonkosten", "E-mailadres").
+ * "Beskæftigelsesgrad"; Dutch "Personeelsnummer", "Afdeling", "Locatie", "Loonkosten").
  * An employee number that is the file's id column stays the id; a second one is kept here.
  */
 export const extraNames: Readonly<Record<ExtraField, readonly string[]>> = {
@@ -89,21 +79,6 @@ export const extraNames: Readonly<Record<ExtraField, readonly string[]>> = {
     'personeelsnr',
     'medewerkernummer',
     'werknemernummer',
-  ],
-  email: [
-    'email',
-    'emailaddress',
-    'mail',
-    'mailaddress',
-    'workemail',
-    'businessemail',
-    'primaryemail',
-    'mailadresse',
-    'emailadresse',
-    'arbejdsmail',
-    'emailadres',
-    'mailadres',
-    'zakelijkeemail',
   ],
   fte: [
     'fte',

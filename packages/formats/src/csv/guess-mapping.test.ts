@@ -111,16 +111,6 @@ describe('guessMapping', () => {
     });
   });
 
-  it('maps e-mail columns in English, Danish and Dutch to the e-mail extra', () => {
-    expect(guessMapping(['Title', 'E-mail address'])).toEqual({ title: 0, email: 1 });
-    expect(guessMapping(['Stilling', 'Navn', 'E-mailadresse'])).toEqual({
-      title: 0,
-      holder: 1,
-      email: 2,
-    });
-    expect(guessMapping(['Functie', 'Zakelijke e-mail'])).toEqual({ title: 0, email: 1 });
-  });
-
   it('returns nothing for headers it does not know', () => {
     expect(guessMapping(['foo', 'bar'])).toEqual({});
     expect(guessMapping([])).toEqual({});

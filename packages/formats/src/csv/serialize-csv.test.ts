@@ -63,7 +63,6 @@ describe('serializeCsv', () => {
           title: 'Adm. direktør',
           department: 'Direktion',
           employeeNumber: '1001',
-          email: 'mette@acme.dk',
           fte: 1,
           cost: 1_450_000,
         },
@@ -73,7 +72,7 @@ describe('serializeCsv', () => {
     };
     const csv = serializeCsv(withExtras);
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFid,title,holder,reports_to,roles,vacant,interim,department,location,employee_number,email,fte,cost',
+      '\uFEFFid,title,holder,reports_to,roles,vacant,interim,department,location,employee_number,fte,cost',
     );
     const table = parseCsv(csv);
     expect(csvToPositions(table, guessMapping(table.headers))).toEqual({

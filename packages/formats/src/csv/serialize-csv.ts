@@ -13,7 +13,7 @@ const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value 
  * any cell that starts with = + - @ tab or CR, so that a title cannot run as a formula (OWASP,
  * "CSV Injection"). papaparse's own default pattern for that misses values with a line break,
  * hence the explicit pattern. Blank yes/no and roles cells mean "not said"; "none" means no role.
- * The extras imports bring (department, location, employee number, e-mail, FTE, cost) follow, a
+ * The extras imports bring (department, location, employee number, FTE, cost) follow, a
  * column each that any position has, under the headers the workbook export writes. Company
  * details, dotted lines and other fields have no column: export JSON to keep them.
  */

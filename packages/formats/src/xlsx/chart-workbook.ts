@@ -7,7 +7,7 @@ const yesNo = (value: boolean | undefined) => (value === undefined ? null : valu
 
 /**
  * The chart's positions as a workbook with the CSV export's columns, then the extras HR exports
- * bring (department, location, employee number, e-mail, FTE, cost) that any position has, FTE and cost as
+ * bring (department, location, employee number, FTE, cost) that any position has, FTE and cost as
  * numbers. The import maps these headers back to the same positions.
  */
 export async function chartWorkbook(chart: Chart): Promise<Uint8Array> {
