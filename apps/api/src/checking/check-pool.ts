@@ -10,6 +10,7 @@ import { type CheckResult, type CheckTask, runCheck } from './check-request.js';
 // bounded queue; when both are full the answer is 503 with Retry-After rather than a longer wait
 // for everyone. Small charts stay on the main thread: handing them to a worker would cost more
 // (copying the body there and the answer back) than checking them, and they are the everyday case.
+// An import (a directory's export, a spreadsheet) is read, mapped and checked the same way.
 
 /**
  * Bodies up to this size are checked on the main thread. 256 KB is a chart of about 2,000
