@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps): Express {
       ...healthRoutes(deps),
       ...validateRoutes(deps, checks),
       ...applyRoutes(deps, checks),
-      ...importRoutes(deps),
+      ...importRoutes(deps, checks),
       ...rolesRoutes(),
       ...rulesRoutes(),
       ...workspacesRoutes(deps),

@@ -61,3 +61,4 @@ export {
   importFormats,
   readExtensions,
 } from './registry.js';
+export { declaredUnzippedSize } from './xlsx/zip-size.js';

@@ -1,3 +1,4 @@
+import { declaredUnzippedSize } from '@orgwise/formats';
 import { Piscina } from 'piscina';
 import type { Config } from '../env.js';
 import { statusProblem } from '../http/problem.js';
@@ -9,6 +10,7 @@ import { type CheckResult, type CheckTask, runCheck } from './check-request.js';
 // bounded queue; when both are full the answer is 503 with Retry-After rather than a longer wait
 // for everyone. Small charts stay on the main thread: handing them to a worker would cost more
 // (copying the body there and the answer back) than checking them, and they are the everyday case.
+// An import (a directory's export, a spreadsheet) is read, mapped and checked the same way.
 
 /**
  * Bodies up to this size are checked on the main thread. 256 KB is a chart of about 2,000
@@ -26,11 +28,20 @@ export interface ChartChecks {
   close(): Promise<void>;
 }
 
+/**
+ * The bytes a task reads: a workbook counts as what it unpacks to (its XML), as it is read so,
+ * several times its size (a 5,000-row chart workbook: 133 KB, unpacked 1.1 MB).
+ */
+function taskBytes(task: CheckTask): number {
+  if (task.kind === 'report') return task.chartJson.length;
+  if (task.kind === 'import' && task.format === 'xlsx')
+    return declaredUnzippedSize(task.body) ?? task.body.byteLength;
+  return task.body?.byteLength ?? 0;
+}
+
 /** Whether a task is small enough to check on the main thread. */
 export function checkedInline(task: CheckTask): boolean {
-  return (
-    (task.kind === 'report' ? task.chartJson.length : (task.body?.byteLength ?? 0)) <= inlineBytes
-  );
+  return taskBytes(task) <= inlineBytes;
 }
 
 // The worker runs this module's sibling: from dist as JavaScript, from src (tests, `pnpm dev`,
@@ -60,7 +71,7 @@ export function chartChecks(config: Pick<Config, 'checkThreads' | 'checkQueue'>)
       if (pending >= capacity) {
         throw statusProblem(
           503,
-          `The server is checking as many large charts as it can (${capacity} at a time); try again in ${retryAfterSeconds} seconds.`,
+          `The server is checking as many large charts and documents as it can (${capacity} at a time); try again in ${retryAfterSeconds} seconds.`,
           {},
           { 'Retry-After': String(retryAfterSeconds) },
         );

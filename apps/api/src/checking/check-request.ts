@@ -15,6 +15,7 @@ import { checkPositionCount } from '../http/position-limit.js';
 import { HttpProblem, inputProblem, type ProblemFields, typedProblem } from '../http/problem.js';
 import { toInputIssues } from '../http/validated.js';
 import { applyWithinLimit } from './apply-within-limit.js';
+import { answerImport } from './import-answer.js';
 import { limitFindings } from './limit-findings.js';
 
 // The work of the chart endpoints, from the body's bytes to the answer's JSON text, as one pure
@@ -37,23 +38,33 @@ export type CheckTask =
       locale: Locale;
     }
   /** The report of a saved chart (as the database's JSON text) under checked rule settings. */
-  | { kind: 'report'; chartJson: string; rules: RuleSettings; limits: CheckLimits; locale: Locale };
+  | { kind: 'report'; chartJson: string; rules: RuleSettings; limits: CheckLimits; locale: Locale }
+  | ImportTask;
+
+/** POST /v1/import: a document's bytes and the format they are read as (`scim`, `xlsx`). */
+export interface ImportTask {
+  kind: 'import';
+  body: Uint8Array;
+  format: string;
+  limits: CheckLimits;
+  locale: Locale;
+}
 
 export type CheckResult =
   | { ok: true; json: string }
   | { ok: false; problem: ProblemFields; headers: Record<string, string> };
 
 /** Answers a task; a problem with the request is a result, anything else a thrown error. */
-export function runCheck(task: CheckTask): CheckResult {
+export async function runCheck(task: CheckTask): Promise<CheckResult> {
   try {
-    return { ok: true, json: answer(task) };
+    return { ok: true, json: task.kind === 'import' ? await answerImport(task) : answer(task) };
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
     return { ok: false, problem: error.problem, headers: { ...error.headers } };
   }
 }
 
-function answer(task: CheckTask): string {
+function answer(task: Exclude<CheckTask, ImportTask>): string {
   const { limits, locale } = task;
   if (task.kind === 'report') {
     const chart = JSON.parse(task.chartJson) as Chart;

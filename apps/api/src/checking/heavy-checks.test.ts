@@ -1,12 +1,14 @@
 import { Writable } from 'node:stream';
 import { exampleChart } from '@orgwise/contract';
+import { generateChart } from '@orgwise/domain/testing';
+import { formatById } from '@orgwise/formats';
 import request from 'supertest';
 import { afterAll, describe, expect, test } from 'vitest';
 import { expectProblem } from '../testing/expect-problem.js';
 import { hostileChain } from '../testing/hostile-chain.js';
 import { testApp } from '../testing/test-app.js';
-import { chartChecks, inlineBytes } from './check-pool.js';
-import type { CheckLimits } from './check-request.js';
+import { chartChecks, checkedInline, inlineBytes } from './check-pool.js';
+import type { CheckLimits, CheckTask } from './check-request.js';
 
 /**
  * The chain (every manager with one report: narrow-span for each) and as many positions whose
@@ -112,6 +114,26 @@ describe('large charts', () => {
     }
     expect(answers.some((res) => res.status === 200)).toBe(true);
     expect((await send()).status).toBe(200);
+  });
+});
+
+describe('imports', () => {
+  test('a workbook counts as the XML it unpacks to, not its zipped size', async () => {
+    const workbook = (await formatById('chart-xlsx')?.produce?.({
+      chart: generateChart(2_000),
+    } as never)) as { content: Uint8Array };
+    const task = (format: string): CheckTask => ({
+      kind: 'import',
+      body: workbook.content,
+      format,
+      limits,
+      locale: 'en',
+    });
+    expect(workbook.content.byteLength).toBeLessThan(inlineBytes);
+    expect(checkedInline(task('xlsx'))).toBe(false);
+    expect(checkedInline(task('csv'))).toBe(true);
+    const read = await checks.run(task('xlsx'), new AbortController().signal);
+    expect(read.ok && JSON.parse(read.json).chart.positions).toHaveLength(2_000);
   });
 });
 

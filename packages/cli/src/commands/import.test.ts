@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateChart } from '@orgwise/domain/testing';
 import { formatById } from '@orgwise/formats';
-import { googleDirectoryDocument, msgraphDocument } from '@orgwise/formats/testing';
+import { documentOf, googleDirectoryDocument, roundTripFormats } from '@orgwise/formats/testing';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.js';
 
@@ -25,16 +25,21 @@ describe('orgwise import', () => {
     );
   });
 
-  it('keeps every reporting line of 5,000 people, from a file to a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'orgwise-import-'));
-    const chart = generateChart(5000);
-    writeFileSync(join(dir, 'users.json'), JSON.stringify(msgraphDocument(chart)));
-    const run = await runCli(['import', '-f', 'msgraph', 'users.json', '-o', 'chart.json'], {
-      cwd: dir,
-    });
-    expect(run.stderr).toBe('Wrote 5000 positions to chart.json\n');
-    const written = JSON.parse(readFileSync(join(dir, 'chart.json'), 'utf8'));
-    expect(lines(written.positions)).toEqual(lines(chart.positions));
+  describe.each([5, 5000])('a realistic document of %i people', (size) => {
+    const chart = generateChart(size);
+    it.each(roundTripFormats)(
+      'keeps every reporting line from %s, file to file',
+      async (format) => {
+        const dir = mkdtempSync(join(tmpdir(), 'orgwise-import-'));
+        writeFileSync(join(dir, 'people'), await documentOf(format, chart));
+        const run = await runCli(['import', '-f', format, 'people', '-o', 'chart.json'], {
+          cwd: dir,
+        });
+        expect(run.stderr).toBe(`Wrote ${size} positions to chart.json\n`);
+        const written = JSON.parse(readFileSync(join(dir, 'chart.json'), 'utf8'));
+        expect(lines(written.positions)).toEqual(lines(chart.positions));
+      },
+    );
   });
 
   it('reads a workbook through the header mapping', async () => {

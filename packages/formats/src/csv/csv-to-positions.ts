@@ -2,7 +2,7 @@ import { type Position, parseChart, positionIdSchema, type RoleId } from '@orgwi
 import { slugify } from '../file/file-name.js';
 import type { CsvMapping, MappedField } from './csv-fields.js';
 import { type ExtraField, extraFields, numericExtras } from './extra-fields.js';
-import { unescapeFormula } from './formula-escape.js';
+import { mappedCell as cellOf } from './formula-escape.js';
 import type { CsvImportError } from './import-error.js';
 import { parseBooleanCell } from './parse-boolean.js';
 import type { CsvTable } from './parse-csv.js';
@@ -19,7 +19,8 @@ interface Draft extends ManagerCandidate {
   roles: RoleId[] | undefined;
   vacant: boolean | undefined;
   interim: boolean | undefined;
-  extras: Partial<Record<ExtraField, string | number>>;
+  /** Undefined when the row has none. */
+  extras: Partial<Record<ExtraField, string | number>> | undefined;
 }
 
 const MAX_ID_LENGTH = positionIdSchema.maxLength ?? 128;
@@ -69,47 +70,62 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     return index === undefined ? undefined : (table.headers[index] ?? `Column ${index + 1}`);
   };
   const generateId = createIdGenerator();
-  const rowById = new Map<string, number>();
+  // The rows by their id (the first of each), for duplicates and then the managers named by id.
+  const byId = new Map<string, Draft>();
   const drafts: Draft[] = [];
+  // Only the mapped fields are read and parsed: an unmapped one stays out of every position.
+  const mappedExtras = extraFields.filter((field) => mapping[field] !== undefined);
 
   for (const { rowNumber, cells } of table.rows) {
-    const read = (field: MappedField) => {
-      const index = mapping[field];
-      return index === undefined ? '' : unescapeFormula((cells[index] ?? '').trim()).trim();
-    };
     const fail = (field: MappedField, message: string) => {
       errors.push({ row: rowNumber, column: column(field), message });
     };
 
-    const title = read('title');
+    const title = cellOf(cells, mapping.title);
     if (title === '') fail('title', 'the title is empty; every position needs a title');
 
-    let id = read('id');
+    let id = cellOf(cells, mapping.id);
+    let firstOfId = false;
     if (mapping.id === undefined) id = generateId(title);
     else if (id === '')
       fail(
         'id',
         'the id is empty; give every position an id, or map no id column to generate them',
       );
-    else if ([...id].length > MAX_ID_LENGTH)
+    // Counting code points only when the UTF-16 length could exceed the limit keeps this cheap.
+    else if (id.length > MAX_ID_LENGTH && [...id].length > MAX_ID_LENGTH)
       fail('id', `the id is longer than ${MAX_ID_LENGTH} characters`);
     else {
-      const earlier = rowById.get(id);
-      if (earlier !== undefined) fail('id', `the id '${id}' is already used by row ${earlier}`);
-      else rowById.set(id, rowNumber);
+      const earlier = byId.get(id);
+      if (earlier !== undefined)
+        fail('id', `the id '${id}' is already used by row ${earlier.rowNumber}`);
+      else firstOfId = true;
     }
 
-    const vacant = parseBooleanCell(read('vacant'));
-    if (!vacant.ok) fail('vacant', vacant.message);
-    const interim = parseBooleanCell(read('interim'));
-    if (!interim.ok) fail('interim', interim.message);
-    const roles = parseRolesCell(read('roles'));
-    if (!roles.ok) fail('roles', roles.message);
+    let vacant: boolean | undefined;
+    if (mapping.vacant !== undefined) {
+      const cell = parseBooleanCell(cellOf(cells, mapping.vacant));
+      if (cell.ok) vacant = cell.value;
+      else fail('vacant', cell.message);
+    }
+    let interim: boolean | undefined;
+    if (mapping.interim !== undefined) {
+      const cell = parseBooleanCell(cellOf(cells, mapping.interim));
+      if (cell.ok) interim = cell.value;
+      else fail('interim', cell.message);
+    }
+    let roles: RoleId[] | undefined;
+    if (mapping.roles !== undefined) {
+      const cell = parseRolesCell(cellOf(cells, mapping.roles));
+      if (cell.ok) roles = cell.roles;
+      else fail('roles', cell.message);
+    }
 
-    const extras: Draft['extras'] = {};
-    for (const field of extraFields) {
-      const cell = read(field);
+    let extras: Draft['extras'];
+    for (const field of mappedExtras) {
+      const cell = cellOf(cells, mapping[field]);
       if (cell === '') continue;
+      extras ??= {};
       if (!numericExtras.has(field)) extras[field] = cell;
       else {
         const number = parseNumberCell(cell);
@@ -118,21 +134,23 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
       }
     }
 
-    const holder = read('holder');
-    drafts.push({
+    const holder = cellOf(cells, mapping.holder);
+    const draft: Draft = {
       rowNumber,
       id,
       title,
       holder: holder === '' ? undefined : holder,
-      reportsTo: read('reportsTo'),
-      roles: roles.ok ? roles.roles : undefined,
-      vacant: vacant.ok ? vacant.value : undefined,
-      interim: interim.ok ? interim.value : undefined,
+      reportsTo: cellOf(cells, mapping.reportsTo),
+      roles,
+      vacant,
+      interim,
       extras,
-    });
+    };
+    drafts.push(draft);
+    if (firstOfId) byId.set(id, draft);
   }
 
-  const resolveManager = createManagerResolver(drafts, mapping.id !== undefined);
+  const resolveManager = createManagerResolver(drafts, mapping.id === undefined ? undefined : byId);
   const positions: Position[] = drafts.map((draft) => {
     const position: Position = { id: draft.id, title: draft.title };
     if (draft.holder !== undefined) position.holder = draft.holder;
@@ -149,7 +167,7 @@ export function csvToPositions(table: CsvTable, mapping: CsvMapping): CsvConvers
     if (draft.roles !== undefined) position.roles = draft.roles;
     if (draft.vacant !== undefined) position.vacant = draft.vacant;
     if (draft.interim !== undefined) position.interim = draft.interim;
-    return Object.assign(position, draft.extras);
+    return draft.extras === undefined ? position : Object.assign(position, draft.extras);
   });
 
   if (errors.length > 0) return { ok: false, errors: sortByRow(errors) };

@@ -1,3 +1,5 @@
+import type { Chart, Position } from '@orgwise/domain';
+
 /**
  * Columns of HR exports beyond the chart's own fields, kept on the positions under these plain
  * names (`PositionExtras`): the editor and the comparison may show and sum them.
@@ -110,3 +112,21 @@ export const extraNames: Readonly<Record<ExtraField, readonly string[]>> = {
     'personeelskosten',
   ],
 };
+
+/** A position's value of an extra, when it has one (text that is not blank, or a number). */
+export function extraValue(position: Position, field: ExtraField): string | number | undefined {
+  const value = position[field];
+  if (typeof value === 'number')
+    return numericExtras.has(field) && Number.isFinite(value) ? value : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * The extras that any position of the chart has, in extraFields' order: the columns an export
+ * writes after the chart's own, so that the import maps them back by their headers.
+ */
+export function extraColumns(chart: Chart): ExtraField[] {
+  return extraFields.filter((field) =>
+    chart.positions.some((position) => extraValue(position, field) !== undefined),
+  );
+}

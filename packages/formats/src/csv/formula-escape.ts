@@ -8,3 +8,8 @@ export const formulaStart = /^[=+\-@\t\r]/;
 export function unescapeFormula(cell: string): string {
   return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
+
+/** A mapped cell as the import reads it: trimmed, without the export's quote; '' when unmapped. */
+export function mappedCell(cells: readonly string[], index: number | undefined): string {
+  return index === undefined ? '' : unescapeFormula((cells[index] ?? '').trim()).trim();
+}

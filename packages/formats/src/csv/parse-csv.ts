@@ -48,7 +48,9 @@ function describeParseError(error: Papa.ParseError): string | undefined {
 export function parseCsv(text: string): CsvTable {
   // Trailing line breaks would be read as a last, one-cell row, which also confuses the detection
   // of the delimiter (it prefers delimiters that give every row the same number of cells).
-  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/[\r\n]+$/, '');
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  const source = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, end);
   const result = Papa.parse<string[]>(source, {
     header: false,
     skipEmptyLines: false,
@@ -88,8 +90,7 @@ export function parseCsv(text: string): CsvTable {
   dataRows.forEach((cells, index) => {
     if (isBlank(cells)) return;
     const rowNumber = index + 2;
-    const extra = cells.slice(headers.length).filter((cell) => cell.trim() !== '');
-    if (extra.length > 0) {
+    if (cells.length > headers.length && !isBlank(cells.slice(headers.length))) {
       errors.push({
         row: rowNumber,
         message: `the row has ${cells.length} values but the header has ${headers.length} columns; a value that contains the delimiter ("${result.meta.delimiter}") needs double quotes around it`,

@@ -1,6 +1,6 @@
 import { getRole, type RoleId, recognizeTitle } from '@orgwise/domain';
 import type { CsvMapping, MappedField } from './csv-fields.js';
-import { unescapeFormula } from './formula-escape.js';
+import { mappedCell } from './formula-escape.js';
 import type { CsvTable } from './parse-csv.js';
 import { parseRolesCell } from './parse-roles.js';
 
@@ -24,7 +24,7 @@ export function previewRows(table: CsvTable, mapping: CsvMapping, count = 5): Pr
   return table.rows.slice(0, count).map(({ rowNumber, cells }) => {
     const mapped: Partial<Record<MappedField, string>> = {};
     for (const [field, index] of Object.entries(mapping) as [MappedField, number | undefined][]) {
-      if (index !== undefined) mapped[field] = unescapeFormula((cells[index] ?? '').trim()).trim();
+      if (index !== undefined) mapped[field] = mappedCell(cells, index);
     }
     const explicit = mapped.roles === undefined ? undefined : parseRolesCell(mapped.roles);
     if (explicit?.ok && explicit.roles !== undefined) {

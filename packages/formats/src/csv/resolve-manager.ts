@@ -18,8 +18,9 @@ function groupBy(
   for (const candidate of candidates) {
     const value = read(candidate);
     if (value === undefined || value.trim() === '') continue;
-    const group = groups.get(key(value));
-    if (group === undefined) groups.set(key(value), [candidate]);
+    const name = key(value);
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [candidate]);
     else group.push(candidate);
   }
   return groups;
@@ -33,7 +34,8 @@ const rowList = (candidates: readonly ManagerCandidate[]) => {
 /**
  * Finds the manager a "reports to" cell names. Built once per import; each lookup is a map read.
  *
- * - When the file has an id column, an id matches first (ids are unique and exact).
+ * - When the file has an id column (`byId`: its rows by their id), an id matches first (ids are
+ *   unique and exact).
  * - Otherwise, or when no id matches, the cell is compared with titles, then with holders
  *   (ignoring case and extra spaces), and must name exactly one position: "Head of Sales" when
  *   two rows have that title is refused with both rows named, rather than guessed.
@@ -42,18 +44,20 @@ const rowList = (candidates: readonly ManagerCandidate[]) => {
  */
 export function createManagerResolver(
   candidates: readonly ManagerCandidate[],
-  matchIds: boolean,
+  byId: ReadonlyMap<string, ManagerCandidate> | undefined,
 ): (cell: string) => ManagerLookup {
-  const byId = new Map<string, ManagerCandidate>();
-  if (matchIds) for (const candidate of candidates) byId.set(candidate.id, candidate);
-  const byTitle = groupBy(candidates, (candidate) => candidate.title);
-  const byHolder = groupBy(candidates, (candidate) => candidate.holder);
+  const matchIds = byId !== undefined;
+  // Grouped on the first cell no id matches: a file whose managers are all ids never needs them.
+  let byTitle: Map<string, ManagerCandidate[]> | undefined;
+  let byHolder: Map<string, ManagerCandidate[]> | undefined;
 
   return (cell) => {
     const text = cell.trim();
-    const byExactId = byId.get(text);
+    const byExactId = byId?.get(text);
     if (byExactId !== undefined) return { ok: true, id: byExactId.id };
 
+    byTitle ??= groupBy(candidates, (candidate) => candidate.title);
+    byHolder ??= groupBy(candidates, (candidate) => candidate.holder);
     const titled = byTitle.get(key(text));
     const named = titled === undefined ? byHolder.get(key(text)) : undefined;
     const matches = titled ?? named;

@@ -54,6 +54,39 @@ describe('serializeCsv', () => {
     });
   });
 
+  it('writes the extras any position has as columns, which the import maps back', () => {
+    const withExtras: Chart = {
+      version: 1,
+      positions: [
+        {
+          id: 'ceo',
+          title: 'Adm. direktør',
+          department: 'Direktion',
+          employeeNumber: '1001',
+          fte: 1,
+          cost: 1_450_000,
+        },
+        { id: 'cfo', title: 'CFO', reportsTo: 'ceo', department: '-Økonomi, drift', fte: 0.8 },
+        { id: 'it', title: 'IT', reportsTo: 'cfo', location: 'Aarhus', cost: -12.5 },
+      ],
+    };
+    const csv = serializeCsv(withExtras);
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid,title,holder,reports_to,roles,vacant,interim,department,location,employee_number,fte,cost',
+    );
+    const table = parseCsv(csv);
+    expect(csvToPositions(table, guessMapping(table.headers))).toEqual({
+      ok: true,
+      positions: withExtras.positions,
+    });
+  });
+
+  it('writes no extra columns for a chart without extras', () => {
+    expect(serializeCsv({ positions: [{ id: 'a', title: 'A', department: ' ' }] })).toBe(
+      '\uFEFFid,title,holder,reports_to,roles,vacant,interim\r\na,A,,,,,\r\n',
+    );
+  });
+
   it('writes null holders and managers as blank cells', () => {
     const csv = serializeCsv({
       positions: [{ id: 'a', title: 'A', holder: null, reportsTo: null }],

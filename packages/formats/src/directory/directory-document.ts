@@ -15,18 +15,24 @@ export const isObject = (value: unknown): value is JsonObject =>
 /** A text field, trimmed; numbers count (employee numbers and ids are often numbers). */
 export function text(object: JsonObject | undefined, key: string): string | undefined {
   const value = object?.[key];
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+  }
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
 /** One page of a paged answer, and the prefix of the places in it (`[2].` in an array of pages). */
 export interface Page {
   prefix: string;
+  /** The member holding the people: `Resources`, `value`, `users`. */
+  listKey: string;
   object: JsonObject;
   list: readonly unknown[];
 }
+
+/** A person's place in the document: `Resources[3]`, `[1].value[40]`. */
+export const placeOf = (page: Page, index: number) => `${page.prefix}${page.listKey}[${index}]`;
 
 /**
  * The pages of a directory's answer: one page as the API returned it, or the pages fetched one
@@ -37,7 +43,7 @@ export function pagesOf(value: unknown, listKey: string): Page[] | undefined {
   const pageOf = (object: unknown, prefix: string): Page | undefined => {
     if (!isObject(object)) return undefined;
     const list = object[listKey];
-    return Array.isArray(list) ? { prefix, object, list } : undefined;
+    return Array.isArray(list) ? { prefix, listKey, object, list } : undefined;
   };
   if (!Array.isArray(value)) {
     const page = pageOf(value, '');
@@ -53,7 +59,12 @@ export interface DirectoryShape {
   listKey: string;
   /** What the document should have been, for the error when it is not: "a SCIM ListResponse …". */
   expected: string;
-  personOf: (person: JsonObject, where: string, issues: ImportIssue[]) => DirectoryPerson;
+  /** Reads one person; `issues` takes what is wrong with them (`where` spelled out only then). */
+  personOf: (user: JsonObject, page: Page, index: number, issues: ImportIssue[]) => DirectoryPerson;
+  /** Every e-mail address others may name the person by as their manager, as written. */
+  emailsOf: (user: JsonObject) => string[];
+  /** The place of the person's own manager reference, after theirs: `.manager.id`. */
+  managerPlace: (user: JsonObject) => string;
   /** What the pages say about people the document does not hold (a next page's link). */
   missingPages: (pages: readonly Page[]) => ImportIssue | undefined;
 }
@@ -68,15 +79,16 @@ export function readDirectory(document: unknown, shape: DirectoryShape): Directo
   const issues: ImportIssue[] = [];
   const people: DirectoryPerson[] = [];
   for (const page of pages) {
-    page.list.forEach((person, index) => {
-      const where = `${page.prefix}${shape.listKey}[${index}]`;
-      if (!isObject(person)) issues.push({ where, why: 'not an object; left out' });
-      else people.push(shape.personOf(person, where, issues));
-    });
+    const { list } = page;
+    for (let index = 0; index < list.length; index++) {
+      const person = list[index];
+      if (isObject(person)) people.push(shape.personOf(person, page, index, issues));
+      else issues.push({ where: placeOf(page, index), why: 'not an object; left out' });
+    }
   }
   const missing = shape.missingPages(pages);
   if (missing !== undefined) issues.push(missing);
-  return { ok: true, people, issues };
+  return { ok: true, people, issues, shape };
 }
 
 /** The issue for a last page that still points at a next one (`@odata.nextLink`, `nextPageToken`). */
@@ -94,7 +106,7 @@ export function nextPageIssue(
 }
 
 export type DirectoryRead =
-  | { ok: true; people: DirectoryPerson[]; issues: ImportIssue[] }
+  | { ok: true; people: DirectoryPerson[]; issues: ImportIssue[]; shape: DirectoryShape }
   | { ok: false; errors: ImportIssue[] };
 
 /**
@@ -116,7 +128,6 @@ export function importDirectory(
   }
   const read = readPeople(document);
   if (!read.ok) return { kind: 'error', errors: read.errors.map(formatImportIssue) };
-  const issues = [...read.issues];
-  const chart: Chart = peopleToChart(read.people, issues);
-  return { kind: 'chart', chart, issues };
+  const chart: Chart = peopleToChart(read.people, read.shape, read.issues);
+  return { kind: 'chart', chart, issues: read.issues };
 }

@@ -1,7 +1,7 @@
 import { type Chart, type Position, positionIdSchema } from '@orgwise/domain';
+import { type DirectoryShape, placeOf } from './directory-document.js';
 import type { DirectoryPerson, ManagerReference } from './directory-person.js';
 import type { ImportIssue } from './import-issue.js';
-import { presentExtras } from './position-extras.js';
 
 const MAX_ID_LENGTH = positionIdSchema.maxLength ?? 128;
 
@@ -19,106 +19,155 @@ const emailKey = (email: string) => email.trim().toLowerCase();
  *   that names another manager keeps its own.
  *
  * Reporting cycles are kept as they are: they are findings of the chart, for the report to show.
+ * Built for directories of tens of thousands: one map lookup per manager reference, and people's
+ * e-mail addresses indexed only when someone is named by one.
  */
-export function peopleToChart(people: readonly DirectoryPerson[], issues: ImportIssue[]): Chart {
+export function peopleToChart(
+  people: readonly DirectoryPerson[],
+  shape: DirectoryShape,
+  issues: ImportIssue[],
+): Chart {
   const byId = new Map<string, DirectoryPerson>();
-  const byEmail = new Map<string, DirectoryPerson>();
   const leftOut = new Map<string, string>();
   const kept: DirectoryPerson[] = [];
 
   for (const person of people) {
     if (person.id === '') {
-      issues.push({ where: person.where, why: 'no id; the person is left out' });
+      issues.push({
+        where: placeOf(person.page, person.index),
+        why: 'no id; the person is left out',
+      });
       continue;
     }
     // Counting code points only when the UTF-16 length could exceed the limit keeps this linear and cheap.
     if (person.id.length > MAX_ID_LENGTH && [...person.id].length > MAX_ID_LENGTH) {
       issues.push({
-        where: person.where,
+        where: placeOf(person.page, person.index),
         why: `the id is longer than ${MAX_ID_LENGTH} characters; the person is left out`,
       });
       continue;
     }
-    if (!person.active) {
-      const why = `the account is disabled (${person.inactiveBecause ?? 'inactive'}); the person is left out`;
-      issues.push({ where: person.where, why });
-      const reason = `is a disabled account (${person.where})`;
+    if (person.inactiveBecause !== undefined) {
+      const where = placeOf(person.page, person.index);
+      const why = `the account is disabled (${person.inactiveBecause}); the person is left out`;
+      issues.push({ where, why });
+      const reason = `is a disabled account (${where})`;
       leftOut.set(person.id, reason);
-      for (const email of person.emails) leftOut.set(emailKey(email), reason);
+      for (const email of shape.emailsOf(person.user)) leftOut.set(emailKey(email), reason);
       continue;
     }
     const earlier = byId.get(person.id);
     if (earlier !== undefined) {
       issues.push({
-        where: person.where,
-        why: `the id "${person.id}" is already used by ${earlier.where}; the second is left out`,
+        where: placeOf(person.page, person.index),
+        why: `the id "${person.id}" is already used by ${placeOf(earlier.page, earlier.index)}; the second is left out`,
       });
       continue;
     }
     byId.set(person.id, person);
-    for (const email of person.emails) {
-      if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), person);
-    }
     kept.push(person);
   }
 
-  const managers = new Map<string, ManagerReference>();
-  for (const person of kept) if (person.manager) managers.set(person.id, person.manager);
-  addDirectReports(kept, byId, managers, issues);
+  const fromReports = managersFromDirectReports(kept, byId, shape, issues);
+  let byEmail: Map<string, DirectoryPerson> | undefined;
+  const emailIndex = () => {
+    byEmail ??= indexEmails(kept, shape);
+    return byEmail;
+  };
 
-  const positions = kept.map((person): Position => {
+  const positions = new Array<Position>(kept.length);
+  for (let index = 0; index < kept.length; index++) {
+    const person = kept[index] as DirectoryPerson;
     const position: Position = { id: person.id, title: person.title };
     if (person.holder !== undefined) position.holder = person.holder;
-    const reference = managers.get(person.id);
-    if (reference !== undefined) {
+    const given = person.manager === undefined ? fromReports?.get(person) : undefined;
+    const by = given?.by ?? person.managerBy;
+    const value = given?.value ?? person.manager;
+    if (value !== undefined) {
       // Some identity providers put the manager's e-mail address where SCIM wants their id.
       const manager =
-        (reference.by === 'id' ? byId.get(reference.value) : undefined) ??
-        (reference.by === 'email' || reference.value.includes('@')
-          ? byEmail.get(emailKey(reference.value))
-          : undefined);
+        (by === 'id' ? byId.get(value) : undefined) ??
+        (by === 'email' || value.includes('@') ? emailIndex().get(emailKey(value)) : undefined);
       if (manager !== undefined) position.reportsTo = manager.id;
-      else issues.push({ where: reference.where, why: unresolved(reference, leftOut) });
+      else {
+        const where = given?.where ?? ownManagerPlace(person, shape);
+        issues.push({ where, why: unresolved(by, value, leftOut) });
+      }
     }
-    return Object.assign(position, presentExtras(person.extras));
-  });
+    if (person.department !== undefined) position.department = person.department;
+    if (person.location !== undefined) position.location = person.location;
+    if (person.employeeNumber !== undefined) position.employeeNumber = person.employeeNumber;
+    if (person.email !== undefined) position.email = person.email;
+    positions[index] = position;
+  }
   return { version: 1, positions };
 }
 
-function unresolved(reference: ManagerReference, leftOut: ReadonlyMap<string, string>): string {
-  const key = reference.by === 'id' ? reference.value : emailKey(reference.value);
-  const what = reference.by === 'id' ? 'id' : 'e-mail address';
-  const reason = leftOut.get(key);
-  return reason === undefined
-    ? `no one in the document has the ${what} "${reference.value}"; the position is placed at the top`
-    : `the manager "${reference.value}" ${reason}; the position is placed at the top`;
+const ownManagerPlace = (person: DirectoryPerson, shape: DirectoryShape) =>
+  `${placeOf(person.page, person.index)}${shape.managerPlace(person.user)}`;
+
+/** Every kept person's e-mail addresses, the first person to have one keeping it. */
+function indexEmails(
+  kept: readonly DirectoryPerson[],
+  shape: DirectoryShape,
+): Map<string, DirectoryPerson> {
+  const byEmail = new Map<string, DirectoryPerson>();
+  for (const person of kept) {
+    for (const email of shape.emailsOf(person.user)) {
+      const key = emailKey(email);
+      if (!byEmail.has(key)) byEmail.set(key, person);
+    }
+  }
+  return byEmail;
 }
 
-/** Microsoft Graph's `directReports` as manager references of the reports. */
-function addDirectReports(
+function unresolved(
+  by: ManagerReference['by'],
+  value: string,
+  leftOut: ReadonlyMap<string, string>,
+): string {
+  const reason = leftOut.get(by === 'id' ? value : emailKey(value));
+  return reason === undefined
+    ? `no one in the document has the ${by === 'id' ? 'id' : 'e-mail address'} "${value}"; the position is placed at the top`
+    : `the manager "${value}" ${reason}; the position is placed at the top`;
+}
+
+/**
+ * The managers Microsoft Graph's `directReports` give people whose own record names none; a
+ * report whose record names another manager keeps that one. Undefined without any direct reports.
+ */
+function managersFromDirectReports(
   kept: readonly DirectoryPerson[],
   byId: ReadonlyMap<string, DirectoryPerson>,
-  managers: Map<string, ManagerReference>,
+  shape: DirectoryShape,
   issues: ImportIssue[],
-): void {
+): Map<DirectoryPerson, ManagerReference> | undefined {
+  if (!kept.some((person) => person.directReports !== undefined)) return undefined;
+  const managers = new Map<DirectoryPerson, ManagerReference>();
   for (const person of kept) {
-    for (const report of person.directReports) {
-      if (!byId.has(report.id)) {
+    for (const report of person.directReports ?? []) {
+      const reported = byId.get(report.id);
+      if (reported === undefined) {
         issues.push({
           where: report.where,
           why: `no one in the document has the id "${report.id}"; this reporting line is left out`,
         });
         continue;
       }
-      const own = managers.get(report.id);
+      const own: ManagerReference | undefined =
+        reported.manager === undefined
+          ? managers.get(reported)
+          : { by: reported.managerBy, value: reported.manager };
       if (own === undefined) {
-        managers.set(report.id, { by: 'id', value: person.id, where: report.where });
+        managers.set(reported, { by: 'id', value: person.id, where: report.where });
       } else if (own.value !== person.id) {
+        const ownWhere = own.where ?? ownManagerPlace(reported, shape);
         issues.push({
           where: report.where,
-          why: `"${report.id}" names another manager ("${own.value}" at ${own.where}), which is kept`,
+          why: `"${report.id}" names another manager ("${own.value}" at ${ownWhere}), which is kept`,
         });
       }
     }
   }
+  return managers;
 }

@@ -12,14 +12,3 @@ export interface PositionExtras {
   /** Yearly cost of the position, in the currency of the export. */
   cost?: number;
 }
-
-/** The extras with a value, so that a position gets no empty fields. */
-export function presentExtras(extras: PositionExtras): PositionExtras {
-  const present: Record<string, string | number> = {};
-  for (const key in extras) {
-    const value = extras[key as keyof PositionExtras];
-    if (typeof value === 'number' && Number.isFinite(value)) present[key] = value;
-    else if (typeof value === 'string' && value.trim() !== '') present[key] = value.trim();
-  }
-  return present;
-}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvToPositions } from '../csv/csv-to-positions.js';
 import { guessMapping } from '../csv/guess-mapping.js';
 import { parseCsv } from '../csv/parse-csv.js';
+import { serializeCsv } from '../csv/serialize-csv.js';
 import { chartGoogleDirectory } from '../records/chart-google-directory.js';
 import { chartMsgraph } from '../records/chart-msgraph.js';
 import { chartScim } from '../records/chart-scim.js';
@@ -12,7 +13,7 @@ import {
   msgraphDocument,
   scimDocument,
 } from '../testing/directory-documents.js';
-import { importChart, reportingLines } from '../testing/fixture.js';
+import { fixture, importChart, reportingLines } from '../testing/fixture.js';
 import { chartWorkbook } from '../xlsx/chart-workbook.js';
 import { readWorkbook } from '../xlsx/read-workbook.js';
 
@@ -60,4 +61,34 @@ describe.each([5, 5000])('a realistic document of %i people', (size) => {
       chart.positions.map((position) => position.department),
     );
   });
+});
+
+describe('a directory import exported as CSV or a workbook', () => {
+  it.each(['CSV', 'workbook'] as const)(
+    'imports back as a %s with department, location and employee number',
+    async (kind) => {
+      const imported = await importChart(chartScim, fixture('scim-users.json'));
+      // A person without a job title becomes a position with an empty one, which a CSV or a
+      // workbook import refuses (every row needs a title); that one reports to no one. A
+      // directory's e-mail address has no column (the mapping step has no e-mail field).
+      const chart = {
+        ...imported.chart,
+        positions: imported.chart.positions
+          .filter((position) => position.title !== '')
+          .map(({ email: _email, ...position }) => position),
+      };
+      expect(chart.positions[0]).toMatchObject({ employeeNumber: '1001', location: 'København' });
+      const table =
+        kind === 'CSV'
+          ? parseCsv(serializeCsv(chart))
+          : await readWorkbook(await chartWorkbook(chart)).then((read) => {
+              if (!read.ok) throw new Error(read.errors.join('\n'));
+              return read.table;
+            });
+      expect(csvToPositions(table, guessMapping(table.headers))).toEqual({
+        ok: true,
+        positions: chart.positions,
+      });
+    },
+  );
 });

@@ -1,12 +1,13 @@
 import {
   type DirectoryRead,
+  type DirectoryShape,
   isObject,
   type JsonObject,
   type Page,
+  placeOf,
   readDirectory,
   text,
 } from '../directory/directory-document.js';
-import type { DirectoryPerson } from '../directory/directory-person.js';
 import type { ImportIssue } from '../directory/import-issue.js';
 
 /** The enterprise User extension's schema URN (RFC 7643 §4.3), the member holding `manager`. */
@@ -31,47 +32,76 @@ function emailsOf(user: JsonObject): string[] {
   return values;
 }
 
+/** emailsOf(user)[0], read without making the list: the one every position keeps. */
+function firstEmailOf(user: JsonObject): string | undefined {
+  let first: string | undefined;
+  if (Array.isArray(user.emails)) {
+    for (const email of user.emails) {
+      const value = isObject(email) ? text(email, 'value') : undefined;
+      if (value === undefined) continue;
+      if (email.primary === true) return value;
+      first ??= value;
+    }
+  }
+  if (first !== undefined) return first;
+  const userName = text(user, 'userName');
+  return userName?.includes('@') ? userName : undefined;
+}
+
 /** The work address's city (`locality`), else its formatted form. */
 function locationOf(user: JsonObject): string | undefined {
-  const addresses = Array.isArray(user.addresses) ? user.addresses.filter(isObject) : [];
-  const address = addresses.find((item) => item.primary === true) ?? addresses[0];
+  if (!Array.isArray(user.addresses)) return undefined;
+  let address: JsonObject | undefined;
+  for (const item of user.addresses) {
+    if (!isObject(item)) continue;
+    address ??= item;
+    if (item.primary === true) {
+      address = item;
+      break;
+    }
+  }
   return text(address, 'locality') ?? text(address, 'formatted');
 }
 
-function personOf(user: JsonObject, where: string, issues: ImportIssue[]): DirectoryPerson {
+const managerPlace = () => `["${ENTERPRISE_USER}"].manager.value`;
+
+const personOf: DirectoryShape['personOf'] = (user, page, index, issues) => {
   const enterprise = isObject(user[ENTERPRISE_USER]) ? user[ENTERPRISE_USER] : undefined;
-  const name = isObject(user.name) ? user.name : undefined;
   const title = text(user, 'title');
-  if (title === undefined)
-    issues.push({ where: `${where}.title`, why: 'no job title; the position has an empty title' });
+  if (title === undefined) {
+    issues.push({
+      where: `${placeOf(page, index)}.title`,
+      why: 'no job title; the position has an empty title',
+    });
+  }
   const managerValue = isObject(enterprise?.manager)
     ? text(enterprise.manager, 'value')
     : undefined;
-  const active = user.active !== false;
-  const emails = emailsOf(user);
   return {
-    where,
+    user,
+    page,
+    index,
     id: text(user, 'id') ?? '',
     title: title ?? '',
-    holder:
-      text(user, 'displayName') ??
-      text(name, 'formatted') ??
-      ([text(name, 'givenName'), text(name, 'familyName')].filter(Boolean).join(' ') || undefined),
-    emails,
-    active,
-    ...(active ? {} : { inactiveBecause: '"active" is false' }),
-    manager:
-      managerValue === undefined
-        ? undefined
-        : { by: 'id', value: managerValue, where: `${where}["${ENTERPRISE_USER}"].manager.value` },
-    directReports: [],
-    extras: {
-      department: text(enterprise, 'department'),
-      location: locationOf(user),
-      employeeNumber: text(enterprise, 'employeeNumber'),
-      email: emails[0],
-    },
+    holder: text(user, 'displayName') ?? nameOf(user.name),
+    inactiveBecause: user.active === false ? '"active" is false' : undefined,
+    manager: managerValue,
+    managerBy: 'id',
+    directReports: undefined,
+    department: text(enterprise, 'department'),
+    location: locationOf(user),
+    employeeNumber: text(enterprise, 'employeeNumber'),
+    email: firstEmailOf(user),
   };
+};
+
+/** The `name` complex attribute: formatted, else given and family name. */
+function nameOf(name: unknown): string | undefined {
+  if (!isObject(name)) return undefined;
+  return (
+    text(name, 'formatted') ??
+    ([text(name, 'givenName'), text(name, 'familyName')].filter(Boolean).join(' ') || undefined)
+  );
 }
 
 /**
@@ -87,6 +117,8 @@ export function readScim(document: unknown): DirectoryRead {
     expected:
       'a SCIM ListResponse: it needs a "Resources" array of Users (RFC 7644 §3.4.2), or an array of such pages',
     personOf,
+    emailsOf,
+    managerPlace,
     missingPages: unfetchedPages,
   });
 }

@@ -1,5 +1,6 @@
 import type { Chart, Position } from '@orgwise/domain';
 import { ENTERPRISE_USER } from '../scim/read-scim.js';
+import { chartWorkbook } from '../xlsx/chart-workbook.js';
 
 // Realistic directory answers made from a chart, for round-trip tests and the benchmark: every
 // position a person, named by their e-mail address at example.com, in pages as the directories
@@ -104,4 +105,30 @@ export function danishCsvDocument(chart: Chart): string {
       .join(';'),
   );
   return `Medarbejdernr.;Navn;Stilling;Leder;Afdeling\r\n${rows.join('\r\n')}\r\n`;
+}
+
+/** The import formats (by their names over HTTP and in the CLI) that documentOf makes. */
+export const roundTripFormats = ['scim', 'msgraph', 'google-directory', 'csv', 'xlsx'] as const;
+
+/**
+ * A realistic document of the chart in each import format, as bytes: the directories' paged
+ * answers, the Danish CSV export, the chart workbook. What round-trip tests feed the readers.
+ */
+export async function documentOf(
+  format: (typeof roundTripFormats)[number],
+  chart: Chart,
+): Promise<Uint8Array> {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  switch (format) {
+    case 'scim':
+      return encode(JSON.stringify(scimDocument(chart)));
+    case 'msgraph':
+      return encode(JSON.stringify(msgraphDocument(chart)));
+    case 'google-directory':
+      return encode(JSON.stringify(googleDirectoryDocument(chart)));
+    case 'csv':
+      return encode(danishCsvDocument(chart));
+    case 'xlsx':
+      return chartWorkbook(chart);
+  }
 }

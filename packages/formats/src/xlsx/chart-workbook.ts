@@ -1,14 +1,9 @@
-import type { Chart, Position } from '@orgwise/domain';
+import type { Chart } from '@orgwise/domain';
 import { csvFields, exportHeaders, NO_ROLES } from '../csv/csv-fields.js';
-import { extraFields, extraHeaders } from '../csv/extra-fields.js';
+import { extraColumns, extraHeaders, extraValue } from '../csv/extra-fields.js';
 import { type SheetCell, writeWorkbook } from './write-workbook.js';
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? null : value ? 'yes' : 'no');
-
-function extraCell(position: Position, field: (typeof extraFields)[number]): SheetCell {
-  const value = position[field];
-  return typeof value === 'string' || typeof value === 'number' ? value : null;
-}
 
 /**
  * The chart's positions as a workbook with the CSV export's columns, then the extras HR exports
@@ -16,9 +11,7 @@ function extraCell(position: Position, field: (typeof extraFields)[number]): She
  * numbers. The import maps these headers back to the same positions.
  */
 export async function chartWorkbook(chart: Chart): Promise<Uint8Array> {
-  const extras = extraFields.filter((field) =>
-    chart.positions.some((position) => extraCell(position, field) !== null),
-  );
+  const extras = extraColumns(chart);
   const rows = chart.positions.map((position): SheetCell[] => [
     position.id,
     position.title,
@@ -31,7 +24,7 @@ export async function chartWorkbook(chart: Chart): Promise<Uint8Array> {
         : position.roles.join(', '),
     yesNo(position.vacant),
     yesNo(position.interim),
-    ...extras.map((field) => extraCell(position, field)),
+    ...extras.map((field) => extraValue(position, field) ?? null),
   ]);
   const header = [
     ...csvFields.map((field) => exportHeaders[field]),

@@ -1,4 +1,5 @@
 import { generateChart } from '@orgwise/domain/testing';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { csvToPositions } from '../csv/csv-to-positions.js';
 import { guessMapping } from '../csv/guess-mapping.js';
@@ -15,7 +16,77 @@ async function tableOf(bytes: Uint8Array) {
   return read.table;
 }
 
+/** A workbook made by hand, its sheets' rows as XML, the way other spreadsheet programs write them. */
+function handMadeWorkbook(sheets: Record<string, string>, workbookPr = ''): Uint8Array {
+  const names = Object.keys(sheets);
+  const files: Record<string, Uint8Array> = {
+    'xl/workbook.xml': strToU8(
+      `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${workbookPr}<sheets>${names
+        .map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join('')}</sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships>${names
+        .map((_, i) => `<Relationship Id="rId${i + 1}" Target="/xl/worksheets/s${i + 1}.xml"/>`)
+        .join('')}</Relationships>`,
+    ),
+    'xl/styles.xml': strToU8(
+      '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+    ),
+  };
+  names.forEach((name, i) => {
+    files[`xl/worksheets/s${i + 1}.xml`] = strToU8(
+      `<worksheet><sheetData>${sheets[name]}</sheetData></worksheet>`,
+    );
+  });
+  return zipSync(files);
+}
+
+const inline = (reference: string, text: string) =>
+  `<c r="${reference}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
 describe('the workbook reader', () => {
+  it('reads the first sheet with data, its first row the header, rows numbered as in Excel', async () => {
+    const bytes = handMadeWorkbook(
+      {
+        Cover: '',
+        Staff: `<row r="3">${inline('B3', 'Title')}${inline('C3', 'Start')}</row><row r="5">${inline('B5', 'CEO')}<c r="C5" s="1"><v>0</v></c></row>`,
+      },
+      '<workbookPr date1904="1"/>',
+    );
+    const read = await readWorkbook(bytes);
+    expect(read).toEqual({
+      ok: true,
+      table: {
+        headers: ['Column 1', 'Title', 'Start'],
+        rows: [{ rowNumber: 5, cells: ['', 'CEO', '1904-01-01'], width: 3 }],
+        errors: [],
+        delimiter: '',
+      },
+    });
+  });
+
+  it('says why a broken workbook or a too wide sheet cannot be read', async () => {
+    const broken = await readWorkbook(handMadeWorkbook({ Staff: '<row r="1"><c r="A1">' }));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.errors[0]).toMatch(/^The workbook could not be read: /);
+    const wide = await readWorkbook(
+      handMadeWorkbook({
+        Staff: `<row r="1">${inline('A1', 'Title')}${inline('AAA1', 'x')}</row>`,
+      }),
+    );
+    expect(wide).toEqual({
+      ok: false,
+      errors: [
+        "Sheet 'Staff': the header row has 703 columns; Orgwise reads sheets with up to 500.",
+      ],
+    });
+    expect(await readWorkbook(handMadeWorkbook({ Empty: '' }))).toEqual({
+      ok: false,
+      errors: ['The workbook is empty: it needs a header row and a row per position.'],
+    });
+  });
+
   it('reads a Danish HR export through the CSV mapping, extras kept', async () => {
     const bytes = await writeWorkbook(
       'Medarbejdere',

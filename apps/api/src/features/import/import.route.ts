@@ -1,14 +1,13 @@
 import { endpoints } from '@orgwise/contract';
-import { validate } from '@orgwise/domain';
-import { importDocument, importFormatNamed, importSource } from '@orgwise/formats';
+import { importFormatNamed } from '@orgwise/formats';
 import type { Request } from 'express';
-import { limitFindings } from '../../checking/limit-findings.js';
+import { checkedJson, checkLimits } from '../../checking/answer-check.js';
+import type { ChartChecks } from '../../checking/check-pool.js';
 import type { AppDeps } from '../../deps.js';
 import { type Implementation, implement } from '../../http/implement.js';
 import { jsonTypes } from '../../http/json-body.js';
-import { tooManyPositions } from '../../http/position-limit.js';
 import { inputProblem, statusProblem } from '../../http/problem.js';
-import { answerIn, requestLocale } from '../../http/request-locale.js';
+import { requestLocale } from '../../http/request-locale.js';
 import { toInputIssues } from '../../http/validated.js';
 import { importBody } from './import-body.js';
 
@@ -45,40 +44,28 @@ function documentOf(req: Request, name: string, format: ImportFormat): Uint8Arra
   return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
 }
 
-const unreadable = (format: ImportFormat, messages: readonly string[]) =>
-  inputProblem(
-    'unreadable-document',
-    `The body cannot be read as ${format.label} (format=${format.dialect ?? format.extension}); see \`errors\`.`,
-    messages.map((message) => ({ path: ['body'], message })),
-  );
-
 /**
- * POST /api/v1/import: the document in its own media type, read by the format's record of
- * @orgwise/formats (the same readers as the editor and the CLI), answered with the chart, what
- * could not be mapped and the chart's report. Like validate it stores nothing.
+ * POST /api/v1/import: the document in its own media type, answered with the chart, what could
+ * not be mapped and the chart's report (checking/import-answer.ts). Like validate it stores
+ * nothing, and like validate it reads a large document in a worker thread (check-pool.ts).
  */
-export function importRoutes({ config }: AppDeps): Implementation[] {
+export function importRoutes({ config }: AppDeps, checks: ChartChecks): Implementation[] {
   return [
-    implement(endpoints.importChart, ...importBody(config), async (req, res) => {
-      const { format: name } = queryOf(req);
-      const format = importFormatNamed(name);
-      if (format === undefined) throw new Error(`No import format is named ${name}`);
-      const bytes = documentOf(req, name, format);
-      const imported = await importDocument(format, importSource(bytes));
-      if (!imported.ok) throw unreadable(format, imported.errors);
-      const { chart, issues } = imported;
-      if (chart.positions.length > config.maxPositions) {
-        throw tooManyPositions(
-          chart.positions.length,
-          config.maxPositions,
-          ['body'],
-          'The document',
-        );
-      }
-      const locale = requestLocale(req);
-      const report = limitFindings(validate(chart, { locale }), config.maxFindingsPerRule);
-      answerIn(res, locale);
-      res.json({ chart, issues, report });
-    }),
+    implement(
+      endpoints.importChart,
+      ...importBody(config),
+      checkedJson(checks, (req) => {
+        const { format: name } = queryOf(req);
+        const format = importFormatNamed(name);
+        if (format === undefined) throw new Error(`No import format is named ${name}`);
+        return {
+          kind: 'import',
+          body: documentOf(req, name, format),
+          format: name,
+          limits: checkLimits(config),
+          locale: requestLocale(req),
+        };
+      }),
+    ),
   ];
 }
