@@ -43,7 +43,7 @@ export function checkedJson(checks: ChartChecks, task: (req: Request) => CheckTa
     const work = task(req);
     const result = await runForRequest(res, checks, work);
     if (result === undefined) return;
-    if (!result.ok) throw new HttpProblem(result.problem, result.headers);
+    if (!result.ok) throw new HttpProblem(result.problem, result.headers, result.texts);
     // Ended directly as text: res.send would parse the content type and encode the text into a
     // buffer first. Node writes a text answer together with its headers in one write to the
     // socket, where a buffer goes out as a second one.

@@ -12,7 +12,14 @@ import {
 import type { z } from 'zod';
 import { checkParsedJson } from '../http/json-body.js';
 import { checkPositionCount } from '../http/position-limit.js';
-import { HttpProblem, inputProblem, type ProblemFields, typedProblem } from '../http/problem.js';
+import {
+  HttpProblem,
+  inputProblem,
+  type ProblemFields,
+  type ProblemTexts,
+  typedProblem,
+} from '../http/problem.js';
+import { problemText } from '../http/problem-texts/problem-text.js';
 import { toInputIssues } from '../http/validated.js';
 import { applyWithinLimit } from './apply-within-limit.js';
 import { answerImport } from './import-answer.js';
@@ -52,7 +59,8 @@ export interface ImportTask {
 
 export type CheckResult =
   | { ok: true; json: string }
-  | { ok: false; problem: ProblemFields; headers: Record<string, string> };
+  /** A problem, with its texts to render in the language of the answer (problem-texts). */
+  | { ok: false; problem: ProblemFields; headers: Record<string, string>; texts: ProblemTexts };
 
 /** Answers a task; a problem with the request is a result, anything else a thrown error. */
 export async function runCheck(task: CheckTask): Promise<CheckResult> {
@@ -60,7 +68,7 @@ export async function runCheck(task: CheckTask): Promise<CheckResult> {
     return { ok: true, json: task.kind === 'import' ? await answerImport(task) : answer(task) };
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
-    return { ok: false, problem: error.problem, headers: { ...error.headers } };
+    return { ok: false, problem: error.problem, headers: { ...error.headers }, texts: error.texts };
   }
 }
 
@@ -75,11 +83,11 @@ function answer(task: Exclude<CheckTask, ImportTask>): string {
   const body = readJson(task.body, limits.maxJsonDepth);
   checkPositionCount(body, limits.maxPositions);
   if (task.kind === 'validate') {
-    const { chart, rules } = validateInput(body);
+    const { chart, rules } = validateInput(body, locale);
     const report = validate(chart, rules === undefined ? { locale } : { rules, locale });
     return JSON.stringify(limitFindings(report, limits.maxFindingsPerRule));
   }
-  const { chart, patch, rules } = applyInput(body);
+  const { chart, patch, rules } = applyInput(body, locale);
   const patched = applyWithinLimit(chart, patch, limits.maxPositions);
   const report = validate(patched, rules === undefined ? { locale } : { rules, locale });
   return JSON.stringify({
@@ -103,7 +111,7 @@ function readJson(bytes: Uint8Array | undefined, maxJsonDepth: number): unknown 
   } catch (error) {
     throw typedProblem(
       'invalid-json',
-      `The request body is not valid JSON: ${(error as SyntaxError).message}`,
+      problemText('invalidJson', { reason: (error as SyntaxError).message }),
     );
   }
   checkParsedJson(value, maxJsonDepth);
@@ -129,15 +137,21 @@ function rulesAreValid(rules: unknown): boolean {
  * a quick pass for well-formed charts; the rule settings go through the same parseRuleSettings as
  * the schema's field. Only when something is wrong does the whole schema run, for its issues.
  */
-function validateInput(body: unknown): { chart: Chart; rules?: RuleSettings | undefined } {
+function validateInput(
+  body: unknown,
+  locale: Locale,
+): { chart: Chart; rules?: RuleSettings | undefined } {
   if (isRecord(body) && hasOnly(body, ['chart', 'rules']) && rulesAreValid(body.rules)) {
     const parsed = parseChart(body.chart);
     if (parsed.ok) return { chart: parsed.chart, rules: body.rules as RuleSettings | undefined };
   }
-  return schemaParse(validateRequestSchema, body);
+  return schemaParse(validateRequestSchema, body, locale);
 }
 
-function applyInput(body: unknown): {
+function applyInput(
+  body: unknown,
+  locale: Locale,
+): {
   chart: Chart;
   patch: Patch;
   rules?: RuleSettings | undefined;
@@ -153,16 +167,18 @@ function applyInput(body: unknown): {
       };
     }
   }
-  return schemaParse(applyRequestSchema, body);
+  return schemaParse(applyRequestSchema, body, locale);
 }
 
-function schemaParse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  const parsed = schema.safeParse(body);
+/** The request schema's issues, said in the language of the answer. */
+function schemaParse<S extends z.ZodType>(schema: S, body: unknown, locale: Locale): z.output<S> {
+  // With the input on each issue, a missing member can be told from one of the wrong type.
+  const parsed = schema.safeParse(body, { reportInput: true });
   if (!parsed.success) {
     throw inputProblem(
       'invalid-request',
-      'The request body does not match the schema; see `errors`.',
-      toInputIssues(parsed.error),
+      problemText('bodyMismatch'),
+      toInputIssues(parsed.error, locale),
     );
   }
   return parsed.data;

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectProblem } from '../testing/expect-problem.js';
 import { postWorkspace, type SavedApp, savedApp } from '../testing/saved-app.js';
+import { testApp } from '../testing/test-app.js';
 import { testBackends } from '../testing/test-databases.js';
 
 describe.each(testBackends())(
@@ -87,3 +88,39 @@ describe.each(testBackends())(
     });
   },
 );
+
+describe('the chart endpoints’ problems in the language asked for', () => {
+  test('a chart that does not match the schema: detail and input errors in Danish', async () => {
+    const { app } = testApp();
+    const body = { chart: { positions: [{ id: 'ceo' }] } };
+    const english = expectProblem(
+      await request(app).post('/api/v1/validate').send(body),
+      400,
+      '/api/problems/invalid-request',
+    );
+    const danish = await request(app)
+      .post('/api/v1/validate')
+      .set('Accept-Language', 'da')
+      .send(body);
+    expect(danish.headers['content-language']).toBe('da');
+    const problem = expectProblem(danish, 400, '/api/problems/invalid-request');
+    expect(problem.detail).toBe('Anmodningens indhold passer ikke til skemaet; se `errors`.');
+    expect(problem.errors!.map((error) => error.path)).toEqual(
+      english.errors!.map((error) => error.path),
+    );
+    expect(problem.errors!.map((error) => error.message)).not.toEqual(
+      english.errors!.map((error) => error.message),
+    );
+  });
+
+  test('a body that is not JSON: the detail in Dutch', async () => {
+    const { app } = testApp();
+    const res = await request(app)
+      .post('/api/v1/apply')
+      .set('Accept-Language', 'nl')
+      .set('Content-Type', 'application/json')
+      .send('{"chart": ');
+    const problem = expectProblem(res, 400, '/api/problems/invalid-json');
+    expect(problem.detail).toMatch(/^De inhoud van het verzoek is geen geldige JSON/);
+  });
+});

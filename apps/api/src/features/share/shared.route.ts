@@ -88,7 +88,7 @@ function sharedView({ config, store }: AppDeps, checks: ChartChecks) {
       } as const;
       const result = await runForRequest(res, checks, task);
       if (result === undefined) return;
-      if (!result.ok) throw new HttpProblem(result.problem, result.headers);
+      if (!result.ok) throw new HttpProblem(result.problem, result.headers, result.texts);
       reports.push(result.json);
     }
     res.setHeader('Cache-Control', 'private, no-store');
