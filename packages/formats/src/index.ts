@@ -37,6 +37,15 @@ export {
   type Imported,
 } from './format.js';
 export {
+  type ChartPicture,
+  estimateLine,
+  type MeasureLine,
+  type PictureEdge,
+  type PictureNode,
+  pictureBounds,
+} from './image/chart-picture.js';
+export { type ChartSvgOptions, chartSvg, PICTURE_FONT } from './image/chart-svg.js';
+export {
   type Bounds,
   type ImagePlan,
   type ImagePlanResult,

@@ -28,7 +28,6 @@ import {
 } from 'react';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
 import { FloatingEdge } from '../../flow/FloatingEdge.js';
-import { useImageDrawing } from '../../flow/image-drawing-store.js';
 import { useEditor } from '../../store/editor-store.js';
 import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
@@ -102,8 +101,7 @@ export function Canvas({ emptyState }: CanvasProps) {
   const [drag, setDrag] = useState<{ flow: FlowElements; nodes: PositionNode[] } | null>(null);
   const nodes = drag !== null && drag.flow === flow ? drag.nodes : flow.nodes;
   const zoomedOut = useStore((state) => state.transform[2] < BLOCKS_BELOW_ZOOM);
-  const drawingImage = useImageDrawing((state) => state.drawing);
-  const blocks = zoomedOut && nodes.length > VIRTUALISE_FROM && !drawingImage;
+  const blocks = zoomedOut && nodes.length > VIRTUALISE_FROM;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PositionNode>[]) => {
