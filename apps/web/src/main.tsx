@@ -9,6 +9,7 @@ import { Presentation } from './features/present/Presentation.js';
 import { SharedPage } from './features/share/SharedPage.js';
 import { shareTokenFromPath } from './features/share/share-api.js';
 import { SessionHandle } from './session/session-handle.js';
+import './print.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

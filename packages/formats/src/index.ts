@@ -47,10 +47,12 @@ export {
 export { type ChartSvgOptions, chartSvg, PICTURE_FONT } from './image/chart-svg.js';
 export {
   type Bounds,
+  defaultImageLimits,
   type ImagePlan,
   type ImagePlanResult,
   planImage,
 } from './image/plan-image.js';
+export { type PrintPlan, type PrintTile, planPrintTiles } from './image/print-tiles.js';
 export { type ImportedDocument, importDocument } from './import/import-document.js';
 export { type ImportSource, importSource, textSource } from './import/import-source.js';
 export { type ImportedFile, readImportFile } from './import/read-import-file.js';

@@ -26,10 +26,10 @@ import {
   useRef,
   useState,
 } from 'react';
+import { ColumnEdge } from '../../flow/ColumnEdge.js';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
 import { FloatingEdge } from '../../flow/FloatingEdge.js';
 import { useEditor } from '../../store/editor-store.js';
-import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
 import { Legend } from './Legend.js';
 import { PositionCard } from './PositionCard.js';

@@ -32,11 +32,18 @@ export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
 
   return (
     <span data-testid={`deck-export-${format.extension}`}>
-      <button type="button" onClick={onClick} disabled={busy} aria-busy={busy}>
-        {busy ? 'Preparing…' : `Download ${format.label}`}
+      <button
+        type="button"
+        className="button"
+        onClick={onClick}
+        disabled={busy}
+        aria-busy={busy}
+        aria-label={busy ? undefined : `Download ${format.label}`}
+      >
+        {busy ? 'Preparing…' : format.label}
       </button>
       {problem !== null && (
-        <span role="alert" style={{ whiteSpace: 'pre-line' }}>
+        <span role="alert" className="deck-export-problem">
           {problem}
         </span>
       )}

@@ -1,10 +1,8 @@
-import { chartSvg, type DrawChart, ExportError, pictureBounds, planImage } from '@orgwise/formats';
+import { type DrawChart, ExportError, planImage } from '@orgwise/formats';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { ChartEdge, PositionNode } from '../../flow/chart-to-flow.js';
-import { useEditor } from '../../store/editor-store.js';
-import { canvasMeasure } from './image/canvas-measure.js';
-import { chartPictureFromFlow } from './image/chart-picture-from-flow.js';
+import { chartSvgFromFlow } from './image/chart-svg-from-flow.js';
 import { rasterizeSvg } from './image/rasterize-svg.js';
 
 /**
@@ -17,18 +15,12 @@ export function useImageExport(): DrawChart {
   const flow = useReactFlow();
   return useCallback(
     async (format) => {
-      const picture = chartPictureFromFlow(
+      const { svg, bounds } = chartSvgFromFlow(
         flow.getNodes() as PositionNode[],
         flow.getEdges() as ChartEdge[],
       );
-      const planned = planImage(pictureBounds(picture), format);
+      const planned = planImage(bounds, format);
       if (!planned.ok) throw new ExportError(planned.message);
-      const name = useEditor.getState().chart.company?.name;
-      const measure = canvasMeasure();
-      const svg = chartSvg(picture, {
-        ...(measure === undefined ? {} : { measure }),
-        ...(name === undefined || name.trim() === '' ? {} : { title: name }),
-      });
       if (format === 'svg') return { content: svg };
       try {
         const content = await rasterizeSvg(svg, planned.plan);

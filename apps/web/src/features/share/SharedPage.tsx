@@ -76,7 +76,13 @@ export function SharedPage({ token, renderCompare, renderPresentation }: SharedP
     };
   }, [token]);
 
-  if (result === null) return <p className="shared-status">Opening the shared options…</p>;
+  if (result === null) {
+    return (
+      <p className="shared-status" role="status">
+        Opening the shared options…
+      </p>
+    );
+  }
   if (!result.ok && asksForPassword(result.error)) {
     return (
       <PasswordForm
@@ -110,17 +116,26 @@ export function SharedPage({ token, renderCompare, renderPresentation }: SharedP
   return (
     <div className="shared-page" data-testid="shared-page">
       <header className="shared-header">
-        <span className="brand-name">Orgwise</span>
-        <h1>{workspace.name}</h1>
-        {workspace.client !== null && <p>For {workspace.client}</p>}
-        <p className="shared-note">Read-only view shared with you.</p>
+        <div className="shared-brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Orgwise</span>
+          <span className="shared-readonly">Read-only view shared with you</span>
+        </div>
+        <div className="shared-title">
+          <h1>{workspace.name}</h1>
+          {workspace.client !== null && workspace.client.trim() !== '' && (
+            <p className="shared-client">For {workspace.client}</p>
+          )}
+        </div>
+        {workspace.sharedNotes.trim() !== '' && (
+          <p className="shared-notes" data-testid="shared-notes">
+            {workspace.sharedNotes}
+          </p>
+        )}
       </header>
-      {workspace.sharedNotes.trim() !== '' && (
-        <p className="shared-notes" data-testid="shared-notes">
-          {workspace.sharedNotes}
-        </p>
-      )}
-      {renderCompare({ workspace, options, onPresent: setPresenting })}
+      <main className="shared-main">
+        {renderCompare({ workspace, options, onPresent: setPresenting })}
+      </main>
     </div>
   );
 }
