@@ -13,6 +13,8 @@ import { Presentation } from '../features/present/Presentation.js';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
 import { StatusLine } from '../features/status/StatusLine.js';
 import { StartScreen } from '../features/templates/StartScreen.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { messages } from './messages.js';
 import { TopBar } from './TopBar.js';
 import { useView } from './view-store.js';
 import './app.css';
@@ -29,6 +31,7 @@ export function App() {
 
 function Editor() {
   useEditorShortcuts();
+  const t = useMessages(messages);
   const view = useView((state) => state.view);
   return (
     <div className="app">
@@ -36,7 +39,7 @@ function Editor() {
       <main className={view === 'edit' ? 'workspace' : 'workspace workspace--full'}>
         {/* Comparing and presenting read the saved options: no editing beside them. */}
         {view === 'edit' && (
-          <aside className="sidebar sidebar--left" aria-label="Palette and company">
+          <aside className="sidebar sidebar--left" aria-label={t('leftPanel')}>
             <Palette />
             <CompanyProfile />
           </aside>
@@ -61,7 +64,7 @@ function Editor() {
           </div>
         </div>
         {view === 'edit' && (
-          <aside className="sidebar sidebar--right" aria-label="Position and findings">
+          <aside className="sidebar sidebar--right" aria-label={t('rightPanel')}>
             <Inspector />
             <FindingsPanel />
           </aside>

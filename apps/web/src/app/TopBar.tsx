@@ -4,11 +4,15 @@ import { SaveStatus } from '../features/persistence/SaveStatus.js';
 import { WorkspaceMenu } from '../features/persistence/WorkspaceMenu.js';
 import { DeletedOptionsDialog } from '../features/scenarios/DeletedOptionsDialog.js';
 import { NewMenu } from '../features/templates/NewMenu.js';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { useEditor } from '../store/editor-store.js';
 import { LayoutControls } from './LayoutControls.js';
+import { messages } from './messages.js';
 import { OptionsActions } from './OptionsActions.js';
 
 export function TopBar() {
+  const t = useMessages(messages);
   const companyName = useEditor((state) => state.chart.company?.name);
   return (
     <header className="top-bar">
@@ -22,13 +26,14 @@ export function TopBar() {
         )}
         <WorkspaceMenu deletedOptions={(onClose) => <DeletedOptionsDialog onClose={onClose} />} />
       </div>
-      <nav className="top-bar-actions" aria-label="Chart">
+      <nav className="top-bar-actions" aria-label={t('chartActions')}>
         <SaveStatus />
         <OptionsActions />
         <NewMenu />
         <DataMenu />
         <HistoryButtons />
         <LayoutControls />
+        <LanguageSwitch />
       </nav>
     </header>
   );

@@ -1,6 +1,8 @@
 import type { Scenario, Workspace } from '@orgwise/contract';
 import { type Chart, type PatchOp, parseRuleSettings, type RuleSettings } from '@orgwise/domain';
 import { type DroppedOp, labelOf, patchBetween } from '@orgwise/editor';
+import { translate } from '../i18n/translate.js';
+import { messages } from './messages.js';
 import type { SessionContext } from './session-context.js';
 
 // The user's answers to "someone else saved first" (and "it was deleted meanwhile"). Nothing is
@@ -58,9 +60,7 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
       applyRemoteRules(ctx, current.rules);
     }
     await ctx.refreshScenarios();
-    ctx.notify(
-      'Loaded the workspace’s name, details, rules and order of options as saved elsewhere.',
-    );
+    ctx.notify(translate(messages)('workspaceLoaded'));
     return;
   }
 
@@ -69,7 +69,10 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
   const downloadAction =
     mine === undefined
       ? undefined
-      : { label: 'Download my version', run: () => ctx.download(mine.chart, mine.name) };
+      : {
+          label: translate(messages)('downloadMine'),
+          run: () => ctx.download(mine.chart, mine.name),
+        };
   const queue = ctx.scenarioQueue(scenarioId);
   const wasCurrent = scenarioId === ctx.store.getState().currentId;
 
@@ -79,7 +82,7 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
     ctx.dropScenarioQueue(scenarioId);
     if (wasCurrent) await openAnother(ctx);
     ctx.notify(
-      `Discarded your changes to “${conflict.name}”, which was deleted elsewhere.`,
+      translate(messages)('discardedGone', { name: conflict.name }),
       'info',
       downloadAction,
     );
@@ -99,7 +102,7 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
       });
     }
   }
-  ctx.notify(`Loaded their version of “${conflict.name}”.`, 'info', downloadAction);
+  ctx.notify(translate(messages)('loadedTheirs', { name: conflict.name }), 'info', downloadAction);
 }
 
 /** After the open option disappeared: open the first remaining one. */
@@ -112,7 +115,11 @@ async function openAnother(ctx: SessionContext): Promise<void> {
     scenarioId: first.id,
   });
   if (result.ok) ctx.show(result.value);
-  else ctx.notify(`Could not open “${first.name}”: ${result.error.message}`, 'error');
+  else
+    ctx.notify(
+      translate(messages)('notOpened', { name: first.name, reason: result.error.message }),
+      'error',
+    );
 }
 
 /** Mine wins: saved over theirs, based on their version. */
@@ -154,9 +161,10 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
   if (scenarioId !== ctx.store.getState().currentId) return;
   const summary = ctx.summary(scenarioId);
   if (summary === undefined) return;
-  const name = `${summary.name} (your version)`.slice(0, 200);
+  const t = translate(messages);
+  const name = t('yourVersion', { name: summary.name }).slice(0, 200);
 
-  await ctx.busy('Saving your version as a new option…', async () => {
+  await ctx.busy(t('savingMine'), async () => {
     const chart = ctx.editor.getState().chart;
     const result = await ctx.api.createScenario({
       workspaceId: ctx.workspaceId(),
@@ -168,7 +176,7 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
       },
     });
     if (!result.ok) {
-      ctx.notify(`Could not save your version as a new option: ${result.error.message}`, 'error');
+      ctx.notify(t('mineNotSaved', { reason: result.error.message }), 'error');
       return;
     }
     const queue = ctx.scenarioQueue(scenarioId);
@@ -190,11 +198,13 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
     // Edits made while the new option was being created belong to it.
     const latest = ctx.editor.getState().chart;
     if (latest !== chart) ctx.scenarioQueue(result.value.id).change({ chart: latest });
-    const kept =
-      conflict.kind === 'gone'
-        ? `“${conflict.name}” was deleted elsewhere.`
-        : `“${conflict.name}” keeps their version.`;
-    ctx.notify(`Saved your version as “${name}”. ${kept}`);
+    ctx.notify(
+      t('savedMine', {
+        name,
+        original: conflict.name,
+        gone: conflict.kind === 'gone' ? 'yes' : 'no',
+      }),
+    );
   });
 }
 
@@ -211,31 +221,29 @@ export type CombineCheck =
 export function combineCheck(ctx: SessionContext): CombineCheck {
   const conflict = ctx.store.getState().conflict;
   if (conflict === null || conflict.kind !== 'conflict' || conflict.target.kind !== 'scenario')
-    return { ok: false, reason: 'Only an option’s chart can be combined.' };
+    return { ok: false, reason: translate(messages)('combineOnlyOption') };
   const { scenarioId } = conflict.target;
   if (scenarioId !== ctx.store.getState().currentId)
-    return { ok: false, reason: 'Open this option to combine both versions.' };
+    return { ok: false, reason: translate(messages)('combineOpenIt') };
   const queue = ctx.scenarioQueue(scenarioId);
   const theirs = queue.snapshot().conflict?.current;
   if (!isScenario(theirs))
     return {
       ok: false,
-      reason: 'The server did not send their version, so it cannot be combined.',
+      reason: translate(messages)('combineNoTheirs'),
     };
   const base = ctx.savedChart(scenarioId, queue.version);
   if (base === undefined) {
     return {
       ok: false,
-      reason:
-        'Combining both is not possible here: the version your changes started from is not known in this tab any more.',
+      reason: translate(messages)('combineNoBase'),
     };
   }
   const patch = patchBetween(base, theirs.chart);
   if (patch === undefined) {
     return {
       ok: false,
-      reason:
-        'Combining both is not possible here: their version changes the chart as a whole (it reorders positions or changes more than positions, company details and dotted lines), which cannot be merged with your changes field by field.',
+      reason: translate(messages)('combineWhole'),
     };
   }
   return { ok: true, scenarioId, base, patch, theirs };
@@ -324,16 +332,18 @@ export async function combineBoth(ctx: SessionContext): Promise<void> {
   const leftOut = describeDropped(dropped, theirs.chart);
   if (status !== 'saved' && status !== 'conflict') {
     ctx.notify(
-      `Combined their version of “${conflict.name}” with your changes; saving is not finished yet.${leftOut === '' ? '' : ` ${leftOut}`}`,
+      [translate(messages)('combinedUnsaved', { name: conflict.name }), leftOut]
+        .filter((part) => part !== '')
+        .join(' '),
       leftOut === '' ? 'info' : 'error',
     );
     return;
   }
   if (status === 'conflict') return;
   ctx.notify(
-    leftOut === ''
-      ? `Combined their version of “${conflict.name}” with your changes, and saved it.`
-      : `Combined their version of “${conflict.name}” with your changes, and saved it. ${leftOut}`,
+    [translate(messages)('combined', { name: conflict.name }), leftOut]
+      .filter((part) => part !== '')
+      .join(' '),
     leftOut === '' ? 'info' : 'error',
   );
 }

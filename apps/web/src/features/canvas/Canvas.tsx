@@ -1,4 +1,4 @@
-import { checkMove, PALETTE_DRAG_TYPE, paletteEntries } from '@orgwise/editor';
+import { checkMove, PALETTE_DRAG_TYPE } from '@orgwise/editor';
 import { selectForest } from '@orgwise/layout';
 import {
   applyNodeChanges,
@@ -29,9 +29,14 @@ import {
 import { ColumnEdge } from '../../flow/ColumnEdge.js';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
 import { FloatingEdge } from '../../flow/FloatingEdge.js';
+import { useLocale } from '../../i18n/locale-store.js';
+import { translate } from '../../i18n/translate.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+import { localPaletteEntries } from '../../store/local-palette.js';
 import { useDropTarget } from './drop-target-store.js';
 import { Legend } from './Legend.js';
+import { messages } from './messages.js';
 import { PositionCard } from './PositionCard.js';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
@@ -75,6 +80,19 @@ interface CanvasProps {
 }
 
 export function Canvas({ emptyState }: CanvasProps) {
+  const t = useMessages(messages);
+  // One object per language: React Flow takes a new one as a change of its configuration.
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('controls'),
+      'controls.zoomIn.ariaLabel': t('zoomIn'),
+      'controls.zoomOut.ariaLabel': t('zoomOut'),
+      'controls.fitView.ariaLabel': t('fitView'),
+      'minimap.ariaLabel': t('overview'),
+      'handle.ariaLabel': t('handle'),
+    }),
+    [t],
+  );
   const chart = useEditor((state) => state.chart);
   const collapsed = useEditor((state) => state.collapsed);
   const direction = useEditor((state) => state.direction);
@@ -157,7 +175,7 @@ export function Canvas({ emptyState }: CanvasProps) {
       if (target !== undefined) {
         editor.movePosition(node.data.positionId, target.data.positionId);
       } else {
-        editor.notify('To move a position, drop it onto its new manager.');
+        editor.notify(translate(messages)('dropOnManager'));
       }
     },
     [cardAt],
@@ -196,7 +214,9 @@ export function Canvas({ emptyState }: CanvasProps) {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const key = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
-      const entry = paletteEntries.find((candidate) => candidate.key === key);
+      const entry = localPaletteEntries(useLocale.getState().locale).find(
+        (candidate) => candidate.key === key,
+      );
       useDropTarget.getState().set(null);
       if (entry === undefined) return;
       event.preventDefault();
@@ -298,7 +318,7 @@ export function Canvas({ emptyState }: CanvasProps) {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         onlyRenderVisibleElements={nodes.length > VIRTUALISE_FROM}
-        ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom and fit controls' }}
+        ariaLabelConfig={ariaLabels}
       >
         <Background gap={24} size={1} color="#d5dbe3" />
         <Panel position="top-left">
@@ -314,7 +334,7 @@ export function Canvas({ emptyState }: CanvasProps) {
             position="bottom-right"
             nodeColor={miniMapColour}
             nodeStrokeWidth={0}
-            ariaLabel="Overview of the whole chart"
+            ariaLabel={t('overview')}
             maskColor="rgba(241, 245, 249, 0.7)"
           />
         )}

@@ -1,20 +1,17 @@
-import {
-  describeRules,
-  type RuleDescription,
-  type RuleLevel,
-  type Severity,
-} from '@orgwise/domain';
+import type { RuleDescription, RuleLevel } from '@orgwise/domain';
 import { parseOptionsJson, splitSetting } from '@orgwise/editor';
 import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
-
-const descriptions = describeRules();
+import { messages } from './messages.js';
+import { ruleDescriptions } from './rule-descriptions.js';
 
 /**
  * Turns rules off, changes their severity and edits their options (as JSON, checked by the
  * domain's parseRuleSettings). Settings are part of the document: undoable and saved with it.
  */
 export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useMessages(messages);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -31,23 +28,20 @@ export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: 
       data-testid="rule-settings"
     >
       <div className="dialog-header">
-        <h2 id="rule-settings-heading">Rule settings</h2>
+        <h2 id="rule-settings-heading">{t('settingsHeading')}</h2>
         <button
           type="button"
           className="button"
           onClick={onClose}
           data-testid="rule-settings-close"
         >
-          Done
+          {t('done')}
         </button>
       </div>
-      <p className="muted">
-        Turn off rules that do not apply to this client, or change how serious they are. Changes
-        apply at once and can be undone.
-      </p>
+      <p className="muted">{t('settingsIntro')}</p>
       {open && (
         <ul className="rule-list">
-          {descriptions.map((rule) => (
+          {ruleDescriptions(t.locale).map((rule) => (
             <RuleRow key={rule.id} rule={rule} />
           ))}
         </ul>
@@ -56,9 +50,8 @@ export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: 
   );
 }
 
-const levelNames: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
 function RuleRow({ rule }: { rule: RuleDescription }) {
+  const t = useMessages(messages);
   const setting = useEditor((state) => state.ruleSettings[rule.id]);
   const { level, options } = splitSetting(setting);
   const [draft, setDraft] = useState(() => JSON.stringify(options ?? rule.defaults ?? {}, null, 1));
@@ -92,7 +85,7 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
           <p className="rule-description">{rule.description}</p>
         </div>
         <label className="sr-only" htmlFor={levelId}>
-          Severity of {rule.id}
+          {t('severityOf', { id: rule.id })}
         </label>
         <select
           id={levelId}
@@ -103,17 +96,17 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
           }
           data-testid="rule-level"
         >
-          <option value="">Default ({levelNames[rule.defaultSeverity].toLowerCase()})</option>
-          <option value="off">Off</option>
-          <option value="error">Error</option>
-          <option value="warning">Warning</option>
-          <option value="info">Info</option>
+          <option value="">{t('default', { severity: rule.defaultSeverity })}</option>
+          <option value="off">{t('off')}</option>
+          <option value="error">{t('error')}</option>
+          <option value="warning">{t('warning')}</option>
+          <option value="info">{t('info')}</option>
         </select>
       </div>
       {rule.options !== null && (
         <div className="rule-options">
           <label className="field-label" htmlFor={optionsId}>
-            Options (JSON)
+            {t('options')}
           </label>
           <textarea
             id={optionsId}
@@ -138,7 +131,7 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
               }}
               data-testid="rule-options-save"
             >
-              Apply options
+              {t('applyOptions')}
             </button>
             {options !== undefined && (
               <button
@@ -149,7 +142,7 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
                     setDraft(JSON.stringify(rule.defaults ?? {}, null, 1));
                 }}
               >
-                Back to the defaults
+                {t('defaults')}
               </button>
             )}
           </div>

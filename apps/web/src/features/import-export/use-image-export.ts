@@ -2,8 +2,10 @@ import { type DrawChart, ExportError, planImage } from '@orgwise/formats';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { ChartEdge, PositionNode } from '../../flow/chart-to-flow.js';
+import { translate } from '../../i18n/translate.js';
 import { chartSvgFromFlow } from './image/chart-svg-from-flow.js';
 import { rasterizeSvg } from './image/rasterize-svg.js';
+import { messages } from './messages.js';
 
 /**
  * Draws the whole chart as an SVG or a PNG, for the registry's picture formats: a vector SVG
@@ -27,8 +29,8 @@ export function useImageExport(): DrawChart {
         const { notice } = planned.plan;
         return notice === undefined ? { content } : { content, notice };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : 'an unknown error';
-        throw new ExportError(`The image could not be drawn (${reason}). Try SVG instead.`);
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ExportError(translate(messages)('notDrawn', { reason }));
       }
     },
     [flow],
