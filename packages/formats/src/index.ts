@@ -44,7 +44,12 @@ export {
   type PictureNode,
   pictureBounds,
 } from './image/chart-picture.js';
-export { type ChartSvgOptions, chartSvg, PICTURE_FONT } from './image/chart-svg.js';
+export {
+  type ChartSvgOptions,
+  chartSvg,
+  PICTURE_FONT,
+  type PictureLabels,
+} from './image/chart-svg.js';
 export {
   type Bounds,
   defaultImageLimits,

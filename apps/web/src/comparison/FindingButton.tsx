@@ -1,4 +1,6 @@
 import type { Finding } from '@orgwise/domain';
+import { useMessages } from '../i18n/use-messages.js';
+import { messages } from './messages.js';
 
 /**
  * A finding as a line of a list that spotlights its positions when pressed: its severity and
@@ -14,6 +16,7 @@ export function FindingButton({
   /** Set where the button toggles a spotlight that stays on (the slides). */
   pressed?: boolean;
 }) {
+  const t = useMessages(messages);
   return (
     <button
       type="button"
@@ -21,7 +24,7 @@ export function FindingButton({
       aria-pressed={pressed}
       onClick={() => onPick(finding)}
     >
-      <span className={`ro-severity ro-severity--${finding.severity}`}>{finding.severity}</span>
+      <span className={`ro-severity ro-severity--${finding.severity}`}>{t(finding.severity)}</span>
       <span>{finding.message}</span>
     </button>
   );

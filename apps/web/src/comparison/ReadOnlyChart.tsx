@@ -16,8 +16,10 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { ColumnEdge } from '../flow/ColumnEdge.js';
 import type { ChartEdge, FlowElements, PositionNodeData } from '../flow/chart-to-flow.js';
 import { FloatingEdge } from '../flow/FloatingEdge.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { type ChangeMark, changeMarks, markLabel } from './change-badge.js';
 import type { ComparedOption } from './compared-option.js';
+import { messages } from './messages.js';
 import { readOnlyFlow } from './read-only-flow.js';
 import { worstSeverities } from './worst-severities.js';
 import './comparison.css';
@@ -32,18 +34,17 @@ interface CardData extends PositionNodeData {
 
 type CardNode = Node<CardData, 'readonly'>;
 
-const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
 const ReadOnlyCard = memo(function ReadOnlyCard({ data }: NodeProps<CardNode>) {
-  const title = data.title.trim() === '' ? 'Untitled position' : data.title;
-  const person = data.holder ?? (data.vacant ? 'Vacant' : 'No holder named');
+  const t = useMessages(messages);
+  const title = data.title.trim() === '' ? t('untitled') : data.title;
+  const person = data.holder ?? (data.vacant ? t('vacant') : t('noHolder'));
   const classes = ['ro-card'];
   if (data.marks.length > 0) classes.push(`ro-card--${data.marks[0]}`);
   if (data.highlighted) classes.push('ro-card--highlighted');
   if (data.vacant) classes.push('ro-card--vacant');
   if (data.dimmed) classes.push('ro-card--dimmed');
   const roles = data.roles.map((role) => getRole(role).shortName);
-  const label = [title, person, ...data.marks.map(markLabel)].join(', ');
+  const label = [title, person, ...data.marks.map((mark) => t(markLabel(mark)))].join(', ');
   const inLeft = data.direction === 'LR' || data.stacked;
   return (
     <div
@@ -69,20 +70,17 @@ const ReadOnlyCard = memo(function ReadOnlyCard({ data }: NodeProps<CardNode>) {
               {role}
             </span>
           ))}
-          {data.interim && <span className="ro-role ro-role--interim">Interim</span>}
+          {data.interim && <span className="ro-role ro-role--interim">{t('interim')}</span>}
         </span>
         <span className="ro-flags">
           {data.marks.slice(0, 1).map((mark) => (
             <span key={mark} className={`ro-mark ro-mark--${mark}`} data-testid="change-badge">
-              {markLabel(mark)}
+              {t(markLabel(mark))}
             </span>
           ))}
           {data.severity !== null && (
-            <span
-              className={`ro-severity ro-severity--${data.severity}`}
-              title={severityWord[data.severity]}
-            >
-              {severityWord[data.severity]}
+            <span className={`ro-severity ro-severity--${data.severity}`} title={t(data.severity)}>
+              {t(data.severity)}
             </span>
           )}
         </span>
@@ -183,6 +181,7 @@ function ChartView({
     }));
   }, [laidOut, changes, severities, highlighted, dimOutsideFocus, focusKey]);
   const edges: ChartEdge[] = laidOut.edges;
+  const t = useMessages(messages);
   const flowApi = useReactFlow();
   const ready = useNodesInitialized();
   const shown = useMemo(
@@ -216,7 +215,7 @@ function ChartView({
       data-testid="ro-chart"
       data-option={option.name}
       data-framing={framed ? 'changes' : 'whole'}
-      aria-label={label ?? `Chart of ${option.name}`}
+      aria-label={label ?? t('chartOf', { name: option.name })}
     >
       <ReactFlow
         nodes={nodes}
@@ -237,7 +236,7 @@ function ChartView({
         {controls && <Controls showInteractive={false} position="bottom-left" />}
       </ReactFlow>
       {controls && focusable.length > 0 && (
-        <fieldset className="segmented ro-framing" aria-label="Show">
+        <fieldset className="segmented ro-framing" aria-label={t('show')}>
           {(['changes', 'whole'] as const).map((value) => (
             <label
               key={value}
@@ -249,7 +248,7 @@ function ChartView({
                 checked={framing === value}
                 onChange={() => setFraming(value)}
               />
-              {value === 'changes' ? 'Changes' : 'Whole chart'}
+              {value === 'changes' ? t('showChanges') : t('showWhole')}
             </label>
           ))}
         </fieldset>

@@ -1,79 +1,97 @@
+import type { Translate } from '../i18n/translate.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { messages } from './messages.js';
 import type { OptionComparison } from './option-comparison.js';
 
 type Better = 'lower' | 'neutral';
+type Key = keyof (typeof messages)['en'];
+type Format = (t: Translate<Key>, value: number) => string;
 
 interface FigureRow {
-  label: string;
+  /** Its word in messages.ts; also its stable name in the page (`data-figure`). */
+  label: Key;
   /** The figure as a number, for the change against the baseline; null when unknown. */
   value: (c: OptionComparison) => number | null;
-  format?: (value: number) => string;
+  format?: Format;
   better: Better;
   /** Shown only when some option has the figure (FTE and cost come from HR fields). */
   optional?: boolean;
 }
 
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const oneDecimal = (value: number) => value.toFixed(1);
+const whole: Format = (t, value) => t.intl.formatNumber(value, { maximumFractionDigits: 0 });
+const decimal: Format = (t, value) => t.intl.formatNumber(value, { maximumFractionDigits: 2 });
+const oneDecimal: Format = (t, value) =>
+  t.intl.formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const plain: Format = (t, value) => t.intl.formatNumber(value);
 
-const groups: { name: string; rows: FigureRow[] }[] = [
+const groups: { name: Key; rows: FigureRow[] }[] = [
   {
-    name: 'People',
+    name: 'groupPeople',
     rows: [
-      { label: 'Headcount', value: (c) => c.figures.headcount, better: 'neutral' },
-      { label: 'Vacancies', value: (c) => c.scorecard.vacancies, better: 'neutral' },
+      { label: 'headcount', value: (c) => c.figures.headcount, better: 'neutral' },
+      { label: 'vacancies', value: (c) => c.scorecard.vacancies, better: 'neutral' },
       {
-        label: 'FTE',
+        label: 'fte',
         value: (c) => c.figures.fte,
-        format: (v) => decimal.format(v),
+        format: decimal,
         better: 'neutral',
         optional: true,
       },
       {
-        label: 'Cost',
+        label: 'cost',
         value: (c) => c.figures.cost,
-        format: (v) => whole.format(v),
+        format: whole,
         better: 'lower',
         optional: true,
       },
     ],
   },
   {
-    name: 'Structure',
+    name: 'groupStructure',
     rows: [
-      { label: 'Positions', value: (c) => c.scorecard.positions, better: 'neutral' },
-      { label: 'Layers', value: (c) => c.scorecard.layers, better: 'neutral' },
-      { label: 'Largest span', value: (c) => c.scorecard.maxSpan, better: 'neutral' },
+      { label: 'positions', value: (c) => c.scorecard.positions, better: 'neutral' },
+      { label: 'layers', value: (c) => c.scorecard.layers, better: 'neutral' },
+      { label: 'largestSpan', value: (c) => c.scorecard.maxSpan, better: 'neutral' },
       {
-        label: 'Mean span',
+        label: 'meanSpan',
         value: (c) => c.scorecard.meanSpan,
         format: oneDecimal,
         better: 'neutral',
       },
-      { label: 'Executive team', value: (c) => c.scorecard.executiveTeam, better: 'neutral' },
-      { label: 'Interim roles', value: (c) => c.scorecard.interim, better: 'neutral' },
+      { label: 'executiveTeam', value: (c) => c.scorecard.executiveTeam, better: 'neutral' },
+      { label: 'interimRoles', value: (c) => c.scorecard.interim, better: 'neutral' },
     ],
   },
   {
-    name: 'Findings',
+    name: 'groupFindings',
     rows: [
-      { label: 'Errors', value: (c) => c.scorecard.findings.errors, better: 'lower' },
-      { label: 'Warnings', value: (c) => c.scorecard.findings.warnings, better: 'lower' },
-      { label: 'Infos', value: (c) => c.scorecard.findings.infos, better: 'lower' },
+      { label: 'errors', value: (c) => c.scorecard.findings.errors, better: 'lower' },
+      { label: 'warnings', value: (c) => c.scorecard.findings.warnings, better: 'lower' },
+      { label: 'infos', value: (c) => c.scorecard.findings.infos, better: 'lower' },
     ],
   },
 ];
 
-function Delta({ row, value, base }: { row: FigureRow; value: number; base: number }) {
+function Delta({
+  t,
+  row,
+  value,
+  base,
+}: {
+  t: Translate<Key>;
+  row: FigureRow;
+  value: number;
+  base: number;
+}) {
   const change = Math.round((value - base) * 100) / 100;
   if (change === 0) return <span className="figure-delta">±0</span>;
-  const format = row.format ?? ((v: number) => String(v));
+  const format = row.format ?? plain;
   const tone =
     row.better === 'neutral' ? '' : change < 0 ? ' figure-delta--better' : ' figure-delta--worse';
   return (
     <span className={`figure-delta${tone}`}>
       {change > 0 ? '+' : '−'}
-      {format(Math.abs(change))}
+      {format(t, Math.abs(change))}
     </span>
   );
 }
@@ -89,6 +107,7 @@ export function ScorecardTable({
   comparisons: readonly OptionComparison[];
   caption: string;
 }) {
+  const t = useMessages(messages);
   const base = comparisons[0];
   const costPartial = comparisons.some(
     (c) => c.figures.cost !== null && c.figures.costed < c.figures.positions,
@@ -99,7 +118,7 @@ export function ScorecardTable({
       {comparisons.length > 1 && (
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('figure')}</th>
             {comparisons.map((c) => (
               <th key={c.option.key} scope="col">
                 {c.option.name}
@@ -112,7 +131,7 @@ export function ScorecardTable({
         <tbody key={group.name}>
           <tr className="scorecard-group">
             <th scope="rowgroup" colSpan={comparisons.length + 1}>
-              {group.name}
+              {t(group.name)}
             </th>
           </tr>
           {group.rows
@@ -120,8 +139,7 @@ export function ScorecardTable({
             .map((row) => (
               <tr key={row.label}>
                 <th scope="row">
-                  {row.label}
-                  {row.label === 'Cost' && costPartial ? ' (of the positions with a cost)' : ''}
+                  {t(row.label === 'cost' && costPartial ? 'costPartial' : row.label)}
                 </th>
                 {comparisons.map((c, k) => {
                   const value = row.value(c);
@@ -130,13 +148,13 @@ export function ScorecardTable({
                     <td key={c.option.key} data-figure={row.label}>
                       <span className="figure-value">
                         {value === null
-                          ? row.label === 'Executive team'
-                            ? 'No single top'
+                          ? row.label === 'executiveTeam'
+                            ? t('noSingleTop')
                             : '–'
-                          : (row.format ?? String)(value)}
+                          : (row.format ?? plain)(t, value)}
                       </span>
                       {k > 0 && value !== null && baseValue !== null && (
-                        <Delta row={row} value={value} base={baseValue} />
+                        <Delta t={t} row={row} value={value} base={baseValue} />
                       )}
                     </td>
                   );

@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/use-messages.js';
+import { messages } from './messages.js';
 import type { OptionComparison } from './option-comparison.js';
 import { spanBuckets } from './shape-distribution.js';
 
@@ -12,7 +14,7 @@ function Bars({
   labels: readonly string[];
   values: readonly number[];
   max: number;
-  unit: string;
+  unit: (count: number) => string;
 }) {
   return (
     <table className="shape-bars">
@@ -31,7 +33,7 @@ function Bars({
                 />
                 <span className="shape-value">
                   {value}
-                  <span className="sr-only"> {unit}</span>
+                  <span className="sr-only"> {unit(value)}</span>
                 </span>
               </td>
             </tr>
@@ -48,28 +50,29 @@ function Bars({
  * so that equal bars mean equal numbers.
  */
 export function ShapeChart({ comparisons }: { comparisons: readonly OptionComparison[] }) {
+  const t = useMessages(messages);
   const spanMax = Math.max(0, ...comparisons.flatMap((c) => c.shape.spans));
   const layerMax = Math.max(0, ...comparisons.flatMap((c) => c.shape.layers));
   const layerCount = Math.max(0, ...comparisons.map((c) => c.shape.layers.length));
-  const layerLabels = Array.from({ length: layerCount }, (_, k) => `Layer ${k + 1}`);
+  const layerLabels = Array.from({ length: layerCount }, (_, k) => t('layer', { n: k + 1 }));
   return (
     <div className="shape-charts" data-testid="shape-charts">
       {comparisons.map((c) => (
         <figure key={c.option.key} className="shape-chart" data-option={c.option.name}>
           <figcaption>{c.option.name}</figcaption>
           <Bars
-            title="Managers by span of control"
+            title={t('spans')}
             labels={spanBuckets.map((bucket) => bucket.label)}
             values={c.shape.spans}
             max={spanMax}
-            unit="managers"
+            unit={(count) => t('managersUnit', { count })}
           />
           <Bars
-            title="Positions by layer"
+            title={t('layersChart')}
             labels={layerLabels}
             values={c.shape.layers}
             max={layerMax}
-            unit="positions"
+            unit={(count) => t('positionsUnit', { count })}
           />
         </figure>
       ))}

@@ -78,6 +78,14 @@ describe('chartSvg', () => {
     expect(sideways).toContain('d="M200 42H250V142H300"');
   });
 
+  it('writes its own words in the language given', () => {
+    const danish = chartSvg(picture, {
+      labels: { untitled: 'Uden titel', vacant: 'Ubesat', interim: 'Konstitueret' },
+    });
+    expect(danish).toContain('>Ubesat</text>');
+    expect(danish).toContain('>Konstitueret</text>');
+  });
+
   it('drops characters XML cannot hold', () => {
     const odd = chartSvg({
       direction: 'TB',

@@ -44,16 +44,18 @@ function escapeXml(text: string): string {
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
-function badges(node: PictureNode, measure: MeasureLine): string[] {
+function badges(node: PictureNode, measure: MeasureLine, labels: PictureLabels): string[] {
   const parts: string[] = [];
   let x = node.x + CARD.padX;
   const y = node.y + CARD.padTop;
   const right = node.x + node.width - CARD.padX;
-  const labels = [
+  const shown = [
     ...node.roles.map((label) => ({ label, fill: colour.role, ink: colour.accent })),
-    ...(node.interim ? [{ label: 'Interim', fill: colour.interim, ink: colour.interimInk }] : []),
+    ...(node.interim
+      ? [{ label: labels.interim, fill: colour.interim, ink: colour.interimInk }]
+      : []),
   ];
-  for (const { label, fill, ink } of labels) {
+  for (const { label, fill, ink } of shown) {
     const width = measure(label, BADGE.size, true) + 2 * BADGE.padX;
     if (x + width > right) break;
     parts.push(
@@ -65,21 +67,21 @@ function badges(node: PictureNode, measure: MeasureLine): string[] {
   return parts;
 }
 
-function card(node: PictureNode, measure: MeasureLine): string {
+function card(node: PictureNode, measure: MeasureLine, labels: PictureLabels): string {
   const { x, y, width, height } = node;
   const r = CARD.radius;
   const inner = width - 2 * CARD.padX;
-  const title = node.title.trim() === '' ? 'Untitled position' : node.title;
+  const title = node.title.trim() === '' ? labels.untitled : node.title;
   const titleLines = fitLines(title, inner, node.titleLines, CARD.titleSize, true, measure);
   const named = node.holder !== undefined && node.holder.trim() !== '';
-  const person = named ? node.holder! : node.vacant ? 'Vacant' : '';
+  const person = named ? node.holder! : node.vacant ? labels.vacant : '';
   const [holder] = fitLines(person, inner, 1, HOLDER.size, false, measure);
   const parts = [
     `<g data-id="${escapeXml(node.id)}">`,
     `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="${r}" fill="#ffffff" stroke="${colour.line}"${node.vacant ? ' stroke-dasharray="5 3"' : ''}/>`,
     // The accent along the top edge, following the rounded corners, as on the editor's cards.
     `<path d="M${n(x + 0.5)} ${n(y + r)}A${r} ${r} 0 0 1 ${n(x + r)} ${n(y + 1)}H${n(x + width - r)}A${r} ${r} 0 0 1 ${n(x + width - 0.5)} ${n(y + r)}" fill="none" stroke="${colour.accent}" stroke-width="3"/>`,
-    ...badges(node, measure),
+    ...badges(node, measure, labels),
   ];
   let baseline = y + CARD.padTop + 20 + 4 + 14;
   for (const line of titleLines) {
@@ -98,7 +100,22 @@ function card(node: PictureNode, measure: MeasureLine): string {
   return parts.join('');
 }
 
+/** The words the picture writes itself, in the reader's language. */
+export interface PictureLabels {
+  untitled: string;
+  vacant: string;
+  interim: string;
+}
+
+const englishLabels: PictureLabels = {
+  untitled: 'Untitled position',
+  vacant: 'Vacant',
+  interim: 'Interim',
+};
+
 export interface ChartSvgOptions {
+  /** Its own words (English by default). */
+  labels?: PictureLabels;
   /** Measures text in the picture's font; without it, widths are estimated. */
   measure?: MeasureLine;
   /** The chart's name, as the SVG's title (office tools show it as the picture's description). */
@@ -112,6 +129,7 @@ export interface ChartSvgOptions {
  */
 export function chartSvg(picture: ChartPicture, options: ChartSvgOptions = {}): string {
   const measure = options.measure ?? estimateLine;
+  const labels = options.labels ?? englishLabels;
   const byId = new Map(picture.nodes.map((node) => [node.id, node]));
   const bounds = pictureBounds(picture);
   const left = bounds.x - PADDING;
@@ -135,7 +153,7 @@ export function chartSvg(picture: ChartPicture, options: ChartSvgOptions = {}): 
     ...(options.title === undefined ? [] : [`<title>${escapeXml(options.title)}</title>`]),
     `<rect x="${n(left)}" y="${n(top)}" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g>${lines.join('')}</g>`,
-    `<g>${picture.nodes.map((node) => card(node, measure)).join('')}</g>`,
+    `<g>${picture.nodes.map((node) => card(node, measure, labels)).join('')}</g>`,
     '</svg>',
     '',
   ].join('\n');

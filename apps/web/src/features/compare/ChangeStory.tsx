@@ -1,26 +1,21 @@
-import { type DiffRow, diffRows, type Finding, findingIdentity } from '@orgwise/domain';
-import { changeWords } from '@orgwise/formats';
+import { type Finding, findingIdentity } from '@orgwise/domain';
+import { changeLines, changeWord, deltaSentence } from '../../comparison/change-lines.js';
 import { FindingButton } from '../../comparison/FindingButton.js';
+import { messages as shared } from '../../comparison/messages.js';
 import type { OptionComparison } from '../../comparison/option-comparison.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 
 /** Where a change or finding is seen: which option's chart, and the positions to spotlight. */
 export type Spotlight = (optionKey: string, ids: readonly string[]) => void;
 
-function rowText(row: DiffRow): string {
-  const title = row.title || row.id;
-  if (row.before !== '' && row.after !== '') return `${title}: was ${row.before}, now ${row.after}`;
-  if (row.before !== '') return `${title} (was ${row.before})`;
-  if (row.after !== '') return `${title} (${row.after})`;
-  return title;
-}
-
-const countWords: [keyof NonNullable<OptionComparison['diff']>, string, string][] = [
-  ['moved', 'move', 'moves'],
-  ['added', 'new position', 'new positions'],
-  ['removed', 'position removed', 'positions removed'],
-  ['retitled', 'retitled', 'retitled'],
-  ['reroled', 'role change', 'role changes'],
-];
+const counted = [
+  ['moved', 'moves'],
+  ['added', 'added'],
+  ['removed', 'removed'],
+  ['retitled', 'retitled'],
+  ['reroled', 'reroled'],
+] as const;
 
 function FindingList({
   findings,
@@ -51,7 +46,8 @@ function FindingList({
 /**
  * What each option changes against the baseline, first of all: the moves, new and removed
  * positions and other changes, and the findings it resolves and introduces. Each line spotlights
- * its positions in the option's chart (a resolved finding in the baseline's, where it stands).
+ * its positions in the option's chart (a removed position and a resolved finding in the
+ * baseline's, where they stand).
  */
 export function ChangeStory({
   comparisons,
@@ -60,24 +56,24 @@ export function ChangeStory({
   comparisons: readonly OptionComparison[];
   onSpotlight: Spotlight;
 }) {
+  const t = useMessages(messages);
+  const words = useMessages(shared);
   const [baseline, ...others] = comparisons;
   if (baseline === undefined || others.length === 0) return null;
+  const baselineName = baseline.option.name;
   return (
     <section className="compare-story" aria-labelledby="compare-story-heading">
       <h2 id="compare-story-heading" className="compare-section-title">
-        What changes
+        {t('whatChanges')}
       </h2>
       <div className="story-cards">
         {others.map((comparison) => {
           const { diff, delta, option } = comparison;
           if (diff === null || delta === null) return null;
-          const rows = diffRows(diff);
-          const counts = countWords
-            .map(([key, one, many]) => {
-              const n = (diff[key] as unknown[]).length;
-              return n === 0 ? null : `${n} ${n === 1 ? one : many}`;
-            })
-            .filter((text) => text !== null);
+          const lines = changeLines(diff);
+          const counts = counted
+            .filter(([list]) => diff[list].length > 0)
+            .map(([list, key]) => t(key, { count: diff[list].length }));
           return (
             <article
               key={option.key}
@@ -86,33 +82,35 @@ export function ChangeStory({
               data-option={option.name}
             >
               <h3>
-                {option.name} <span className="story-against">against {baseline.option.name}</span>
+                {option.name}{' '}
+                <span className="story-against">{t('against', { baseline: baselineName })}</span>
               </h3>
               <p className="story-counts">
-                {counts.length === 0 ? 'No changes to the positions' : counts.join(' · ')}
+                {counts.length === 0 ? t('noChanges') : counts.join(' · ')}
               </p>
               <p className="finding-delta" data-testid="finding-delta">
-                {comparison.deltaSummary} compared with {baseline.option.name}.
+                {deltaSentence(words, delta, baselineName)}
               </p>
-              {rows.length > 0 && (
+              {lines.length > 0 && (
                 <div>
-                  <h4>Changes</h4>
+                  <h4>{t('changes')}</h4>
                   <ul data-testid="change-list" className="plain-list">
-                    {rows.map((row, i) => (
-                      <li key={`${row.change}:${row.id}:${i}`}>
+                    {lines.map((line, i) => (
+                      <li key={`${line.change}:${line.id}:${i}`}>
                         <button
                           type="button"
                           className="row-button"
                           onClick={() =>
-                            row.change === 'removed'
-                              ? onSpotlight(baseline.option.key, [row.id])
-                              : onSpotlight(option.key, [row.id])
+                            onSpotlight(
+                              line.change === 'removed' ? baseline.option.key : option.key,
+                              [line.id],
+                            )
                           }
                         >
-                          <span className={`change-word change-word--${row.change}`}>
-                            {changeWords[row.change]}
+                          <span className={`change-word change-word--${line.change}`}>
+                            {changeWord(words, line.change)}
                           </span>
-                          <span>{rowText(row)}</span>
+                          <span>{line.text(words)}</span>
                         </button>
                       </li>
                     ))}
@@ -122,13 +120,13 @@ export function ChangeStory({
               <FindingList
                 findings={delta.resolved}
                 testId="findings-resolved"
-                title="Resolved"
+                title={t('resolved')}
                 onPick={(finding) => onSpotlight(baseline.option.key, finding.positionIds)}
               />
               <FindingList
                 findings={delta.introduced}
                 testId="findings-introduced"
-                title="Introduced"
+                title={t('introduced')}
                 onPick={(finding) => onSpotlight(option.key, finding.positionIds)}
               />
             </article>

@@ -6,9 +6,11 @@ import { buildDeckInput } from '../../comparison/comparison-deck.js';
 import { compareOptions, type OptionComparison } from '../../comparison/option-comparison.js';
 import { ScorecardTable } from '../../comparison/ScorecardTable.js';
 import { ShapeChart } from '../../comparison/ShapeChart.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { downloadExport } from '../../ui/download-export.js';
 import { ChangeStory } from './ChangeStory.js';
 import { DeckExportButton } from './DeckExportButton.js';
+import { messages } from './messages.js';
 import { type ColumnSpotlight, OptionColumn } from './OptionColumn.js';
 import './compare.css';
 
@@ -29,6 +31,7 @@ export interface CompareViewProps {
  * then the figures and the shape of each option.
  */
 export function CompareView({ workspace, options, onPresent }: CompareViewProps) {
+  const t = useMessages(messages);
   const [baselineKey, setBaselineKey] = useState(options[0]?.key ?? '');
   const [picked, setPicked] = useState<ReadonlySet<string>>(
     () => new Set(options.slice(1, 4).map((option) => option.key)),
@@ -50,7 +53,7 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
   );
 
   if (baseline === undefined) {
-    return <p className="compare-empty">This workspace has no options to compare yet.</p>;
+    return <p className="compare-empty">{t('noOptions')}</p>;
   }
   const toggle = (key: string, on: boolean) => {
     const next = new Set(picked);
@@ -68,7 +71,7 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
     <div className="compare-view" data-testid="compare-view">
       <div className="compare-toolbar">
         <label className="compare-baseline">
-          <span className="field-label">Baseline</span>
+          <span className="field-label">{t('baseline')}</span>
           <select
             className="input input--compact"
             value={baseline.key}
@@ -84,7 +87,7 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
         </label>
         {options.length > 1 && (
           <fieldset className="compare-pick">
-            <legend className="field-label">Compare with</legend>
+            <legend className="field-label">{t('compareWith')}</legend>
             {options
               .filter((option) => option !== baseline)
               .map((option) => (
@@ -110,7 +113,7 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
               onClick={() => onPresent(comparisons)}
               data-testid="present-button"
             >
-              Present
+              {t('present')}
             </button>
           )}
           <div className="compare-downloads">
@@ -119,7 +122,7 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
                 key={format.id}
                 type="button"
                 className="button"
-                aria-label={`Download comparison (${format.label})`}
+                aria-label={t('downloadComparison', { format: format.label })}
                 onClick={() => void downloadExport(format, { comparisons }, workspace.name)}
                 disabled={comparisons.length < 2}
               >
@@ -131,23 +134,21 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
                 <DeckExportButton key={format.id} deck={deck} format={format} />
               ))}
             <button type="button" className="button" onClick={() => window.print()}>
-              Print
+              {t('print')}
             </button>
           </div>
         </div>
       </div>
       {options.length < 2 ? (
-        <p className="compare-empty">
-          Add a second option (duplicate this one and change it) to compare it with this one.
-        </p>
+        <p className="compare-empty">{t('addSecond')}</p>
       ) : others.length === 0 ? (
-        <p className="compare-empty">Tick at least one option to compare with {baseline.name}.</p>
+        <p className="compare-empty">{t('tickOne', { name: baseline.name })}</p>
       ) : null}
       <ChangeStory comparisons={comparisons} onSpotlight={spotlightIn} />
       <section className="compare-charts" aria-labelledby="compare-charts-heading">
         <div className="compare-section-head">
           <h2 id="compare-charts-heading" className="compare-section-title">
-            {comparisons.length > 1 ? 'The options side by side' : baseline.name}
+            {comparisons.length > 1 ? t('sideBySide') : baseline.name}
           </h2>
           <ChangeLegend />
         </div>
@@ -167,15 +168,15 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
           ))}
         </div>
       </section>
-      <section className="compare-numbers" aria-label="Figures and shape">
+      <section className="compare-numbers" aria-label={t('figuresAndShape')}>
         <div className="compare-figures">
           <ScorecardTable
             comparisons={comparisons}
-            caption={comparisons.length > 1 ? 'Figures side by side' : 'Figures'}
+            caption={comparisons.length > 1 ? t('figuresSideBySide') : t('figures')}
           />
         </div>
         <div className="compare-shape">
-          <h2 className="compare-section-title">Spans and layers</h2>
+          <h2 className="compare-section-title">{t('spansAndLayers')}</h2>
           <ShapeChart comparisons={comparisons} />
         </div>
       </section>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { FindingButton } from '../../comparison/FindingButton.js';
 import type { OptionComparison } from '../../comparison/option-comparison.js';
 import { ReadOnlyChart } from '../../comparison/ReadOnlyChart.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 
 export interface ColumnSpotlight {
   ids: readonly string[];
@@ -20,6 +22,7 @@ export function OptionColumn({
   spotlight: ColumnSpotlight;
   onSpotlight: (ids: readonly string[]) => void;
 }) {
+  const t = useMessages(messages);
   const { option } = comparison;
   const [showAll, setShowAll] = useState(false);
   const findings = option.report.findings;
@@ -33,7 +36,8 @@ export function OptionColumn({
     >
       <header className="compare-column-header">
         <h3>
-          {option.name} {comparison.isBaseline && <span className="baseline-tag">Baseline</span>}
+          {option.name}{' '}
+          {comparison.isBaseline && <span className="baseline-tag">{t('baselineTag')}</span>}
         </h3>
         {option.description.trim() !== '' && (
           <p className="compare-description">{option.description}</p>
@@ -49,11 +53,7 @@ export function OptionColumn({
         />
       </div>
       <div className="compare-findings">
-        <h4>
-          {findings.length === 0
-            ? 'No findings'
-            : `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`}
-        </h4>
+        <h4>{t('findings', { count: findings.length })}</h4>
         <ul data-testid="option-findings" className="plain-list">
           {shown.map((finding, i) => (
             <li key={`${findingIdentity(finding)}:${i}`}>
@@ -63,7 +63,7 @@ export function OptionColumn({
         </ul>
         {findings.length > shown.length && (
           <button type="button" className="button button--small" onClick={() => setShowAll(true)}>
-            Show all {findings.length} findings
+            {t('showAll', { count: findings.length })}
           </button>
         )}
       </div>

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { changeWord, deltaSentence } from '../../comparison/change-lines.js';
 import { FindingButton } from '../../comparison/FindingButton.js';
+import { messages as shared } from '../../comparison/messages.js';
 import type { OptionComparison } from '../../comparison/option-comparison.js';
 import { ReadOnlyChart } from '../../comparison/ReadOnlyChart.js';
 import { ScorecardTable } from '../../comparison/ScorecardTable.js';
 import { ShapeChart } from '../../comparison/ShapeChart.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 import { buildSlides, moveSlide, type Slide, slideKey } from './slides.js';
 import './present.css';
 
@@ -28,6 +32,7 @@ function typedIntoControl(event: KeyboardEvent): boolean {
  * on it edits.
  */
 export function Presentation({ title, comparisons, onExit }: PresentationProps) {
+  const t = useMessages(messages);
   const slides = useMemo(() => buildSlides(comparisons), [comparisons]);
   const [index, setIndex] = useState(0);
   const [blank, setBlank] = useState(false);
@@ -88,41 +93,41 @@ export function Presentation({ title, comparisons, onExit }: PresentationProps) 
       data-testid="presentation"
       tabIndex={-1}
       role="region"
-      aria-roledescription="presentation"
+      aria-roledescription={t('presentation')}
       aria-label={title}
     >
       {blank && <div className="presentation-blank" data-testid="presentation-blank" />}
       {slide === undefined ? (
-        <p className="slide-empty">There are no options to present.</p>
+        <p className="slide-empty">{t('empty')}</p>
       ) : (
         <SlideView key={index} slide={slide} />
       )}
       <footer className="presentation-footer">
         <span className="presentation-title">{title}</span>
-        <span className="presentation-keys">B blanks the screen · Esc leaves</span>
+        <span className="presentation-keys">{t('keys')}</span>
         <button
           type="button"
           className="button button--small"
           onClick={() => setIndex((i) => moveSlide(i, slides.length, 'previous'))}
           disabled={index === 0}
-          aria-label="Previous slide"
+          aria-label={t('previous')}
         >
           ←
         </button>
         <span data-testid="slide-counter" aria-live="polite" className="slide-counter">
-          {Math.min(index + 1, slides.length)} / {slides.length}
+          {t('counter', { index: Math.min(index + 1, slides.length), count: slides.length })}
         </span>
         <button
           type="button"
           className="button button--small"
           onClick={() => setIndex((i) => moveSlide(i, slides.length, 'next'))}
           disabled={index >= slides.length - 1}
-          aria-label="Next slide"
+          aria-label={t('next')}
         >
           →
         </button>
         <button type="button" className="button button--small" onClick={exit}>
-          Exit (Esc)
+          {t('exit')}
         </button>
       </footer>
     </div>
@@ -130,6 +135,8 @@ export function Presentation({ title, comparisons, onExit }: PresentationProps) 
 }
 
 function SlideView({ slide }: { slide: Slide }) {
+  const t = useMessages(messages);
+  const words = useMessages(shared);
   const [spotlight, setSpotlight] = useState<{ ids: readonly string[]; seq: number }>({
     ids: slide.kind === 'comparison' ? [] : slide.highlighted,
     seq: 0,
@@ -137,16 +144,19 @@ function SlideView({ slide }: { slide: Slide }) {
   if (slide.kind === 'comparison') {
     return (
       <section className="slide slide--comparison" data-testid="slide" data-kind="comparison">
-        <h1>{slide.title}</h1>
+        <h1>{t('sideBySide')}</h1>
         <div className="slide-comparison-body">
           <div className="slide-comparison-figures">
-            <ScorecardTable comparisons={slide.comparisons} caption="Key figures" />
+            <ScorecardTable comparisons={slide.comparisons} caption={t('keyFigures')} />
             <ul className="slide-deltas">
-              {slide.comparisons
-                .filter((c) => c.deltaSummary !== null)
-                .map((c) => (
-                  <li key={c.option.key}>{c.deltaSummary}.</li>
-                ))}
+              {slide.comparisons.slice(1).map((c) =>
+                c.delta === null ? null : (
+                  <li key={c.option.key}>
+                    <strong>{c.option.name}</strong>:{' '}
+                    {deltaSentence(words, c.delta, slide.comparisons[0]!.option.name)}
+                  </li>
+                ),
+              )}
             </ul>
           </div>
           <ShapeChart comparisons={slide.comparisons} />
@@ -163,13 +173,18 @@ function SlideView({ slide }: { slide: Slide }) {
         {slide.kind === 'option' && slide.rationale !== '' && (
           <p className="slide-rationale">{slide.rationale}</p>
         )}
-        {slide.kind !== 'option' && (
+        {slide.kind === 'branch' && (
           <p className="slide-caption" data-testid="slide-caption">
-            {slide.caption}
+            {t('branch', { title: slide.head })}
           </p>
         )}
-        {slide.kind === 'option' && comparison.deltaSummary !== null && (
-          <p className="finding-delta">{comparison.deltaSummary}.</p>
+        {slide.kind === 'change' && (
+          <p className="slide-caption" data-testid="slide-caption">
+            {changeWord(words, slide.change.change)}: {slide.change.text(words)}
+          </p>
+        )}
+        {slide.kind === 'option' && comparison.delta !== null && (
+          <p className="finding-delta">{deltaSentence(words, comparison.delta, slide.baseline)}</p>
         )}
       </header>
       <div className="slide-body">
@@ -185,20 +200,20 @@ function SlideView({ slide }: { slide: Slide }) {
             dimOutsideFocus={slide.kind === 'branch'}
           />
         </div>
-        <aside className="slide-side" aria-label="Figures and findings">
+        <aside className="slide-side" aria-label={t('figuresAndFindings')}>
           <dl className="slide-metrics">
-            <dt>Headcount</dt>
+            <dt>{words('headcount')}</dt>
             <dd>{comparison.figures.headcount}</dd>
-            <dt>Layers</dt>
+            <dt>{words('layers')}</dt>
             <dd>{card.layers}</dd>
-            <dt>Largest span</dt>
+            <dt>{words('largestSpan')}</dt>
             <dd>{card.maxSpan}</dd>
-            <dt>Executive team</dt>
+            <dt>{words('executiveTeam')}</dt>
             <dd>{card.executiveTeam ?? '–'}</dd>
-            <dt>Vacancies</dt>
+            <dt>{words('vacancies')}</dt>
             <dd>{card.vacancies}</dd>
           </dl>
-          <h2>{findings.shown.length === 0 ? 'No findings' : 'Findings'}</h2>
+          <h2>{findings.shown.length === 0 ? t('noFindings') : t('findings')}</h2>
           <ul className="slide-findings plain-list" data-testid="slide-findings">
             {findings.shown.map((finding, i) => (
               <li key={`${finding.ruleId}:${i}`}>
@@ -212,7 +227,7 @@ function SlideView({ slide }: { slide: Slide }) {
               </li>
             ))}
           </ul>
-          {findings.more > 0 && <p className="slide-more">and {findings.more} more</p>}
+          {findings.more > 0 && <p className="slide-more">{t('more', { count: findings.more })}</p>}
         </aside>
       </div>
     </section>

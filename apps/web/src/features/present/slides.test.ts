@@ -4,7 +4,9 @@ import { orgChart } from '@orgwise/domain/testing';
 import { findingsThatMatter } from '@orgwise/editor';
 import { describe, expect, test } from 'vitest';
 import { buildDeckInput } from '../../comparison/comparison-deck.js';
+import { messages } from '../../comparison/messages.js';
 import { compareOptions } from '../../comparison/option-comparison.js';
+import { translate } from '../../i18n/translate.js';
 import { buildSlides, moveSlide, slideKey } from './slides.js';
 
 const finding = (severity: Finding['severity'], ruleId: string): Finding => ({
@@ -58,11 +60,11 @@ const opt = (key: string, name: string, chart = chartA) => ({
 describe('buildSlides', () => {
   test('one slide per option, a step per change of the others, then the comparison', () => {
     const slides = buildSlides(compareOptions(opt('a', 'Today'), [opt('b', 'Option A', chartB)]));
-    expect(slides.map((s) => [s.kind, s.title])).toEqual([
+    expect(slides.map((s) => [s.kind, s.kind === 'comparison' ? '' : s.title])).toEqual([
       ['option', 'Today'],
       ['option', 'Option A'],
       ['change', 'Option A'],
-      ['comparison', 'Options side by side'],
+      ['comparison', ''],
     ]);
     expect(slides[0]!.kind === 'option' && slides[0]!.rationale).toBe('Why Today');
     const step = slides[2]!;
@@ -70,7 +72,8 @@ describe('buildSlides', () => {
     // The moved CTO is spotlit, framed with the managers it left and joined.
     expect(step.highlighted).toEqual(['cto']);
     expect(step.focus).toEqual(['cto', 'cio', 'ceo']);
-    expect(step.caption).toMatch(/^Moved: CTO, was reports to CIO \(cio\), now reports to CEO/);
+    expect(step.change.change).toBe('moved');
+    expect(step.change.text(translate(messages))).toBe('CTO: now reports to CEO, was CIO');
   });
 
   test('a chart too big for one slide is also shown branch by branch', () => {
@@ -84,7 +87,7 @@ describe('buildSlides', () => {
     expect(slides.map((s) => s.kind)).toEqual(['option', ...Array(8).fill('branch')]);
     const branch = slides[1]!;
     if (branch.kind !== 'branch') throw new Error('not a branch');
-    expect(branch.caption).toBe('The organisation of Head 0');
+    expect(branch.head).toBe('Head 0');
     expect(branch.focus).toEqual(['h0', 'h0r0', 'h0r1', 'h0r2']);
   });
 

@@ -1,6 +1,5 @@
-import { type DiffRow, diffRows } from '@orgwise/domain';
 import { type FindingsThatMatter, findingsThatMatter } from '@orgwise/editor';
-import { changeWords } from '@orgwise/formats';
+import { type ChangeLine, changeLines } from '../../comparison/change-lines.js';
 import type { OptionComparison } from '../../comparison/option-comparison.js';
 import { readOnlyFlow } from '../../comparison/read-only-flow.js';
 
@@ -13,13 +12,15 @@ interface OptionSlideBase {
   focus: string[];
   /** Positions spotlit on the slide (the change it steps to). */
   highlighted: string[];
+  /** The name of the option the others are compared with. */
+  baseline: string;
 }
 
 export type Slide =
   | (OptionSlideBase & { kind: 'option'; rationale: string })
-  | (OptionSlideBase & { kind: 'branch'; caption: string })
-  | (OptionSlideBase & { kind: 'change'; caption: string; change: DiffRow })
-  | { kind: 'comparison'; title: string; comparisons: OptionComparison[] };
+  | (OptionSlideBase & { kind: 'branch'; head: string })
+  | (OptionSlideBase & { kind: 'change'; change: ChangeLine })
+  | { kind: 'comparison'; comparisons: OptionComparison[] };
 
 /**
  * Cards on a 1280 × 800 projector, less the title and the side panel: a chart wider or taller than
@@ -71,27 +72,6 @@ function branches(comparison: OptionComparison): { head: string; title: string; 
   return result;
 }
 
-function changeCaption(row: DiffRow): string {
-  const title = row.title || row.id;
-  const word = changeWords[row.change];
-  if (row.before !== '' && row.after !== '')
-    return `${word}: ${title}, was ${row.before}, now ${row.after}`;
-  if (row.before !== '') return `${word}: ${title} (was ${row.before})`;
-  if (row.after !== '') return `${word}: ${title} (${row.after})`;
-  return `${word}: ${title}`;
-}
-
-/** The positions a change is seen with: the position and the managers it left and joined. */
-function changeFocus(row: DiffRow, comparison: OptionComparison): string[] {
-  const ids = [row.id];
-  const moved = comparison.diff?.moved.find((c) => c.id === row.id);
-  if (moved?.before.id) ids.push(moved.before.id);
-  if (moved?.after.id) ids.push(moved.after.id);
-  const added = comparison.diff?.added.find((c) => c.id === row.id);
-  if (added?.manager.id) ids.push(added.manager.id);
-  return ids;
-}
-
 /**
  * The presentation, in the order a consultant tells it: each option (the baseline first) on a
  * slide of its own; a chart too big to read on one slide then branch by branch; every other
@@ -106,6 +86,7 @@ export function buildSlides(comparisons: readonly OptionComparison[]): Slide[] {
       comparison,
       findings: findingsThatMatter(comparison.option.report.findings),
       highlighted: [],
+      baseline: comparisons[0]?.option.name ?? '',
     };
     const big = tooBigForOneSlide(comparison);
     slides.push({
@@ -121,31 +102,27 @@ export function buildSlides(comparisons: readonly OptionComparison[]): Slide[] {
           slides.push({
             ...base,
             kind: 'branch',
-            caption: `The organisation of ${branch.title}`,
+            head: branch.title,
             focus: branch.ids,
           });
         }
       }
       continue;
     }
-    for (const row of comparison.diff === null ? [] : diffRows(comparison.diff)) {
-      if (row.change === 'removed' || row.change.startsWith('dotted')) continue;
+    // A removed position is not in the option's chart; a dotted line is no position's change.
+    for (const line of comparison.diff === null ? [] : changeLines(comparison.diff)) {
+      if (line.change === 'removed' || line.change.startsWith('dotted')) continue;
       slides.push({
         ...base,
         kind: 'change',
-        caption: changeCaption(row),
-        change: row,
-        focus: changeFocus(row, comparison),
-        highlighted: [row.id],
+        change: line,
+        focus: line.focus,
+        highlighted: [line.id],
       });
     }
   }
   if (comparisons.length > 1) {
-    slides.push({
-      kind: 'comparison',
-      title: 'Options side by side',
-      comparisons: [...comparisons],
-    });
+    slides.push({ kind: 'comparison', comparisons: [...comparisons] });
   }
   return slides;
 }

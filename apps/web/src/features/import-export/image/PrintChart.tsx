@@ -3,7 +3,9 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ChartEdge, PositionNode } from '../../../flow/chart-to-flow.js';
+import { useMessages } from '../../../i18n/use-messages.js';
 import { chartSvgFromFlow } from './chart-svg-from-flow.js';
+import { messages } from './messages.js';
 
 /**
  * An A4 landscape sheet inside print.css's page margins, in CSS pixels, less a line for the
@@ -24,6 +26,7 @@ interface Sheets {
  * the browser is about to print and removed after; print.css shows it and hides the editor.
  */
 export function PrintChart() {
+  const t = useMessages(messages);
   const flow = useReactFlow();
   const [sheets, setSheets] = useState<Sheets | null>(null);
   useEffect(() => {
@@ -61,7 +64,11 @@ export function PrintChart() {
         <section key={`${tile.x}:${tile.y}`} className="print-sheet" data-testid="print-sheet">
           {plan.tiles.length > 1 && (
             <p className="print-sheet-title">
-              {title === '' ? 'Org chart' : title} · sheet {k + 1} of {plan.tiles.length}
+              {t('sheet', {
+                title: title === '' ? t('orgChart') : title,
+                n: k + 1,
+                count: plan.tiles.length,
+              })}
             </p>
           )}
           <div
@@ -70,7 +77,7 @@ export function PrintChart() {
           >
             <img
               src={url}
-              alt={k === 0 ? `Org chart${title === '' ? '' : ` of ${title}`}` : ''}
+              alt={k > 0 ? '' : title === '' ? t('orgChart') : t('orgChartOf', { title })}
               style={{
                 width: size.width * plan.scale,
                 height: size.height * plan.scale,
