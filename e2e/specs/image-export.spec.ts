@@ -33,7 +33,7 @@ function readSvg(page: Page, svg: string) {
       root: parsed.documentElement.localName,
       foreignObjects: parsed.getElementsByTagName('foreignObject').length,
       html: parsed.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', '*').length,
-      texts: [...parsed.getElementsByTagName('text')].map((text) => text.textContent ?? ''),
+      texts: Array.from(parsed.getElementsByTagName('text'), (text) => text.textContent ?? ''),
       rects: parsed.getElementsByTagName('rect').length,
       paths: parsed.getElementsByTagName('path').length,
     };

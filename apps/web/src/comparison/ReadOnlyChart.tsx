@@ -148,7 +148,7 @@ export function ReadOnlyChart(props: ReadOnlyChartProps) {
 }
 
 /** The smallest zoom that still reads: a focused part is never shrunk below it. */
-const READABLE_ZOOM = 0.7;
+const READABLE_ZOOM = 0.6;
 
 function ChartView({
   option,

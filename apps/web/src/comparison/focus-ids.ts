@@ -2,7 +2,7 @@ import type { ChartDiff } from '@orgwise/domain';
 
 /**
  * The positions a chart of an option is focused on: those that changed against the baseline and
- * the managers they left and joined, so that a move is seen with both ends. For the baseline
+ * the managers they joined, so that a move is seen where it lands. For the baseline
  * (`side: 'before'`), the same positions as they stand today, removed ones included.
  */
 export function focusIds(diffs: readonly ChartDiff[], side: 'before' | 'after'): string[] {
@@ -19,10 +19,10 @@ export function focusIds(diffs: readonly ChartDiff[], side: 'before' | 'after'):
       if (side === 'before') add(c.id);
       add(c.manager.id);
     }
+    // A moved position with the manager it joins (the option) or leaves (the baseline).
     for (const c of diff.moved) {
       add(c.id);
-      add(c.before.id);
-      add(c.after.id);
+      add(side === 'after' ? c.after.id : c.before.id);
     }
     for (const list of [
       diff.retitled,
