@@ -23,7 +23,7 @@ test('compare: the story of the changes, then the charts side by side', async ({
   await expect(page.getByTestId('compare-column')).toHaveCount(3);
   await settle(page);
   await expect(page).toHaveScreenshot('compare-story.png', look);
-  await page.getByTestId('compare-column').first().scrollIntoViewIfNeeded();
+  await page.locator('.compare-charts').evaluate((section) => section.scrollIntoView());
   await settle(page);
   await expect(page).toHaveScreenshot('compare-charts.png', look);
 });

@@ -196,7 +196,9 @@ function ChartView({
   useEffect(() => {
     if (!ready) return;
     const lit = highlighted.filter((id) => shown.has(id));
-    const targets = lit.length > 0 ? lit : framed ? focusable : [];
+    // A request to centre (a click) frames what it lights; otherwise the chart opens on its focus
+    // (a slide's change with the manager it joins), or on what it lights, or whole.
+    const targets = focusSeq > 0 && lit.length > 0 ? lit : framed ? focusable : lit;
     if (targets.length > 0) {
       void flowApi.fitView({
         nodes: targets.map((id) => ({ id })),

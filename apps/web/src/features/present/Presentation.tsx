@@ -196,7 +196,7 @@ function SlideView({ slide }: { slide: Slide }) {
             focusSeq={spotlight.seq}
             focus={slide.focus}
             controls={false}
-            maxZoom={1.6}
+            maxZoom={1.3}
             dimOutsideFocus={slide.kind === 'branch'}
           />
         </div>
