@@ -108,7 +108,7 @@ test('Option B against Today: moves, finding delta, figures, findings and the CS
 
   // The CSV holds one row per change of Option B against Today.
   const downloading = page.waitForEvent('download');
-  await view.getByRole('button', { name: 'Download comparison (CSV)' }).click();
+  await view.getByRole('group', { name: 'Download' }).getByRole('button', { name: 'CSV' }).click();
   const download = await downloading;
   // Named like every export: the workspace, what the file is, the day.
   expect(download.suggestedFilename()).toMatch(

@@ -116,17 +116,17 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
               {t('present')}
             </button>
           )}
-          <div className="compare-downloads">
+          <fieldset className="compare-downloads">
+            <legend className="field-label">{t('download')}</legend>
             {comparisonFormats.map((format) => (
               <button
                 key={format.id}
                 type="button"
                 className="button"
-                aria-label={t('downloadComparison', { format: format.label })}
                 onClick={() => void downloadExport(format, { comparisons }, workspace.name)}
                 disabled={comparisons.length < 2}
               >
-                {format.extension.toUpperCase()}
+                {format.label}
               </button>
             ))}
             {deck !== null &&
@@ -136,7 +136,7 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
             <button type="button" className="button" onClick={() => window.print()}>
               {t('print')}
             </button>
-          </div>
+          </fieldset>
         </div>
       </div>
       {options.length < 2 ? (

@@ -33,14 +33,7 @@ export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
 
   return (
     <span data-testid={`deck-export-${format.extension}`}>
-      <button
-        type="button"
-        className="button"
-        onClick={onClick}
-        disabled={busy}
-        aria-busy={busy}
-        aria-label={busy ? undefined : t('downloadDeck', { format: format.label })}
-      >
+      <button type="button" className="button" onClick={onClick} disabled={busy} aria-busy={busy}>
         {busy ? t('preparing') : format.label}
       </button>
       {problem !== null && (

@@ -7,8 +7,7 @@ export const messages = defineMessages({
     baseline: 'Baseline',
     compareWith: 'Compare with',
     present: 'Present',
-    downloadComparison: 'Download comparison ({format})',
-    downloadDeck: 'Download {format}',
+    download: 'Download',
     preparing: 'Preparing…',
     deckFailed:
       'The {format} file could not be made. Try again; if it keeps failing, export the chart as JSON and report the problem with it.',
@@ -44,8 +43,7 @@ export const messages = defineMessages({
     baseline: 'Udgangspunkt',
     compareWith: 'Sammenlign med',
     present: 'Præsenter',
-    downloadComparison: 'Hent sammenligning ({format})',
-    downloadDeck: 'Hent {format}',
+    download: 'Hent',
     preparing: 'Forbereder …',
     deckFailed:
       '{format}-filen kunne ikke laves. Prøv igen; bliver det ved med at fejle, så eksportér diagrammet som JSON og indberet problemet med den.',
@@ -81,8 +79,7 @@ export const messages = defineMessages({
     baseline: 'Uitgangssituatie',
     compareWith: 'Vergelijk met',
     present: 'Presenteren',
-    downloadComparison: 'Vergelijking downloaden ({format})',
-    downloadDeck: '{format} downloaden',
+    download: 'Downloaden',
     preparing: 'Bezig …',
     deckFailed:
       'Het {format}-bestand kon niet worden gemaakt. Probeer het opnieuw; blijft het mislukken, exporteer het organogram dan als JSON en meld het probleem daarmee.',
