@@ -182,6 +182,16 @@ function ChartView({
   }, [laidOut, changes, severities, highlighted, dimOutsideFocus, focusKey]);
   const edges: ChartEdge[] = laidOut.edges;
   const t = useMessages(messages);
+  // One object per language: React Flow takes a new one as a change of its configuration.
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('controls'),
+      'controls.zoomIn.ariaLabel': t('zoomIn'),
+      'controls.zoomOut.ariaLabel': t('zoomOut'),
+      'controls.fitView.ariaLabel': t('fitView'),
+    }),
+    [t],
+  );
   const flowApi = useReactFlow();
   const ready = useNodesInitialized();
   const shown = useMemo(
@@ -234,6 +244,7 @@ function ChartView({
         minZoom={0.05}
         maxZoom={2}
         proOptions={{ hideAttribution: false }}
+        ariaLabelConfig={ariaLabels}
       >
         {controls && <Controls showInteractive={false} position="bottom-left" />}
       </ReactFlow>
