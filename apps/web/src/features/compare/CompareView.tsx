@@ -126,7 +126,8 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
                 onClick={() => void downloadExport(format, { comparisons }, workspace.name)}
                 disabled={comparisons.length < 2}
               >
-                {format.label}
+                {/* "Excel workbook" is long for a toolbar; the product's name says it. */}
+                {format.extension === 'xlsx' ? 'Excel' : format.label}
               </button>
             ))}
             {deck !== null &&
