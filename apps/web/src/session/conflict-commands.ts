@@ -1,7 +1,7 @@
 import type { Scenario, Workspace } from '@orgwise/contract';
 import { type Chart, type PatchOp, parseRuleSettings, type RuleSettings } from '@orgwise/domain';
 import { type DroppedOp, labelOf, patchBetween } from '@orgwise/editor';
-import { translate } from '../i18n/translate.js';
+import { type Translate, translate } from '../i18n/translate.js';
 import { messages } from './messages.js';
 import type { SessionContext } from './session-context.js';
 
@@ -249,16 +249,22 @@ export function combineCheck(ctx: SessionContext): CombineCheck {
   return { ok: true, scenarioId, base, patch, theirs };
 }
 
-const fieldNames: Record<string, string> = {
-  title: 'title',
-  holder: 'holder',
-  vacant: 'vacancy',
-  interim: 'interim mark',
-  scope: 'scope',
-};
+const fieldKeys = {
+  title: 'field.title',
+  holder: 'field.holder',
+  vacant: 'field.vacant',
+  interim: 'field.interim',
+  scope: 'field.scope',
+} as const;
 
-/** One left-out edit of mine, in words: "your new title of “CFO”". */
-function describeOp(op: PatchOp, chart: Chart): string {
+type LeftOutData = { what: string; position?: string; target?: string; fields?: string };
+
+/** One left-out edit of mine, as the data of the `leftOut` message ("your change to the title of “CFO”"). */
+function describeOp(
+  op: PatchOp,
+  chart: Chart,
+  t: Translate<keyof typeof messages.en>,
+): LeftOutData {
   const label = (id: string) =>
     labelOf(
       chart.positions.find((p) => p.id === id),
@@ -266,43 +272,45 @@ function describeOp(op: PatchOp, chart: Chart): string {
     );
   switch (op.op) {
     case 'updatePosition': {
-      const fields = Object.keys(op.changes).map((field) => fieldNames[field] ?? field);
-      return `your change to the ${fields.join(' and ')} of ${label(op.positionId)}`;
+      const fields = Object.keys(op.changes).map((field) =>
+        field in fieldKeys ? t(fieldKeys[field as keyof typeof fieldKeys]) : field,
+      );
+      const list = t.intl.formatList(fields, { type: 'conjunction' });
+      return { what: 'update', fields: list, position: label(op.positionId) };
     }
     case 'setReportsTo':
-      return `your move of ${label(op.positionId)}`;
+      return { what: 'move', position: label(op.positionId) };
     case 'setRoles':
     case 'resetRoles':
-      return `your change to the roles of ${label(op.positionId)}`;
+      return { what: 'roles', position: label(op.positionId) };
     case 'addPosition':
-      return `your new position ${labelOf(op.position, op.position.id)}`;
+      return { what: 'add', position: labelOf(op.position, op.position.id) };
     case 'removePosition':
-      return `your removal of ${label(op.positionId)}`;
+      return { what: 'remove', position: label(op.positionId) };
     case 'replacePosition':
-      return `your change to ${label(op.position.id)}`;
+      return { what: 'replace', position: label(op.position.id) };
     case 'addDottedLine':
-      return `your dotted line from ${label(op.from)} to ${label(op.to)}`;
+      return { what: 'dotted', position: label(op.from), target: label(op.to) };
     case 'removeDottedLine':
-      return `your removal of the dotted line from ${label(op.from)} to ${label(op.to)}`;
+      return { what: 'undotted', position: label(op.from), target: label(op.to) };
     case 'updateCompany':
-      return 'your change to the company details';
+      return { what: 'company' };
     default:
-      return 'one of your changes';
+      return { what: 'other' };
   }
 }
 
 /** What combining left out of my edits, in words, for the status line; empty when nothing. */
 export function describeDropped(dropped: readonly DroppedOp[], chart: Chart): string {
   if (dropped.length === 0) return '';
-  const listed = dropped.slice(0, 3).map(({ op, reason }) => {
-    const text = describeOp(op, chart);
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)} was left out: ${reason}.`;
-  });
-  const more =
-    dropped.length > 3
-      ? ` ${dropped.length - 3} more of your changes were left out for the same kind of reason.`
-      : '';
-  return `${listed.join(' ')}${more}`;
+  const t = translate(messages);
+  const listed = dropped
+    .slice(0, 3)
+    .map(({ op, reason }) =>
+      t('leftOut', { position: '', target: '', fields: '', ...describeOp(op, chart, t), reason }),
+    );
+  if (dropped.length > 3) listed.push(t('moreLeftOut', { count: dropped.length - 3 }));
+  return listed.join(' ');
 }
 
 /**

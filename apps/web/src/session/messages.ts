@@ -75,6 +75,15 @@ export const messages = defineMessages({
     combinedUnsaved:
       'Combined their version of “{name}” with your changes; saving is not finished yet.',
     combined: 'Combined their version of “{name}” with your changes, and saved it.',
+    leftOut:
+      '{what, select, update {Your change to the {fields} of {position}} move {Your move of {position}} roles {Your change to the roles of {position}} add {Your new position {position}} remove {Your removal of {position}} replace {Your change to {position}} dotted {Your dotted line from {position} to {target}} undotted {Your removal of the dotted line from {position} to {target}} company {Your change to the company details} other {One of your changes}} was left out: {reason}.',
+    moreLeftOut:
+      '{count, plural, one {# more of your changes was left out for the same kind of reason.} other {# more of your changes were left out for the same kind of reason.}}',
+    'field.title': 'title',
+    'field.holder': 'holder',
+    'field.vacant': 'vacancy',
+    'field.interim': 'interim mark',
+    'field.scope': 'scope',
   },
   da: {
     untitled: 'Arbejdsområde uden navn',
@@ -147,6 +156,15 @@ export const messages = defineMessages({
     combinedUnsaved:
       'Kombinerede deres version af “{name}” med dine ændringer; gemningen er ikke færdig endnu.',
     combined: 'Kombinerede deres version af “{name}” med dine ændringer og gemte den.',
+    leftOut:
+      '{what, select, update {Din ændring af {fields} for {position}} move {Din flytning af {position}} roles {Din ændring af rollerne for {position}} add {Din nye stilling {position}} remove {Din fjernelse af {position}} replace {Din ændring af {position}} dotted {Din stiplede linje fra {position} til {target}} undotted {Din fjernelse af den stiplede linje fra {position} til {target}} company {Din ændring af virksomhedsoplysningerne} other {En af dine ændringer}} blev udeladt: {reason}.',
+    moreLeftOut:
+      '{count, plural, one {# ændring mere blev udeladt af samme slags grund.} other {# ændringer mere blev udeladt af samme slags grund.}}',
+    'field.title': 'titlen',
+    'field.holder': 'indehaveren',
+    'field.vacant': 'vakancen',
+    'field.interim': 'konstitueringen',
+    'field.scope': 'omfanget',
   },
   nl: {
     untitled: 'Naamloze werkruimte',
@@ -221,5 +239,14 @@ export const messages = defineMessages({
     combinedUnsaved:
       'Hun versie van “{name}” is gecombineerd met je wijzigingen; het opslaan is nog niet klaar.',
     combined: 'Hun versie van “{name}” is gecombineerd met je wijzigingen en opgeslagen.',
+    leftOut:
+      '{what, select, update {Je wijziging van {fields} van {position}} move {Je verplaatsing van {position}} roles {Je wijziging van de rollen van {position}} add {Je nieuwe functie {position}} remove {Het verwijderen van {position}} replace {Je wijziging van {position}} dotted {Je stippellijn van {position} naar {target}} undotted {Het verwijderen van de stippellijn van {position} naar {target}} company {Je wijziging van de bedrijfsgegevens} other {Een van je wijzigingen}} is weggelaten: {reason}.',
+    moreLeftOut:
+      '{count, plural, one {Nog # wijziging is om dezelfde soort reden weggelaten.} other {Nog # wijzigingen zijn om dezelfde soort reden weggelaten.}}',
+    'field.title': 'de titel',
+    'field.holder': 'de functiehouder',
+    'field.vacant': 'de vacature',
+    'field.interim': 'de interimmarkering',
+    'field.scope': 'de reikwijdte',
   },
 });
