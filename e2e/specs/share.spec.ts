@@ -61,10 +61,10 @@ test('a share link opens the options read-only, can present them, and stops work
   // Presenting works from the shared page.
   await shared.getByTestId('present-button').click();
   const counter = client.getByTestId('slide-counter');
-  await expect(counter).toHaveText('1 / 3');
+  await expect(counter).toHaveText('1 / 5');
   await expect(client.getByTestId('slide')).toContainText('Today: the rationale.');
   await client.keyboard.press('ArrowRight');
-  await expect(counter).toHaveText('2 / 3');
+  await expect(counter).toHaveText('2 / 5');
   await expect(client.getByTestId('slide').getByRole('heading', { level: 1 })).toHaveText(
     'Option B',
   );

@@ -10,6 +10,7 @@ import { SharedPage } from './features/share/SharedPage.js';
 import { shareTokenFromPath } from './features/share/share-api.js';
 import { syncDocumentLanguage } from './i18n/document-language.js';
 import { SessionHandle } from './session/session-handle.js';
+import './print.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -37,11 +37,27 @@ export {
   type Imported,
 } from './format.js';
 export {
+  type ChartPicture,
+  estimateLine,
+  type MeasureLine,
+  type PictureEdge,
+  type PictureNode,
+  pictureBounds,
+} from './image/chart-picture.js';
+export {
+  type ChartSvgOptions,
+  chartSvg,
+  PICTURE_FONT,
+  type PictureLabels,
+} from './image/chart-svg.js';
+export {
   type Bounds,
+  defaultImageLimits,
   type ImagePlan,
   type ImagePlanResult,
   planImage,
 } from './image/plan-image.js';
+export { type PrintPlan, type PrintTile, planPrintTiles } from './image/print-tiles.js';
 export { type ImportedDocument, importDocument } from './import/import-document.js';
 export { type ImportSource, importSource, textSource } from './import/import-source.js';
 export { type ImportedFile, readImportFile } from './import/read-import-file.js';

@@ -4,6 +4,7 @@ import { CompanyProfile } from '../features/company/CompanyProfile.js';
 import { WorkspaceCompare } from '../features/compare/WorkspaceCompare.js';
 import { FindingsPanel } from '../features/findings/FindingsPanel.js';
 import { useEditorShortcuts } from '../features/history/use-editor-shortcuts.js';
+import { PrintChart } from '../features/import-export/image/PrintChart.js';
 import { Inspector } from '../features/inspector/Inspector.js';
 import { Palette } from '../features/palette/Palette.js';
 import { PersistenceRoot } from '../features/persistence/PersistenceRoot.js';
@@ -22,6 +23,8 @@ export function App() {
   return (
     <ReactFlowProvider>
       <Editor />
+      {/* Outside the editor, which print.css hides when the chart prints. */}
+      <PrintChart />
     </ReactFlowProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { getRole, type PositionDiff, type Severity } from '@orgwise/domain';
 import {
+  Controls,
   type EdgeTypes,
   Handle,
   type Node,
@@ -8,36 +9,43 @@ import {
   Position,
   ReactFlow,
   ReactFlowProvider,
+  useNodesInitialized,
   useReactFlow,
 } from '@xyflow/react';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { ColumnEdge } from '../flow/ColumnEdge.js';
 import type { ChartEdge, FlowElements, PositionNodeData } from '../flow/chart-to-flow.js';
 import { FloatingEdge } from '../flow/FloatingEdge.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { type ChangeMark, changeMarks, markLabel } from './change-badge.js';
 import type { ComparedOption } from './compared-option.js';
+import { messages } from './messages.js';
 import { readOnlyFlow } from './read-only-flow.js';
+import { worstSeverities } from './worst-severities.js';
 import './comparison.css';
 
 interface CardData extends PositionNodeData {
   marks: ChangeMark[];
   severity: Severity | null;
   highlighted: boolean;
+  /** Outside the part of the chart a slide is about: drawn faintly, for context. */
+  dimmed: boolean;
 }
 
 type CardNode = Node<CardData, 'readonly'>;
 
-const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
 const ReadOnlyCard = memo(function ReadOnlyCard({ data }: NodeProps<CardNode>) {
-  const title = data.title.trim() === '' ? 'Untitled position' : data.title;
-  const person = data.holder ?? (data.vacant ? 'Vacant' : 'No holder named');
+  const t = useMessages(messages);
+  const title = data.title.trim() === '' ? t('untitled') : data.title;
+  const person = data.holder ?? (data.vacant ? t('vacant') : t('noHolder'));
   const classes = ['ro-card'];
   if (data.marks.length > 0) classes.push(`ro-card--${data.marks[0]}`);
   if (data.highlighted) classes.push('ro-card--highlighted');
   if (data.vacant) classes.push('ro-card--vacant');
+  if (data.dimmed) classes.push('ro-card--dimmed');
   const roles = data.roles.map((role) => getRole(role).shortName);
-  const label = [title, person, ...data.marks.map(markLabel)].join(', ');
+  const label = [title, person, ...data.marks.map((mark) => t(markLabel(mark)))].join(', ');
+  const inLeft = data.direction === 'LR' || data.stacked;
   return (
     <div
       className={classes.join(' ')}
@@ -51,40 +59,42 @@ const ReadOnlyCard = memo(function ReadOnlyCard({ data }: NodeProps<CardNode>) {
       <Handle
         type="target"
         id="in"
-        position={data.stacked ? Position.Left : Position.Top}
+        position={inLeft ? Position.Left : Position.Top}
         isConnectable={false}
         className="ro-handle"
       />
       <div className="ro-card-top">
-        {roles.map((role) => (
-          <span key={role} className="ro-role">
-            {role}
-          </span>
-        ))}
-        {data.interim && <span className="ro-role">Interim</span>}
-        {data.severity !== null && (
-          <span className={`ro-severity ro-severity--${data.severity}`}>
-            {severityWord[data.severity]}
-          </span>
-        )}
-      </div>
-      <div className="ro-title" title={title}>
-        {title}
-      </div>
-      <div className="ro-holder">{person}</div>
-      {data.marks.length > 0 && (
-        <div className="ro-marks">
-          {data.marks.map((mark) => (
-            <span key={mark} className={`ro-mark ro-mark--${mark}`} data-testid="change-badge">
-              {markLabel(mark)}
+        <span className="ro-roles">
+          {roles.map((role) => (
+            <span key={role} className="ro-role">
+              {role}
             </span>
           ))}
-        </div>
-      )}
+          {data.interim && <span className="ro-role ro-role--interim">{t('interim')}</span>}
+        </span>
+        <span className="ro-flags">
+          {data.marks.slice(0, 1).map((mark) => (
+            <span key={mark} className={`ro-mark ro-mark--${mark}`} data-testid="change-badge">
+              {t(markLabel(mark))}
+            </span>
+          ))}
+          {data.severity !== null && (
+            <span className={`ro-severity ro-severity--${data.severity}`} title={t(data.severity)}>
+              {t(data.severity)}
+            </span>
+          )}
+        </span>
+      </div>
+      <div className={`ro-title ro-title--${data.titleLines}`} title={title}>
+        {title}
+      </div>
+      <div className={data.holder === null ? 'ro-holder ro-holder--none' : 'ro-holder'}>
+        {person}
+      </div>
       <Handle
         type="source"
         id="out"
-        position={Position.Bottom}
+        position={data.direction === 'LR' ? Position.Right : Position.Bottom}
         isConnectable={false}
         className="ro-handle"
       />
@@ -101,7 +111,10 @@ const ReadOnlyCard = memo(function ReadOnlyCard({ data }: NodeProps<CardNode>) {
 });
 
 const nodeTypes: NodeTypes = { readonly: ReadOnlyCard };
-const edgeTypes: EdgeTypes = { floating: FloatingEdge };
+const edgeTypes: EdgeTypes = { floating: FloatingEdge, column: ColumnEdge };
+
+/** What the chart shows: the part that changed (when something did) or all of it. */
+export type ChartFraming = 'changes' | 'whole';
 
 export interface ReadOnlyChartProps {
   option: ComparedOption;
@@ -111,8 +124,18 @@ export interface ReadOnlyChartProps {
   highlighted: readonly string[];
   /** Bumped to centre on `highlighted` again. */
   focusSeq: number;
+  /** The positions that changed, which the chart opens on at a readable size. */
+  focus?: readonly string[];
   /** Precomputed layout, when the caller has one. */
   flow?: FlowElements;
+  /** Zoom buttons and the framing switch; off for slides. */
+  controls?: boolean;
+  /** The largest zoom a fit may use: slides enlarge small charts. */
+  maxZoom?: number;
+  /** A label for the chart region (the option's name by default). */
+  label?: string;
+  /** Draws the cards outside `focus` faintly (slides about one part of the chart). */
+  dimOutsideFocus?: boolean;
 }
 
 /** One option's chart, laid out like the editor's but not editable: for compare and present. */
@@ -124,21 +147,27 @@ export function ReadOnlyChart(props: ReadOnlyChartProps) {
   );
 }
 
-function ChartView({ option, changes, highlighted, focusSeq, flow }: ReadOnlyChartProps) {
+/** The smallest zoom that still reads: a focused part is never shrunk below it. */
+const READABLE_ZOOM = 0.6;
+
+function ChartView({
+  option,
+  changes,
+  highlighted,
+  focusSeq,
+  focus = [],
+  flow,
+  controls = true,
+  maxZoom = 1.1,
+  label,
+  dimOutsideFocus = false,
+}: ReadOnlyChartProps) {
   const laidOut = useMemo(() => flow ?? readOnlyFlow(option.chart), [flow, option.chart]);
-  const severities = useMemo(() => {
-    const worst = new Map<string, Severity>();
-    for (const finding of option.report.findings) {
-      for (const id of finding.positionIds) {
-        const known = worst.get(id);
-        if (known === undefined || rank[finding.severity] < rank[known])
-          worst.set(id, finding.severity);
-      }
-    }
-    return worst;
-  }, [option.report]);
+  const severities = useMemo(() => worstSeverities(option.report.findings), [option.report]);
+  const focusKey = focus.join('\n');
   const nodes = useMemo<CardNode[]>(() => {
     const lit = new Set(highlighted);
+    const inFocus = dimOutsideFocus && focus.length > 0 ? new Set(focus) : null;
     return laidOut.nodes.map((node) => ({
       ...node,
       type: 'readonly',
@@ -147,20 +176,59 @@ function ChartView({ option, changes, highlighted, focusSeq, flow }: ReadOnlyCha
         marks: changeMarks(changes.get(node.data.positionId)),
         severity: severities.get(node.data.positionId) ?? null,
         highlighted: lit.has(node.data.positionId),
+        dimmed: inFocus !== null && !inFocus.has(node.data.positionId),
       },
     }));
-  }, [laidOut, changes, severities, highlighted]);
+  }, [laidOut, changes, severities, highlighted, dimOutsideFocus, focusKey]);
   const edges: ChartEdge[] = laidOut.edges;
+  const t = useMessages(messages);
+  // One object per language: React Flow takes a new one as a change of its configuration.
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('controls'),
+      'controls.zoomIn.ariaLabel': t('zoomIn'),
+      'controls.zoomOut.ariaLabel': t('zoomOut'),
+      'controls.fitView.ariaLabel': t('fitView'),
+    }),
+    [t],
+  );
   const flowApi = useReactFlow();
-  // focusSeq is the request to centre again, so a repeated click on the same finding works.
+  const ready = useNodesInitialized();
+  const shown = useMemo(
+    () => new Set(laidOut.nodes.map((node) => node.data.positionId)),
+    [laidOut],
+  );
+  const focusable = focus.filter((id) => shown.has(id));
+  const [framing, setFraming] = useState<ChartFraming>('changes');
+  const framed = framing === 'changes' && focusable.length > 0;
+  // Fits once the cards are measured, again when the framing changes, and on each request to
+  // centre on highlighted positions (focusSeq), so a repeated click on the same finding works.
   useEffect(() => {
-    if (highlighted.length === 0) return;
-    const shown = new Set(laidOut.nodes.map((node) => node.data.positionId));
-    const targets = highlighted.filter((id) => shown.has(id)).map((id) => ({ id }));
-    if (targets.length > 0) void flowApi.fitView({ nodes: targets, duration: 300, maxZoom: 1.2 });
-  }, [focusSeq]);
+    if (!ready) return;
+    const lit = highlighted.filter((id) => shown.has(id));
+    // A request to centre (a click) frames what it lights; otherwise the chart opens on its focus
+    // (a slide's change with the manager it joins), or on what it lights, or whole.
+    const targets = focusSeq > 0 && lit.length > 0 ? lit : framed ? focusable : lit;
+    if (targets.length > 0) {
+      void flowApi.fitView({
+        nodes: targets.map((id) => ({ id })),
+        duration: focusSeq > 0 ? 300 : 0,
+        minZoom: READABLE_ZOOM,
+        maxZoom,
+        padding: 0.15,
+      });
+    } else {
+      void flowApi.fitView({ maxZoom, padding: 0.08 });
+    }
+  }, [ready, focusSeq, framed]);
   return (
-    <div className="ro-chart" data-testid="ro-chart" data-option={option.name}>
+    <section
+      className="ro-chart"
+      data-testid="ro-chart"
+      data-option={option.name}
+      data-framing={framed ? 'changes' : 'whole'}
+      aria-label={label ?? t('chartOf', { name: option.name })}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -171,11 +239,33 @@ function ChartView({ option, changes, highlighted, focusSeq, flow }: ReadOnlyCha
         elementsSelectable={false}
         nodesFocusable={false}
         edgesFocusable={false}
-        fitView
+        zoomOnScroll={false}
+        preventScrolling={false}
         minZoom={0.05}
         maxZoom={2}
         proOptions={{ hideAttribution: false }}
-      />
-    </div>
+        ariaLabelConfig={ariaLabels}
+      >
+        {controls && <Controls showInteractive={false} position="bottom-left" />}
+      </ReactFlow>
+      {controls && focusable.length > 0 && (
+        <fieldset className="segmented ro-framing" aria-label={t('show')}>
+          {(['changes', 'whole'] as const).map((value) => (
+            <label
+              key={value}
+              className={`segmented-option${framing === value ? ' is-active' : ''}`}
+            >
+              <input
+                type="radio"
+                name={`framing-${option.key}`}
+                checked={framing === value}
+                onChange={() => setFraming(value)}
+              />
+              {value === 'changes' ? t('showChanges') : t('showWhole')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </section>
   );
 }

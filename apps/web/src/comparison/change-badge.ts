@@ -3,13 +3,14 @@ import type { PositionDiff } from '@orgwise/domain';
 /** How a box is marked in an option's chart: a colour class, and a word so colour is not alone. */
 export type ChangeMark = 'added' | 'moved' | 'retitled' | 'reroled' | 'restaffed';
 
-export const changeLegend: readonly { mark: ChangeMark; label: string; description: string }[] = [
-  { mark: 'added', label: 'New', description: 'not in the baseline' },
-  { mark: 'moved', label: 'Moved', description: 'reports to someone else' },
-  { mark: 'retitled', label: 'Retitled', description: 'has another title' },
-  { mark: 'reroled', label: 'New role', description: 'has other roles (CIO, CTO …)' },
-  { mark: 'restaffed', label: 'Restaffed', description: 'holder, vacancy or interim changed' },
-];
+/** The marks, most telling first, with the keys of their word and legend text in messages.ts. */
+export const changeLegend = [
+  { mark: 'added', label: 'markAdded', description: 'legendAdded' },
+  { mark: 'moved', label: 'markMoved', description: 'legendMoved' },
+  { mark: 'retitled', label: 'markRetitled', description: 'legendRetitled' },
+  { mark: 'reroled', label: 'markReroled', description: 'legendReroled' },
+  { mark: 'restaffed', label: 'markRestaffed', description: 'legendRestaffed' },
+] as const;
 
 const labels = new Map(changeLegend.map((entry) => [entry.mark, entry.label]));
 
@@ -30,6 +31,7 @@ export function changeMarks(diff: PositionDiff | undefined): ChangeMark[] {
   return changeLegend.map((entry) => entry.mark).filter((mark) => marks.has(mark));
 }
 
-export function markLabel(mark: ChangeMark): string {
-  return labels.get(mark) ?? mark;
+/** The key of a mark's word in messages.ts. */
+export function markLabel(mark: ChangeMark): (typeof changeLegend)[number]['label'] {
+  return labels.get(mark) ?? 'markAdded';
 }

@@ -4,24 +4,16 @@ import {
   type DeckInput,
   type LaidOutChart,
 } from '@orgwise/deck';
-import { getRole, type Severity } from '@orgwise/domain';
+import { getRole } from '@orgwise/domain';
 import type { FlowElements } from '../flow/chart-to-flow.js';
 import { changeMarks } from './change-badge.js';
 import type { OptionComparison } from './option-comparison.js';
 import { readOnlyFlow } from './read-only-flow.js';
-
-const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+import { worstSeverities } from './worst-severities.js';
 
 /** The canvas layout of an option as the deck draws it, with its highlights and markers. */
 export function laidOutChart(comparison: OptionComparison, flow: FlowElements): LaidOutChart {
-  const worst = new Map<string, Severity>();
-  for (const finding of comparison.option.report.findings) {
-    for (const id of finding.positionIds) {
-      const known = worst.get(id);
-      if (known === undefined || rank[finding.severity] < rank[known])
-        worst.set(id, finding.severity);
-    }
-  }
+  const worst = worstSeverities(comparison.option.report.findings);
   return {
     nodes: flow.nodes.map((node) => {
       const { data } = node;

@@ -49,6 +49,11 @@ describe('compareOptions', () => {
     expect(base!.scorecard.layers).toBe(3);
   });
 
+  test('each chart is focused on what changed: the option where it lands, the baseline where it was', () => {
+    expect([...b!.focus].sort()).toEqual(['ceo', 'ciso', 'coo', 'cto']);
+    expect([...base!.focus].sort()).toEqual(['ceo', 'cio', 'ciso', 'cto']);
+  });
+
   test('the CSV has a row per change, formulae neutralised', () => {
     const csv = comparisonCsv(compareOptions(today, [optionB]));
     const rows = Papa.parse<string[]>(csv.trim()).data;

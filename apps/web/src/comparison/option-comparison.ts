@@ -10,6 +10,9 @@ import {
   scorecard,
 } from '@orgwise/domain';
 import type { ComparedOption } from './compared-option.js';
+import { focusIds } from './focus-ids.js';
+import { type OptionFigures, optionFigures } from './option-figures.js';
+import { type ShapeDistribution, shapeDistribution } from './shape-distribution.js';
 
 export interface OptionComparison {
   option: ComparedOption;
@@ -22,6 +25,12 @@ export interface OptionComparison {
   delta: FindingDelta | null;
   /** "Option B resolves 2 warnings and introduces 1 info"; null for the baseline. */
   deltaSummary: string | null;
+  /** Headcount, FTE and cost from the positions' HR fields. */
+  figures: OptionFigures;
+  /** Managers by span and positions by layer. */
+  shape: ShapeDistribution;
+  /** The positions its chart is focused on: what changed and where it moved from and to. */
+  focus: string[];
 }
 
 const noChanges: ReadonlyMap<string, PositionDiff> = new Map();
@@ -34,6 +43,22 @@ export function compareOptions(
   baseline: ComparedOption,
   others: readonly ComparedOption[],
 ): OptionComparison[] {
+  const compared = others.map((option) => {
+    const diff = diffCharts(baseline.chart, option.chart);
+    const delta = findingDelta(baseline.report, option.report);
+    return {
+      option,
+      scorecard: scorecard(option.chart, option.report),
+      isBaseline: false,
+      diff,
+      changes: indexDiff(diff),
+      delta,
+      deltaSummary: describeFindingDelta(delta, option.name),
+      figures: optionFigures(option.chart),
+      shape: shapeDistribution(option.chart),
+      focus: focusIds([diff], 'after'),
+    };
+  });
   const base: OptionComparison = {
     option: baseline,
     scorecard: scorecard(baseline.chart, baseline.report),
@@ -42,21 +67,12 @@ export function compareOptions(
     changes: noChanges,
     delta: null,
     deltaSummary: null,
+    figures: optionFigures(baseline.chart),
+    shape: shapeDistribution(baseline.chart),
+    focus: focusIds(
+      compared.map((c) => c.diff),
+      'before',
+    ),
   };
-  return [
-    base,
-    ...others.map((option) => {
-      const diff = diffCharts(baseline.chart, option.chart);
-      const delta = findingDelta(baseline.report, option.report);
-      return {
-        option,
-        scorecard: scorecard(option.chart, option.report),
-        isBaseline: false,
-        diff,
-        changes: indexDiff(diff),
-        delta,
-        deltaSummary: describeFindingDelta(delta, option.name),
-      };
-    }),
-  ];
+  return [base, ...compared];
 }

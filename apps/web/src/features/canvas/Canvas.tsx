@@ -26,15 +26,14 @@ import {
   useRef,
   useState,
 } from 'react';
+import { ColumnEdge } from '../../flow/ColumnEdge.js';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
 import { FloatingEdge } from '../../flow/FloatingEdge.js';
-import { useImageDrawing } from '../../flow/image-drawing-store.js';
 import { useLocale } from '../../i18n/locale-store.js';
 import { translate } from '../../i18n/translate.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
 import { localPaletteEntries } from '../../store/local-palette.js';
-import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
 import { Legend } from './Legend.js';
 import { messages } from './messages.js';
@@ -120,8 +119,7 @@ export function Canvas({ emptyState }: CanvasProps) {
   const [drag, setDrag] = useState<{ flow: FlowElements; nodes: PositionNode[] } | null>(null);
   const nodes = drag !== null && drag.flow === flow ? drag.nodes : flow.nodes;
   const zoomedOut = useStore((state) => state.transform[2] < BLOCKS_BELOW_ZOOM);
-  const drawingImage = useImageDrawing((state) => state.drawing);
-  const blocks = zoomedOut && nodes.length > VIRTUALISE_FROM && !drawingImage;
+  const blocks = zoomedOut && nodes.length > VIRTUALISE_FROM;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PositionNode>[]) => {

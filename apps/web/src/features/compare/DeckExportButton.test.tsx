@@ -21,12 +21,12 @@ describe('DeckExportButton', () => {
     let finish: (name: string) => void = () => {};
     download.mockImplementation(() => new Promise<string>((resolve) => (finish = resolve)));
     render(<DeckExportButton deck={deck} format={pptx!} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Download PowerPoint' }));
+    fireEvent.click(screen.getByRole('button', { name: 'PowerPoint' }));
     expect(download).toHaveBeenCalledWith(pptx, deck, 'Acme', deck.date);
     const busy = await screen.findByRole('button', { name: 'Preparing…' });
     expect((busy as HTMLButtonElement).disabled).toBe(true);
     finish('acme-restructuring-options-2025-01-01.pptx');
-    await screen.findByRole('button', { name: 'Download PowerPoint' });
+    await screen.findByRole('button', { name: 'PowerPoint' });
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -35,7 +35,7 @@ describe('DeckExportButton', () => {
       new ExportError('The deck cannot be made: it has no options; add at least one.'),
     );
     render(<DeckExportButton deck={deck} format={pdf!} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
+    fireEvent.click(screen.getByRole('button', { name: 'PDF' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('The deck cannot be made: it has no options; add at least one.');
   });
@@ -43,7 +43,7 @@ describe('DeckExportButton', () => {
   it('explains an unexpected failure without a stack trace', async () => {
     download.mockRejectedValue(new TypeError('x is undefined'));
     render(<DeckExportButton deck={deck} format={pdf!} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
+    fireEvent.click(screen.getByRole('button', { name: 'PDF' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^The PDF file could not be made\. Try again/);
     expect(alert.textContent).not.toContain('undefined');

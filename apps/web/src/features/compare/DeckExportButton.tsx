@@ -1,7 +1,9 @@
 import type { DeckInput } from '@orgwise/deck';
 import { ExportError, type ExportFormat } from '@orgwise/formats';
 import { useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { downloadExport } from '../../ui/download-export.js';
+import { messages } from './messages.js';
 
 export interface DeckExportButtonProps {
   deck: DeckInput;
@@ -11,6 +13,7 @@ export interface DeckExportButtonProps {
 
 /** A button that saves the restructuring-options deck in one of its formats (PowerPoint, PDF). */
 export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
+  const t = useMessages(messages);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -21,9 +24,7 @@ export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
       await downloadExport(format, deck, deck.title, deck.date);
     } catch (error) {
       setProblem(
-        error instanceof ExportError
-          ? error.message
-          : `The ${format.label} file could not be made. Try again; if it keeps failing, export the chart as JSON and report the problem with it.`,
+        error instanceof ExportError ? error.message : t('deckFailed', { format: format.label }),
       );
     } finally {
       setBusy(false);
@@ -32,11 +33,11 @@ export function DeckExportButton({ deck, format }: DeckExportButtonProps) {
 
   return (
     <span data-testid={`deck-export-${format.extension}`}>
-      <button type="button" onClick={onClick} disabled={busy} aria-busy={busy}>
-        {busy ? 'Preparing…' : `Download ${format.label}`}
+      <button type="button" className="button" onClick={onClick} disabled={busy} aria-busy={busy}>
+        {busy ? t('preparing') : format.label}
       </button>
       {problem !== null && (
-        <span role="alert" style={{ whiteSpace: 'pre-line' }}>
+        <span role="alert" className="deck-export-problem">
           {problem}
         </span>
       )}

@@ -1,26 +1,32 @@
-import { diffRows, findingIdentity } from '@orgwise/domain';
-import { changeWords } from '@orgwise/formats';
+import { findingIdentity } from '@orgwise/domain';
 import { useState } from 'react';
+import { FindingButton } from '../../comparison/FindingButton.js';
 import type { OptionComparison } from '../../comparison/option-comparison.js';
 import { ReadOnlyChart } from '../../comparison/ReadOnlyChart.js';
-import { ScorecardTable } from '../../comparison/ScorecardTable.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 
-/** One option of the comparison: its chart, figures, differences and findings. */
+export interface ColumnSpotlight {
+  ids: readonly string[];
+  /** Bumped on every request, so that the same positions can be spotlit again. */
+  seq: number;
+}
+
+/** One option of the comparison: its rationale, its chart focused on what changed, its findings. */
 export function OptionColumn({
   comparison,
-  baselineName,
+  spotlight,
+  onSpotlight,
 }: {
   comparison: OptionComparison;
-  baselineName: string;
+  spotlight: ColumnSpotlight;
+  onSpotlight: (ids: readonly string[]) => void;
 }) {
-  const [highlighted, setHighlighted] = useState<readonly string[]>([]);
-  const [focusSeq, setFocusSeq] = useState(0);
+  const t = useMessages(messages);
   const { option } = comparison;
-  const rows = comparison.diff === null ? [] : diffRows(comparison.diff);
-  const focus = (ids: readonly string[]) => {
-    setHighlighted(ids);
-    setFocusSeq((seq) => seq + 1);
-  };
+  const [showAll, setShowAll] = useState(false);
+  const findings = option.report.findings;
+  const shown = showAll ? findings : findings.slice(0, 5);
   return (
     <section
       className="compare-column"
@@ -28,80 +34,39 @@ export function OptionColumn({
       data-option={option.name}
       aria-label={option.name}
     >
-      <h2>
-        {option.name} {comparison.isBaseline && <span className="baseline-tag">Baseline</span>}
-      </h2>
-      {option.description.trim() !== '' && (
-        <p className="compare-description">{option.description}</p>
-      )}
-      {comparison.deltaSummary !== null && (
-        <p className="finding-delta" data-testid="finding-delta">
-          {comparison.deltaSummary} compared with {baselineName}.
-        </p>
-      )}
-      <ReadOnlyChart
-        option={option}
-        changes={comparison.changes}
-        highlighted={highlighted}
-        focusSeq={focusSeq}
-      />
-      <ScorecardTable comparisons={[comparison]} caption={`Figures of ${option.name}`} />
-      {comparison.diff !== null && (
-        <details open className="compare-changes">
-          <summary>
-            {rows.length === 0
-              ? `No differences from ${baselineName}`
-              : `${rows.length} differences from ${baselineName}`}
-          </summary>
-          <ul data-testid="change-list">
-            {rows.map((row, i) => (
-              <li key={`${row.change}:${row.id}:${i}`}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    focus(
-                      row.change === 'removed' || row.change.startsWith('dotted') ? [] : [row.id],
-                    )
-                  }
-                >
-                  <strong>{changeWords[row.change]}</strong>: {row.title || row.id}
-                  {row.before !== '' && ` (was ${row.before}`}
-                  {row.before !== '' && row.after !== '' && `, now ${row.after})`}
-                  {row.before !== '' && row.after === '' && ')'}
-                  {row.before === '' && row.after !== '' && ` (${row.after})`}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <details open className="compare-findings">
-        <summary>
-          {option.report.findings.length === 0
-            ? 'No findings'
-            : `${option.report.findings.length} findings`}
-        </summary>
-        <ul data-testid="option-findings">
-          {option.report.findings.map((finding, i) => (
-            <li
-              key={`${findingIdentity(finding)}:${i}`}
-              className={`finding finding--${finding.severity}`}
-            >
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => focus(finding.positionIds)}
-              >
-                <span className={`ro-severity ro-severity--${finding.severity}`}>
-                  {finding.severity}
-                </span>{' '}
-                {finding.message}
-              </button>
+      <header className="compare-column-header">
+        <h3>
+          {option.name}{' '}
+          {comparison.isBaseline && <span className="baseline-tag">{t('baselineTag')}</span>}
+        </h3>
+        {option.description.trim() !== '' && (
+          <p className="compare-description">{option.description}</p>
+        )}
+      </header>
+      <div className="compare-chart">
+        <ReadOnlyChart
+          option={option}
+          changes={comparison.changes}
+          highlighted={spotlight.ids}
+          focusSeq={spotlight.seq}
+          focus={comparison.focus}
+        />
+      </div>
+      <div className="compare-findings">
+        <h4>{t('findings', { count: findings.length })}</h4>
+        <ul data-testid="option-findings" className="plain-list">
+          {shown.map((finding, i) => (
+            <li key={`${findingIdentity(finding)}:${i}`}>
+              <FindingButton finding={finding} onPick={(f) => onSpotlight(f.positionIds)} />
             </li>
           ))}
         </ul>
-      </details>
+        {findings.length > shown.length && (
+          <button type="button" className="button button--small" onClick={() => setShowAll(true)}>
+            {t('showAll', { count: findings.length })}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

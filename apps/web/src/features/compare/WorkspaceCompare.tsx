@@ -4,11 +4,13 @@ import {
   compareOptions as compareAll,
   type OptionComparison,
 } from '../../comparison/option-comparison.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { useEditor } from '../../store/editor-store.js';
 import { CompareView } from './CompareView.js';
 import { loadWorkspaceOptions } from './load-workspace-options.js';
+import { messages } from './messages.js';
 
 /** What the presentation slot is given: the app passes the present feature's `Presentation`. */
 export interface PresentationSlotProps {
@@ -31,6 +33,7 @@ export function WorkspaceCompare({
   onClose,
   renderPresentation,
 }: WorkspaceCompareProps) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const workspace = useSession((state) => state.workspace);
   const currentId = useSession((state) => state.currentId);
@@ -82,13 +85,9 @@ export function WorkspaceCompare({
   );
 
   if (workspace === null) {
-    return inView(
-      <p className="compare-empty">
-        Save the chart first: comparing needs the options of a saved workspace.
-      </p>,
-    );
+    return inView(<p className="compare-empty">{t('saveFirst')}</p>);
   }
-  if (loaded === null) return inView(<p className="compare-empty">Loading the options…</p>);
+  if (loaded === null) return inView(<p className="compare-empty">{t('loading')}</p>);
   if ('message' in loaded) {
     return inView(
       <p className="compare-empty" role="alert">

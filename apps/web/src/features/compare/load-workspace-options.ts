@@ -1,6 +1,9 @@
 import { type Chart, type RuleSettings, validate } from '@orgwise/domain';
 import type { ComparedOption } from '../../comparison/compared-option.js';
+import { useLocale } from '../../i18n/locale-store.js';
+import { translate } from '../../i18n/translate.js';
 import type { SessionApi } from '../../session/api-client.js';
+import { messages } from './messages.js';
 
 export type LoadedOptions =
   | { ok: true; options: ComparedOption[] }
@@ -29,7 +32,13 @@ export async function loadWorkspaceOptions(
   );
   const failed = loaded.find((entry) => 'error' in entry);
   if (failed !== undefined && 'error' in failed) {
-    return { ok: false, message: `“${failed.summary.name}” could not be loaded: ${failed.error}` };
+    return {
+      ok: false,
+      message: translate(messages)('notLoaded', {
+        name: failed.summary.name,
+        reason: failed.error,
+      }),
+    };
   }
   return {
     ok: true,
@@ -40,7 +49,7 @@ export async function loadWorkspaceOptions(
         name: entry.summary.name,
         description: entry.summary.description,
         chart,
-        report: validate(chart, { rules }),
+        report: validate(chart, { rules, locale: useLocale.getState().locale }),
       };
     }),
   };

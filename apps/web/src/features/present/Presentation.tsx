@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { changeWord, deltaSentence } from '../../comparison/change-lines.js';
+import { FindingButton } from '../../comparison/FindingButton.js';
+import { messages as shared } from '../../comparison/messages.js';
 import type { OptionComparison } from '../../comparison/option-comparison.js';
 import { ReadOnlyChart } from '../../comparison/ReadOnlyChart.js';
 import { ScorecardTable } from '../../comparison/ScorecardTable.js';
+import { ShapeChart } from '../../comparison/ShapeChart.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 import { buildSlides, moveSlide, type Slide, slideKey } from './slides.js';
 import './present.css';
-
-const noHighlight: readonly string[] = [];
 
 export interface PresentationProps {
   title: string;
@@ -13,13 +17,25 @@ export interface PresentationProps {
   onExit: () => void;
 }
 
+/** Keys typed into a control act on it, not on the slides (Escape still leaves). */
+function typedIntoControl(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return (
+    target instanceof HTMLElement && target.closest('button, input, select, textarea') !== null
+  );
+}
+
 /**
  * The options as slides, full screen where the browser allows it (otherwise filling the window):
- * ←/→, PageUp/PageDown, Home/End to move, Esc to leave. Nothing on it edits.
+ * →, ↓, PageDown, Space and Enter forward; ←, ↑, PageUp and Backspace back; Home/End; B or "." to
+ * blank the screen and any key to bring it back; Esc to leave. Clickers send these keys. Nothing
+ * on it edits.
  */
 export function Presentation({ title, comparisons, onExit }: PresentationProps) {
+  const t = useMessages(messages);
   const slides = useMemo(() => buildSlides(comparisons), [comparisons]);
   const [index, setIndex] = useState(0);
+  const [blank, setBlank] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const wasFullscreen = useRef(false);
 
@@ -48,15 +64,25 @@ export function Presentation({ title, comparisons, onExit }: PresentationProps) 
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       const key = slideKey(event.key);
-      if (key === null || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (key !== 'exit' && typedIntoControl(event) && (event.key === ' ' || event.key === 'Enter'))
+        return;
+      if (blank) {
+        // Any key brings the slide back, without moving on: the audience sees where it was.
+        event.preventDefault();
+        setBlank(false);
+        return;
+      }
+      if (key === null) return;
       event.preventDefault();
       if (key === 'exit') exit();
+      else if (key === 'blank') setBlank(true);
       else setIndex((current) => moveSlide(current, slides.length, key));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [exit, slides.length]);
+  }, [exit, slides.length, blank]);
 
   const slide = slides[Math.min(index, slides.length - 1)];
   return (
@@ -67,37 +93,41 @@ export function Presentation({ title, comparisons, onExit }: PresentationProps) 
       data-testid="presentation"
       tabIndex={-1}
       role="region"
-      aria-roledescription="presentation"
+      aria-roledescription={t('presentation')}
       aria-label={title}
     >
+      {blank && <div className="presentation-blank" data-testid="presentation-blank" />}
       {slide === undefined ? (
-        <p className="slide-empty">There are no options to present.</p>
+        <p className="slide-empty">{t('empty')}</p>
       ) : (
-        <SlideView slide={slide} />
+        <SlideView key={index} slide={slide} />
       )}
       <footer className="presentation-footer">
         <span className="presentation-title">{title}</span>
+        <span className="presentation-keys">{t('keys')}</span>
         <button
           type="button"
+          className="button button--small"
           onClick={() => setIndex((i) => moveSlide(i, slides.length, 'previous'))}
           disabled={index === 0}
-          aria-label="Previous slide"
+          aria-label={t('previous')}
         >
           ←
         </button>
-        <span data-testid="slide-counter" aria-live="polite">
-          {Math.min(index + 1, slides.length)} / {slides.length}
+        <span data-testid="slide-counter" aria-live="polite" className="slide-counter">
+          {t('counter', { index: Math.min(index + 1, slides.length), count: slides.length })}
         </span>
         <button
           type="button"
+          className="button button--small"
           onClick={() => setIndex((i) => moveSlide(i, slides.length, 'next'))}
           disabled={index >= slides.length - 1}
-          aria-label="Next slide"
+          aria-label={t('next')}
         >
           →
         </button>
-        <button type="button" onClick={exit}>
-          Exit (Esc)
+        <button type="button" className="button button--small" onClick={exit}>
+          {t('exit')}
         </button>
       </footer>
     </div>
@@ -105,30 +135,56 @@ export function Presentation({ title, comparisons, onExit }: PresentationProps) 
 }
 
 function SlideView({ slide }: { slide: Slide }) {
+  const t = useMessages(messages);
+  const words = useMessages(shared);
+  const [spotlight, setSpotlight] = useState<{ ids: readonly string[]; seq: number }>({
+    ids: slide.kind === 'comparison' ? [] : slide.highlighted,
+    seq: 0,
+  });
   if (slide.kind === 'comparison') {
     return (
       <section className="slide slide--comparison" data-testid="slide" data-kind="comparison">
-        <h1>{slide.title}</h1>
-        <ScorecardTable comparisons={slide.comparisons} caption="Key figures" />
-        <ul className="slide-deltas">
-          {slide.comparisons
-            .filter((c) => c.deltaSummary !== null)
-            .map((c) => (
-              <li key={c.option.key}>{c.deltaSummary}.</li>
-            ))}
-        </ul>
+        <h1>{t('sideBySide')}</h1>
+        <div className="slide-comparison-body">
+          <div className="slide-comparison-figures">
+            <ScorecardTable comparisons={slide.comparisons} caption={t('keyFigures')} />
+            <ul className="slide-deltas">
+              {slide.comparisons.slice(1).map((c) =>
+                c.delta === null ? null : (
+                  <li key={c.option.key}>
+                    <strong>{c.option.name}</strong>:{' '}
+                    {deltaSentence(words, c.delta, slide.comparisons[0]!.option.name)}
+                  </li>
+                ),
+              )}
+            </ul>
+          </div>
+          <ShapeChart comparisons={slide.comparisons} />
+        </div>
       </section>
     );
   }
   const { comparison, findings } = slide;
   const card = comparison.scorecard;
   return (
-    <section className="slide slide--option" data-testid="slide" data-kind="option">
+    <section className="slide slide--option" data-testid="slide" data-kind={slide.kind}>
       <header className="slide-header">
         <h1>{slide.title}</h1>
-        {slide.rationale !== '' && <p className="slide-rationale">{slide.rationale}</p>}
-        {comparison.deltaSummary !== null && (
-          <p className="finding-delta">{comparison.deltaSummary}.</p>
+        {slide.kind === 'option' && slide.rationale !== '' && (
+          <p className="slide-rationale">{slide.rationale}</p>
+        )}
+        {slide.kind === 'branch' && (
+          <p className="slide-caption" data-testid="slide-caption">
+            {t('branch', { title: slide.head })}
+          </p>
+        )}
+        {slide.kind === 'change' && (
+          <p className="slide-caption" data-testid="slide-caption">
+            {changeWord(words, slide.change.change)}: {slide.change.text(words)}
+          </p>
+        )}
+        {slide.kind === 'option' && comparison.delta !== null && (
+          <p className="finding-delta">{deltaSentence(words, comparison.delta, slide.baseline)}</p>
         )}
       </header>
       <div className="slide-body">
@@ -136,35 +192,42 @@ function SlideView({ slide }: { slide: Slide }) {
           <ReadOnlyChart
             option={comparison.option}
             changes={comparison.changes}
-            highlighted={noHighlight}
-            focusSeq={0}
+            highlighted={spotlight.ids}
+            focusSeq={spotlight.seq}
+            focus={slide.focus}
+            controls={false}
+            maxZoom={1.3}
+            dimOutsideFocus={slide.kind === 'branch'}
           />
         </div>
-        <aside className="slide-side">
+        <aside className="slide-side" aria-label={t('figuresAndFindings')}>
           <dl className="slide-metrics">
-            <dt>Positions</dt>
-            <dd>{card.positions}</dd>
-            <dt>Layers</dt>
+            <dt>{words('headcount')}</dt>
+            <dd>{comparison.figures.headcount}</dd>
+            <dt>{words('layers')}</dt>
             <dd>{card.layers}</dd>
-            <dt>Largest span</dt>
+            <dt>{words('largestSpan')}</dt>
             <dd>{card.maxSpan}</dd>
-            <dt>Executive team</dt>
+            <dt>{words('executiveTeam')}</dt>
             <dd>{card.executiveTeam ?? '–'}</dd>
-            <dt>Vacancies</dt>
+            <dt>{words('vacancies')}</dt>
             <dd>{card.vacancies}</dd>
           </dl>
-          <h2>{findings.shown.length === 0 ? 'No findings' : 'Findings'}</h2>
-          <ul className="slide-findings" data-testid="slide-findings">
+          <h2>{findings.shown.length === 0 ? t('noFindings') : t('findings')}</h2>
+          <ul className="slide-findings plain-list" data-testid="slide-findings">
             {findings.shown.map((finding, i) => (
-              <li key={`${finding.ruleId}:${i}`} className={`finding finding--${finding.severity}`}>
-                <span className={`ro-severity ro-severity--${finding.severity}`}>
-                  {finding.severity}
-                </span>{' '}
-                {finding.message}
+              <li key={`${finding.ruleId}:${i}`}>
+                <FindingButton
+                  finding={finding}
+                  pressed={spotlight.ids === finding.positionIds}
+                  onPick={(f) =>
+                    setSpotlight((current) => ({ ids: f.positionIds, seq: current.seq + 1 }))
+                  }
+                />
               </li>
             ))}
           </ul>
-          {findings.more > 0 && <p className="slide-more">and {findings.more} more</p>}
+          {findings.more > 0 && <p className="slide-more">{t('more', { count: findings.more })}</p>}
         </aside>
       </div>
     </section>

@@ -4,7 +4,9 @@ import { orgChart } from '@orgwise/domain/testing';
 import { findingsThatMatter } from '@orgwise/editor';
 import { describe, expect, test } from 'vitest';
 import { buildDeckInput } from '../../comparison/comparison-deck.js';
+import { messages } from '../../comparison/messages.js';
 import { compareOptions } from '../../comparison/option-comparison.js';
+import { translate } from '../../i18n/translate.js';
 import { buildSlides, moveSlide, slideKey } from './slides.js';
 
 const finding = (severity: Finding['severity'], ruleId: string): Finding => ({
@@ -56,14 +58,37 @@ const opt = (key: string, name: string, chart = chartA) => ({
 });
 
 describe('buildSlides', () => {
-  test('one slide per option, then the comparison', () => {
+  test('one slide per option, a step per change of the others, then the comparison', () => {
     const slides = buildSlides(compareOptions(opt('a', 'Today'), [opt('b', 'Option A', chartB)]));
-    expect(slides.map((s) => [s.kind, s.title])).toEqual([
+    expect(slides.map((s) => [s.kind, s.kind === 'comparison' ? '' : s.title])).toEqual([
       ['option', 'Today'],
       ['option', 'Option A'],
-      ['comparison', 'Options side by side'],
+      ['change', 'Option A'],
+      ['comparison', ''],
     ]);
     expect(slides[0]!.kind === 'option' && slides[0]!.rationale).toBe('Why Today');
+    const step = slides[2]!;
+    if (step.kind !== 'change') throw new Error('not a change');
+    // The moved CTO is spotlit, framed with the managers it left and joined.
+    expect(step.highlighted).toEqual(['cto']);
+    expect(step.focus).toEqual(['cto', 'cio', 'ceo']);
+    expect(step.change.change).toBe('moved');
+    expect(step.change.text(translate(messages))).toBe('CTO: now reports to CEO, was CIO');
+  });
+
+  test('a chart too big for one slide is also shown branch by branch', () => {
+    const lines = ['ceo: CEO'];
+    for (let h = 0; h < 8; h++) {
+      lines.push(`  h${h}: Head ${h}`);
+      for (let r = 0; r < 3; r++) lines.push(`    h${h}r${r}: Report ${h}.${r}`);
+    }
+    const big = orgChart(lines.join('\n'));
+    const slides = buildSlides(compareOptions(opt('a', 'Today', big), []));
+    expect(slides.map((s) => s.kind)).toEqual(['option', ...Array(8).fill('branch')]);
+    const branch = slides[1]!;
+    if (branch.kind !== 'branch') throw new Error('not a branch');
+    expect(branch.head).toBe('Head 0');
+    expect(branch.focus).toEqual(['h0', 'h0r0', 'h0r1', 'h0r2']);
   });
 
   test('a single option has no comparison slide', () => {
@@ -80,6 +105,10 @@ describe('slide keys', () => {
     ['Home', 'first'],
     ['End', 'last'],
     ['Escape', 'exit'],
+    [' ', 'next'],
+    ['b', 'blank'],
+    ['B', 'blank'],
+    ['.', 'blank'],
     ['a', null],
   ])('%s → %s', (key, action) => expect(slideKey(key)).toBe(action));
 

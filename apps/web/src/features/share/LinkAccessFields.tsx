@@ -1,5 +1,7 @@
 import { type ExpiryChoice, expiryChoices } from '@orgwise/editor';
 import { useId } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 
 export interface LinkAccessDraft {
   expiry: ExpiryChoice;
@@ -19,12 +21,19 @@ export function LinkAccessFields({
   onChange: (draft: LinkAccessDraft) => void;
   passwordLabel: string;
 }) {
+  const t = useMessages(messages);
   const id = useId();
+  const choiceLabel = (choice: ExpiryChoice) =>
+    choice === 'never'
+      ? t('never')
+      : choice === 'date'
+        ? t('onDay')
+        : t('inDays', { days: Number(choice) });
   return (
     <div className="share-access">
       <div className="field">
         <label className="field-label" htmlFor={`${id}-expiry`}>
-          Expires
+          {t('expiresLabel')}
         </label>
         <select
           id={`${id}-expiry`}
@@ -35,7 +44,7 @@ export function LinkAccessFields({
         >
           {expiryChoices.map((choice) => (
             <option key={choice.value} value={choice.value}>
-              {choice.label}
+              {choiceLabel(choice.value)}
             </option>
           ))}
         </select>
@@ -43,7 +52,7 @@ export function LinkAccessFields({
           <input
             type="date"
             className="input"
-            aria-label="Last day the link opens"
+            aria-label={t('lastDay')}
             value={draft.day}
             onChange={(event) => onChange({ ...draft, day: event.target.value })}
             data-testid="share-expiry-day"
@@ -61,7 +70,7 @@ export function LinkAccessFields({
           autoComplete="new-password"
           minLength={8}
           maxLength={200}
-          placeholder="At least 8 characters"
+          placeholder={t('atLeast8')}
           value={draft.password}
           onChange={(event) => onChange({ ...draft, password: event.target.value })}
           data-testid="share-password"

@@ -1,10 +1,13 @@
 import type { ShareLink, UpdateShareLinkRequest } from '@orgwise/contract';
 import { expiryOf } from '@orgwise/editor';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { type Translate, translate } from '../../i18n/translate.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { dateAndTime } from '../../ui/date-formats.js';
 import { emptyAccess, type LinkAccessDraft, LinkAccessFields } from './LinkAccessFields.js';
+import { messages } from './messages.js';
 import { shareLinksApi } from './share-api.js';
 import './share.css';
 
@@ -20,26 +23,29 @@ function settingsOf(
   keepPassword: boolean,
 ): UpdateShareLinkRequest | string {
   const expiresAt = expiryOf(draft.expiry, draft.day, new Date());
-  if (expiresAt === undefined) return 'Pick the last day the link opens.';
-  if (draft.password !== '' && draft.password.length < 8) {
-    return 'A password needs at least 8 characters.';
-  }
+  const t = translate(messages);
+  if (expiresAt === undefined) return t('pickDay');
+  if (draft.password !== '' && draft.password.length < 8) return t('shortPassword');
   if (draft.password !== '') return { expiresAt, password: draft.password };
   return keepPassword ? { expiresAt } : { expiresAt, password: null };
 }
 
-function describeAccess(link: ShareLink): string {
+function describeAccess(t: Translate<keyof (typeof messages)['en']>, link: ShareLink): string {
   const expiry =
     link.expiresAt === null
-      ? 'no expiry'
-      : Date.parse(link.expiresAt) <= Date.now()
-        ? `expired ${dateAndTime.format(new Date(link.expiresAt))}`
-        : `expires ${dateAndTime.format(new Date(link.expiresAt))}`;
-  return `${expiry}, ${link.hasPassword ? 'password' : 'no password'}`;
+      ? t('noExpiry')
+      : t(Date.parse(link.expiresAt) <= Date.now() ? 'expired' : 'expires', {
+          when: dateAndTime.format(new Date(link.expiresAt)),
+        });
+  return t('access', {
+    expiry,
+    password: link.hasPassword ? t('withPassword') : t('withoutPassword'),
+  });
 }
 
 /** Creating, copying, changing and revoking read-only links to the workspace. */
 export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const [links, setLinks] = useState<ShareLink[] | null>(null);
   const [label, setLabel] = useState('');
@@ -78,9 +84,9 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
     setAccess(emptyAccess);
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('Link copied. Anyone with it can view the options, but not change them.');
+      setMessage(t('copied'));
     } catch {
-      setMessage('Copy the link below: the browser did not let Orgwise copy it for you.');
+      setMessage(t('copyYourself'));
     }
     await refresh();
   };
@@ -93,40 +99,33 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
       return;
     }
     const result = await api.update(editing.id, settings);
-    setMessage(
-      result.ok ? 'Link changed: the same address follows the new settings.' : result.error.message,
-    );
+    setMessage(result.ok ? t('changed') : result.error.message);
     if (result.ok) setEditing(null);
     await refresh();
   };
 
   const removePassword = async (link: ShareLink) => {
     const result = await api.update(link.id, { password: null });
-    setMessage(result.ok ? 'Password removed: the link opens without one.' : result.error.message);
+    setMessage(result.ok ? t('passwordRemoved') : result.error.message);
     await refresh();
   };
 
   const revoke = async (link: ShareLink) => {
     const result = await api.revoke(link.id);
-    setMessage(result.ok ? 'Link revoked: it no longer opens anything.' : result.error.message);
+    setMessage(result.ok ? t('revoked') : result.error.message);
     await refresh();
   };
 
   return (
-    <div
-      className="share-panel"
-      role="dialog"
-      aria-label="Share read-only links"
-      data-testid="share-panel"
-    >
-      <h2>Share read-only links</h2>
-      <p>People with a link see the options and can present them; they cannot edit anything.</p>
+    <div className="share-panel" role="dialog" aria-label={t('title')} data-testid="share-panel">
+      <h2>{t('title')}</h2>
+      <p>{t('intro')}</p>
       <div className="field">
         <label className="field-label" htmlFor={notesId}>
-          Note for viewers
+          {t('notes')}
         </label>
         <span className="field-help" id={`${notesId}-help`}>
-          Shown to everyone who opens a link. The workspace’s private notes never are.
+          {t('notesHelp')}
         </span>
         <textarea
           id={notesId}
@@ -139,10 +138,10 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
           data-testid="shared-notes-input"
         />
       </div>
-      <h3>New link</h3>
+      <h3>{t('newLink')}</h3>
       <div className="field">
         <label className="field-label" htmlFor={`${notesId}-label`}>
-          Label (optional)
+          {t('label')}
         </label>
         <input
           id={`${notesId}-label`}
@@ -150,17 +149,17 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
           value={label}
           onChange={(event) => setLabel(event.target.value)}
           maxLength={200}
-          placeholder="Board, 14 March"
+          placeholder={t('labelPlaceholder')}
         />
       </div>
-      <LinkAccessFields draft={access} onChange={setAccess} passwordLabel="Password (optional)" />
+      <LinkAccessFields draft={access} onChange={setAccess} passwordLabel={t('passwordOptional')} />
       <button
         type="button"
         className="button button--primary"
         onClick={() => void create()}
         data-testid="create-share-link"
       >
-        Create link
+        {t('create')}
       </button>
       {created !== null && (
         <input
@@ -169,7 +168,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
           value={created}
           data-testid="share-url"
           onFocus={(event) => event.target.select()}
-          aria-label="The new link"
+          aria-label={t('theNewLink')}
         />
       )}
       {message !== null && (
@@ -177,22 +176,24 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
           {message}
         </p>
       )}
-      <h3>Links</h3>
+      <h3>{t('links')}</h3>
       {links === null ? (
-        <p>Loading…</p>
+        <p>{t('loading')}</p>
       ) : links.length === 0 ? (
-        <p>No links yet.</p>
+        <p>{t('noLinks')}</p>
       ) : (
         <ul className="share-links" data-testid="share-links">
           {links.map((link) => (
             <li key={link.id} data-testid="share-link">
               <div className="share-link-summary">
                 <span>
-                  <strong>{link.label === '' ? 'Link' : link.label}</strong>, created{' '}
-                  {dateAndTime.format(new Date(link.createdAt))}
+                  {t.rich('created', {
+                    label: <strong>{link.label === '' ? t('link') : link.label}</strong>,
+                    when: dateAndTime.format(new Date(link.createdAt)),
+                  })}
                   <br />
                   <span className="share-link-access" data-testid="share-link-access">
-                    {describeAccess(link)}
+                    {describeAccess(t, link)}
                   </span>
                 </span>
                 <span className="share-link-actions">
@@ -205,14 +206,14 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
                       )
                     }
                   >
-                    Change…
+                    {t('change')}
                   </button>
                   <button
                     type="button"
                     className="button button--small"
                     onClick={() => void revoke(link)}
                   >
-                    Revoke
+                    {t('revoke')}
                   </button>
                 </span>
               </div>
@@ -226,9 +227,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
                   <LinkAccessFields
                     draft={editing.draft}
                     onChange={(draft) => setEditing({ id: link.id, draft })}
-                    passwordLabel={
-                      link.hasPassword ? 'New password (empty: keep it)' : 'Password (optional)'
-                    }
+                    passwordLabel={link.hasPassword ? t('newPassword') : t('passwordOptional')}
                   />
                   <span className="share-link-actions">
                     <button
@@ -237,7 +236,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
                       onClick={() => void save()}
                       data-testid="save-share-link"
                     >
-                      Save
+                      {t('save')}
                     </button>
                     {link.hasPassword && (
                       <button
@@ -245,7 +244,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
                         className="button button--small"
                         onClick={() => void removePassword(link)}
                       >
-                        Remove password
+                        {t('removePassword')}
                       </button>
                     )}
                   </span>
@@ -256,7 +255,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
         </ul>
       )}
       <button type="button" className="button" onClick={onClose}>
-        Close
+        {t('close')}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import type { ComparedOption } from '../../comparison/compared-option.js';
 import type { OptionComparison } from '../../comparison/option-comparison.js';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 import {
   asksForPassword,
   openSharedWorkspace,
@@ -11,6 +13,7 @@ import './share.css';
 
 /** The form of a link with a password: the password goes to the server, and nowhere else. */
 function PasswordForm({ message, onSubmit }: { message: string; onSubmit: (p: string) => void }) {
+  const t = useMessages(messages);
   const [password, setPassword] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -18,11 +21,11 @@ function PasswordForm({ message, onSubmit }: { message: string; onSubmit: (p: st
   };
   return (
     <form className="shared-status" onSubmit={submit} data-testid="shared-password-form">
-      <h1>This link needs a password</h1>
+      <h1>{t('needsPassword')}</h1>
       <p role="status">{message}</p>
       <div className="shared-password">
         <label className="field">
-          <span className="field-label">Password</span>
+          <span className="field-label">{t('password')}</span>
           <input
             className="input"
             type="password"
@@ -33,7 +36,7 @@ function PasswordForm({ message, onSubmit }: { message: string; onSubmit: (p: st
           />
         </label>
         <button type="submit" className="button button--primary">
-          Open
+          {t('open')}
         </button>
       </div>
     </form>
@@ -64,6 +67,7 @@ export interface SharedPageProps {
 
 /** `/share/<token>`: the shared options, read-only, to look through or present. */
 export function SharedPage({ token, renderCompare, renderPresentation }: SharedPageProps) {
+  const t = useMessages(messages);
   const [result, setResult] = useState<SharedResult | null>(null);
   const [presenting, setPresenting] = useState<OptionComparison[] | null>(null);
   useEffect(() => {
@@ -76,14 +80,18 @@ export function SharedPage({ token, renderCompare, renderPresentation }: SharedP
     };
   }, [token]);
 
-  if (result === null) return <p className="shared-status">Opening the shared options…</p>;
+  if (result === null) {
+    return (
+      <p className="shared-status" role="status">
+        {t('opening')}
+      </p>
+    );
+  }
   if (!result.ok && asksForPassword(result.error)) {
     return (
       <PasswordForm
         message={
-          result.error.message.startsWith('That is not')
-            ? result.error.message
-            : 'Whoever shared it gave it a password. Type it to see the options.'
+          result.error.message.startsWith('That is not') ? result.error.message : t('askPassword')
         }
         onSubmit={(password) =>
           void openSharedWorkspace(token, undefined, password).then(setResult)
@@ -94,7 +102,7 @@ export function SharedPage({ token, renderCompare, renderPresentation }: SharedP
   if (!result.ok) {
     return (
       <div className="shared-status" role="alert" data-testid="shared-error">
-        <h1>This link cannot be opened</h1>
+        <h1>{t('cannotOpen')}</h1>
         <p>{result.error.message}</p>
       </div>
     );
@@ -110,17 +118,26 @@ export function SharedPage({ token, renderCompare, renderPresentation }: SharedP
   return (
     <div className="shared-page" data-testid="shared-page">
       <header className="shared-header">
-        <span className="brand-name">Orgwise</span>
-        <h1>{workspace.name}</h1>
-        {workspace.client !== null && <p>For {workspace.client}</p>}
-        <p className="shared-note">Read-only view shared with you.</p>
+        <div className="shared-brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Orgwise</span>
+          <span className="shared-readonly">{t('readOnly')}</span>
+        </div>
+        <div className="shared-title">
+          <h1>{workspace.name}</h1>
+          {workspace.client !== null && workspace.client.trim() !== '' && (
+            <p className="shared-client">{t('forClient', { client: workspace.client })}</p>
+          )}
+        </div>
+        {workspace.sharedNotes.trim() !== '' && (
+          <p className="shared-notes" data-testid="shared-notes">
+            {workspace.sharedNotes}
+          </p>
+        )}
       </header>
-      {workspace.sharedNotes.trim() !== '' && (
-        <p className="shared-notes" data-testid="shared-notes">
-          {workspace.sharedNotes}
-        </p>
-      )}
-      {renderCompare({ workspace, options, onPresent: setPresenting })}
+      <main className="shared-main">
+        {renderCompare({ workspace, options, onPresent: setPresenting })}
+      </main>
     </div>
   );
 }

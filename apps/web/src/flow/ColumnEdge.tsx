@@ -1,7 +1,7 @@
 import { LEVEL_GAP, STACK_INDENT } from '@orgwise/layout';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { ChartEdge } from '../../flow/chart-to-flow.js';
+import type { ChartEdge } from './chart-to-flow.js';
 
 const HANDLE_OVERHANG = 4;
 
