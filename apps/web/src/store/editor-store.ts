@@ -71,10 +71,11 @@ export interface EditorState {
   status: StatusMessage | null;
   clipboard: TeamClipboard | null;
   /**
-   * Asks the canvas to bring a position into view (`focus`: and move keyboard focus to its card,
-   * scrolling only when it is off screen); `seq` changes with every request.
+   * Asks the canvas to bring a position into view: `center` it (a finding's position), `focus`
+   * its card for the keyboard (scrolling only when it is off screen), or `keep` it in view after
+   * an edit (panning only as far as needed); `seq` changes with every request.
    */
-  centerRequest: { id: string; seq: number; focus: boolean } | null;
+  centerRequest: { id: string; seq: number; mode: 'center' | 'focus' | 'keep' } | null;
   /** Increases when a whole new chart arrives, so the canvas fits it into view. */
   fitRequest: number;
 
@@ -122,6 +123,8 @@ export interface EditorState {
   reveal: (id: string) => void;
   /** Selects a position and moves keyboard focus to its card (arrow-key navigation). */
   focusPosition: (id: string) => void;
+  /** Asks the canvas to keep a position that just changed (added, moved, fixed) in view. */
+  keepInView: (id: string) => void;
   toggleCollapsed: (id: string) => void;
   expandAll: () => void;
   setDirection: (direction: Direction) => void;
@@ -153,6 +156,8 @@ export const useEditor = create<EditorState>()((set, get) => {
   /** An undo or redo; parts that no longer apply (removed elsewhere) are said in the status line. */
   const step = ({ document, dropped }: UndoResult) => {
     commit(document);
+    // What the status line said ("Applied …, undo with Ctrl+Z") is about the step just undone.
+    set({ status: null });
     if (dropped.length > 0)
       get().notify(`Part of that step no longer applies: ${dropped[0]!.reason}.`, 'error');
   };
@@ -212,6 +217,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       const collapsed = { ...get().collapsed };
       if (manager !== null) delete collapsed[manager];
       set({ selectedId: position.id, collapsed });
+      get().keepInView(position.id);
       const where =
         manager === null
           ? 'as a new top of the chart'
@@ -233,6 +239,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       const collapsed = { ...get().collapsed };
       if (managerId !== null) delete collapsed[managerId];
       set({ collapsed });
+      get().keepInView(positionId);
       const chart = get().chart;
       const moved = chart.positions.find((p) => p.id === positionId);
       const manager =
@@ -298,6 +305,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       const collapsed = { ...get().collapsed };
       if (manager !== null) delete collapsed[manager];
       set({ selectedId: headId, collapsed });
+      get().keepInView(headId);
       get().notify(
         `Pasted ${clipboard.positions.length === 1 ? 'a copy' : `a team of ${clipboard.positions.length}`}.`,
       );
@@ -351,11 +359,13 @@ export const useEditor = create<EditorState>()((set, get) => {
         seen.add(at);
         delete collapsed[at];
       }
-      set({ selectedId: id, collapsed, centerRequest: { id, seq: ++centerSeq, focus: false } });
+      set({ selectedId: id, collapsed, centerRequest: { id, seq: ++centerSeq, mode: 'center' } });
     },
 
     focusPosition: (id) =>
-      set({ selectedId: id, centerRequest: { id, seq: ++centerSeq, focus: true } }),
+      set({ selectedId: id, centerRequest: { id, seq: ++centerSeq, mode: 'focus' } }),
+
+    keepInView: (id) => set({ centerRequest: { id, seq: ++centerSeq, mode: 'keep' } }),
 
     toggleCollapsed: (id) => {
       const collapsed = { ...get().collapsed };

@@ -1,7 +1,15 @@
-import { type Finding, PatchError, rules, type Severity, type Suggestion } from '@orgwise/domain';
+import {
+  type Finding,
+  PatchError,
+  rules,
+  type Severity,
+  type Suggestion,
+  sourceUrl,
+} from '@orgwise/domain';
 import { memo, useMemo, useState } from 'react';
 import { selectReport } from '../../report/chart-report.js';
 import { useEditor } from '../../store/editor-store.js';
+import { TextWithCode } from '../../ui/TextWithCode.js';
 import { RuleSettingsDialog } from './RuleSettingsDialog.js';
 import './findings.css';
 
@@ -190,7 +198,7 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
               key={suggestion.title}
               type="button"
               className="button button--suggest button--small"
-              onClick={() => applySuggestion(suggestion)}
+              onClick={() => applySuggestion(suggestion, positions[0])}
               data-testid="apply-suggestion"
             >
               Apply: {suggestion.title}
@@ -200,13 +208,17 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
       )}
       <details className="finding-why">
         <summary>Why this matters</summary>
-        <p>{rationale.get(finding.ruleId)}</p>
+        <p>
+          <TextWithCode text={rationale.get(finding.ruleId) ?? ''} />
+        </p>
         {finding.sources.length > 0 && (
           <>
             <p className="finding-sources-heading">Sources</p>
             <ul className="finding-sources">
               {finding.sources.map((source) => (
-                <li key={source}>{source}</li>
+                <li key={source}>
+                  <SourceLink title={source} />
+                </li>
               ))}
             </ul>
           </>
@@ -219,10 +231,27 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
   );
 }, sameItem);
 
-function applySuggestion(suggestion: Suggestion) {
+/** A source by its title, a link (in a new tab, the chart stays open) where it has an address. */
+function SourceLink({ title }: { title: string }) {
+  const url = sourceUrl(title);
+  if (url === undefined) return <>{title}</>;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" data-testid="finding-source-link">
+      {title}
+    </a>
+  );
+}
+
+function applySuggestion(suggestion: Suggestion, positionId: string | undefined) {
   const editor = useEditor.getState();
   try {
     editor.applyPatch(suggestion.patch, { origin: 'fix' });
+    // A fix re-lays the chart out: the position it is about stays where the user can see it.
+    if (
+      positionId !== undefined &&
+      useEditor.getState().chart.positions.some((p) => p.id === positionId)
+    )
+      editor.keepInView(positionId);
     editor.notify(`Applied: ${suggestion.title}. Undo with Ctrl+Z.`);
   } catch (error) {
     // A suggestion is computed from the current chart, so this only happens if the chart

@@ -4,15 +4,17 @@ import {
   type RuleLevel,
   type Severity,
 } from '@orgwise/domain';
-import { parseOptionsJson, splitSetting } from '@orgwise/editor';
+import { splitSetting } from '@orgwise/editor';
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../../store/editor-store.js';
+import { TextWithCode } from '../../ui/TextWithCode.js';
+import { RuleOptionsForm } from './RuleOptionsForm.js';
 
 const descriptions = describeRules();
 
 /**
- * Turns rules off, changes their severity and edits their options (as JSON, checked by the
- * domain's parseRuleSettings). Settings are part of the document: undoable and saved with it.
+ * Turns rules off, changes their severity and edits their options (a form from each rule's
+ * options schema, JSON for the rest; checked by the domain's parseRuleSettings). Settings are part of the document: undoable and saved with it.
  */
 export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -56,12 +58,12 @@ export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: 
   );
 }
 
-const levelNames: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+// "Note", as the findings panel calls the findings of this level.
+const levelNames: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 function RuleRow({ rule }: { rule: RuleDescription }) {
   const setting = useEditor((state) => state.ruleSettings[rule.id]);
   const { level, options } = splitSetting(setting);
-  const [draft, setDraft] = useState(() => JSON.stringify(options ?? rule.defaults ?? {}, null, 1));
   const [issues, setIssues] = useState<string[]>([]);
 
   const save = (
@@ -78,18 +80,18 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
               ? (nextLevel ?? rule.defaultSeverity)
               : [nextLevel ?? rule.defaultSeverity, nextOptions],
           );
-    setIssues(result);
-    return result.length === 0;
+    return result;
   };
 
   const levelId = `rule-level-${rule.id}`;
-  const optionsId = `rule-options-${rule.id}`;
   return (
     <li className="rule-row" data-testid="rule-row" data-rule={rule.id}>
       <div className="rule-row-head">
         <div>
           <code className="rule-id">{rule.id}</code>
-          <p className="rule-description">{rule.description}</p>
+          <p className="rule-description">
+            <TextWithCode text={rule.description} />
+          </p>
         </div>
         <label className="sr-only" htmlFor={levelId}>
           Severity of {rule.id}
@@ -99,7 +101,12 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
           className="input input--compact"
           value={level ?? ''}
           onChange={(event) =>
-            save(event.target.value === '' ? undefined : (event.target.value as RuleLevel), options)
+            setIssues(
+              save(
+                event.target.value === '' ? undefined : (event.target.value as RuleLevel),
+                options,
+              ),
+            )
           }
           data-testid="rule-level"
         >
@@ -107,65 +114,26 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
           <option value="off">Off</option>
           <option value="error">Error</option>
           <option value="warning">Warning</option>
-          <option value="info">Info</option>
+          <option value="info">{levelNames.info}</option>
         </select>
       </div>
+      {issues.length > 0 && (
+        <ul className="field-error" role="alert">
+          {issues.map((issue) => (
+            <li key={issue}>{issue}</li>
+          ))}
+        </ul>
+      )}
       {rule.options !== null && (
-        <div className="rule-options">
-          <label className="field-label" htmlFor={optionsId}>
-            Options (JSON)
-          </label>
-          <textarea
-            id={optionsId}
-            className="input input--code"
-            rows={Math.min(6, draft.split('\n').length)}
-            value={draft}
-            spellCheck={false}
-            data-native-undo
-            aria-invalid={issues.length > 0}
-            aria-describedby={issues.length > 0 ? `${optionsId}-issues` : undefined}
-            onChange={(event) => setDraft(event.target.value)}
-            data-testid="rule-options"
-          />
-          <div className="field-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const parsed = parseOptionsJson(draft);
-                if (!parsed.ok) setIssues([parsed.message]);
-                else save(level, parsed.options);
-              }}
-              data-testid="rule-options-save"
-            >
-              Apply options
-            </button>
-            {options !== undefined && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  if (save(level, undefined))
-                    setDraft(JSON.stringify(rule.defaults ?? {}, null, 1));
-                }}
-              >
-                Back to the defaults
-              </button>
-            )}
-          </div>
-          {issues.length > 0 && (
-            <ul
-              className="field-error"
-              id={`${optionsId}-issues`}
-              role="alert"
-              data-testid="rule-options-error"
-            >
-              {issues.map((issue) => (
-                <li key={issue}>{issue}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <RuleOptionsForm
+          // Drawn anew when the saved options change (applied, undone, back to the defaults).
+          key={JSON.stringify(options ?? null)}
+          ruleId={rule.id}
+          schema={rule.options}
+          options={options ?? rule.defaults ?? {}}
+          customised={options !== undefined}
+          save={(next) => save(level, next)}
+        />
       )}
     </li>
   );
