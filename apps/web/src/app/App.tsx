@@ -12,6 +12,8 @@ import { Presentation } from '../features/present/Presentation.js';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
 import { StatusLine } from '../features/status/StatusLine.js';
 import { StartScreen } from '../features/templates/StartScreen.js';
+import { usePanels } from './panels-store.js';
+import { SkipLink } from './SkipLink.js';
 import { TopBar } from './TopBar.js';
 import { useView } from './view-store.js';
 import './app.css';
@@ -27,13 +29,23 @@ export function App() {
 function Editor() {
   useEditorShortcuts();
   const view = useView((state) => state.view);
+  const left = usePanels((state) => state.left) && view === 'edit';
+  const right = usePanels((state) => state.right) && view === 'edit';
+  const classes = ['workspace'];
+  if (!left) classes.push('workspace--no-left');
+  if (!right) classes.push('workspace--no-right');
   return (
     <div className="app">
+      <SkipLink />
       <TopBar />
-      <main className={view === 'edit' ? 'workspace' : 'workspace workspace--full'}>
+      <main className={classes.join(' ')}>
         {/* Comparing and presenting read the saved options: no editing beside them. */}
-        {view === 'edit' && (
-          <aside className="sidebar sidebar--left" aria-label="Palette and company">
+        {left && (
+          <aside
+            className="sidebar sidebar--left"
+            aria-label="Palette and company"
+            data-testid="panel-left"
+          >
             <Palette />
             <CompanyProfile />
           </aside>
@@ -57,8 +69,12 @@ function Editor() {
             )}
           </div>
         </div>
-        {view === 'edit' && (
-          <aside className="sidebar sidebar--right" aria-label="Position and findings">
+        {right && (
+          <aside
+            className="sidebar sidebar--right"
+            aria-label="Position and findings"
+            data-testid="panel-right"
+          >
             <Inspector />
             <FindingsPanel />
           </aside>

@@ -4,18 +4,29 @@ import { SaveStatus } from '../features/persistence/SaveStatus.js';
 import { WorkspaceMenu } from '../features/persistence/WorkspaceMenu.js';
 import { DeletedOptionsDialog } from '../features/scenarios/DeletedOptionsDialog.js';
 import { NewMenu } from '../features/templates/NewMenu.js';
+import { useSession } from '../session/session-store.js';
 import { useEditor } from '../store/editor-store.js';
 import { LayoutControls } from './LayoutControls.js';
 import { OptionsActions } from './OptionsActions.js';
+import { PanelToggles } from './PanelToggles.js';
+import { useView } from './view-store.js';
+
+const sameName = (a: string, b: string | undefined) =>
+  b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function TopBar() {
   const companyName = useEditor((state) => state.chart.company?.name);
+  const workspaceName = useSession((state) => state.workspace?.name);
+  const view = useView((state) => state.view);
+  // A workspace named after the company would say the same name twice side by side.
+  const showCompany =
+    companyName !== undefined && companyName.trim() !== '' && !sameName(companyName, workspaceName);
   return (
     <header className="top-bar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Orgwise</span>
-        {companyName !== undefined && companyName.trim() !== '' && (
+        {showCompany && (
           <span className="brand-company" data-testid="company-title">
             {companyName}
           </span>
@@ -29,6 +40,7 @@ export function TopBar() {
         <DataMenu />
         <HistoryButtons />
         <LayoutControls />
+        {view === 'edit' && <PanelToggles />}
       </nav>
     </header>
   );

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { isPanelsShortcut, type PanelSide, usePanels } from './panels-store.js';
+
+const names: Record<PanelSide, string> = {
+  left: 'Palette and company panel',
+  right: 'Position and findings panel',
+};
+
+/** A panel drawn as a window with its left or right side filled. */
+function PanelIcon({ side }: { side: PanelSide }) {
+  return (
+    <svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false">
+      <rect
+        x="0.75"
+        y="0.75"
+        width="16.5"
+        height="12.5"
+        rx="2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      />
+      <rect x={side === 'left' ? 2 : 11} y="2" width="5" height="10" rx="1" fill="currentColor" />
+    </svg>
+  );
+}
+
+/**
+ * Buttons that hide and show the side panels, so that the chart can have the whole width, and
+ * the shortcut (Ctrl+\) for both at once.
+ */
+export function PanelToggles() {
+  const left = usePanels((state) => state.left);
+  const right = usePanels((state) => state.right);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isPanelsShortcut(event)) return;
+      event.preventDefault();
+      usePanels.getState().toggleBoth();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <fieldset className="button-group panel-toggles" aria-label="Side panels">
+      {(['left', 'right'] as const).map((side) => (
+        <button
+          key={side}
+          type="button"
+          className="button button--icon"
+          aria-pressed={side === 'left' ? left : right}
+          aria-label={names[side]}
+          title={`Show or hide the ${names[side].toLowerCase()} (Ctrl+\\ for both)`}
+          aria-keyshortcuts="Control+Backslash"
+          onClick={() => usePanels.getState().toggle(side)}
+          data-testid={`toggle-panel-${side}`}
+        >
+          <PanelIcon side={side} />
+        </button>
+      ))}
+    </fieldset>
+  );
+}
