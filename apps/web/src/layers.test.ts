@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 
 const src = dirname(fileURLToPath(import.meta.url));
 const features = join(src, 'features');
-const sharedLayers = ['store', 'session', 'flow', 'report', 'ui', 'comparison'];
+const sharedLayers = ['store', 'session', 'flow', 'report', 'ui', 'comparison', 'i18n'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

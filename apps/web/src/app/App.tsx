@@ -12,6 +12,8 @@ import { Presentation } from '../features/present/Presentation.js';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
 import { StatusLine } from '../features/status/StatusLine.js';
 import { StartScreen } from '../features/templates/StartScreen.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { messages } from './messages.js';
 import { usePanels } from './panels-store.js';
 import { SkipLink } from './SkipLink.js';
 import { TopBar } from './TopBar.js';
@@ -28,6 +30,7 @@ export function App() {
 
 function Editor() {
   useEditorShortcuts();
+  const t = useMessages(messages);
   const view = useView((state) => state.view);
   const left = usePanels((state) => state.left) && view === 'edit';
   const right = usePanels((state) => state.right) && view === 'edit';
@@ -43,7 +46,7 @@ function Editor() {
         {left && (
           <aside
             className="sidebar sidebar--left"
-            aria-label="Palette and company"
+            aria-label={t('leftPanel')}
             data-testid="panel-left"
           >
             <Palette />
@@ -72,7 +75,7 @@ function Editor() {
         {right && (
           <aside
             className="sidebar sidebar--right"
-            aria-label="Position and findings"
+            aria-label={t('rightPanel')}
             data-testid="panel-right"
           >
             <Inspector />

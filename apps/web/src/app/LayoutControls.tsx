@@ -1,7 +1,10 @@
+import { useMessages } from '../i18n/use-messages.js';
 import { useEditor } from '../store/editor-store.js';
+import { messages } from './messages.js';
 
 /** Layout direction and unfolding every team. */
 export function LayoutControls() {
+  const t = useMessages(messages);
   const direction = useEditor((state) => state.direction);
   const anyCollapsed = useEditor((state) => Object.keys(state.collapsed).length > 0);
   const size = useEditor((state) => state.chart.positions.length);
@@ -9,7 +12,7 @@ export function LayoutControls() {
   return (
     <>
       <fieldset className="segmented" data-testid="layout-direction">
-        <legend className="sr-only">Layout direction</legend>
+        <legend className="sr-only">{t('layoutDirection')}</legend>
         <label className={direction === 'TB' ? 'segmented-option is-active' : 'segmented-option'}>
           <input
             type="radio"
@@ -18,7 +21,7 @@ export function LayoutControls() {
             checked={direction === 'TB'}
             onChange={() => setDirection('TB')}
           />
-          Top-down
+          {t('topDown')}
         </label>
         <label className={direction === 'LR' ? 'segmented-option is-active' : 'segmented-option'}>
           <input
@@ -28,7 +31,7 @@ export function LayoutControls() {
             checked={direction === 'LR'}
             onChange={() => setDirection('LR')}
           />
-          Left-right
+          {t('leftRight')}
         </label>
       </fieldset>
       {anyCollapsed && (
@@ -36,14 +39,10 @@ export function LayoutControls() {
           type="button"
           className="button"
           onClick={() => useEditor.getState().expandAll()}
-          title={
-            size > 2000
-              ? `Draws all ${size.toLocaleString('en')} positions; may be slow`
-              : undefined
-          }
+          title={size > 2000 ? t('expandAllSlow', { count: size }) : undefined}
           data-testid="expand-all"
         >
-          Expand all
+          {t('expandAll')}
         </button>
       )}
     </>

@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { SharePanel } from '../features/share/SharePanel.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { useSessionHandle } from '../session/session-handle.js';
 import { useSession } from '../session/session-store.js';
+import { messages } from './messages.js';
 import { useView } from './view-store.js';
 
 /**
@@ -9,6 +11,7 @@ import { useView } from './view-store.js';
  * appear once the chart is saved as one.
  */
 export function OptionsActions() {
+  const t = useMessages(messages);
   const { apiKey } = useSessionHandle();
   // One function for the panel's lifetime: the panel reloads its links whenever this changes.
   const readApiKey = useCallback(() => apiKey.get(), [apiKey]);
@@ -18,7 +21,7 @@ export function OptionsActions() {
   const { show, setSharing } = useView.getState();
   if (workspaceId === undefined) return null;
   return (
-    <fieldset className="button-group" aria-label="Options">
+    <fieldset className="button-group" aria-label={t('options')}>
       <button
         type="button"
         className="button"
@@ -26,7 +29,7 @@ export function OptionsActions() {
         onClick={() => show(view === 'compare' ? 'edit' : 'compare')}
         data-testid="open-compare"
       >
-        {view === 'compare' ? 'Back to editor' : 'Compare'}
+        {view === 'compare' ? t('backToEditor') : t('compare')}
       </button>
       <button
         type="button"
@@ -34,7 +37,7 @@ export function OptionsActions() {
         onClick={() => show('present')}
         data-testid="open-present"
       >
-        Present
+        {t('present')}
       </button>
       <button
         type="button"
@@ -43,7 +46,7 @@ export function OptionsActions() {
         onClick={() => setSharing(!sharing)}
         data-testid="open-share"
       >
-        Share
+        {t('share')}
       </button>
       {sharing && (
         <SharePanel

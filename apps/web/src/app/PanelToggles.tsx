@@ -1,10 +1,7 @@
 import { useEffect } from 'react';
+import { useMessages } from '../i18n/use-messages.js';
+import { panelMessages } from './panels.messages.js';
 import { isPanelsShortcut, type PanelSide, usePanels } from './panels-store.js';
-
-const names: Record<PanelSide, string> = {
-  left: 'Palette and company panel',
-  right: 'Position and findings panel',
-};
 
 /** A panel drawn as a window with its left or right side filled. */
 function PanelIcon({ side }: { side: PanelSide }) {
@@ -30,6 +27,7 @@ function PanelIcon({ side }: { side: PanelSide }) {
  * the shortcut (Ctrl+\) for both at once.
  */
 export function PanelToggles() {
+  const t = useMessages(panelMessages);
   const left = usePanels((state) => state.left);
   const right = usePanels((state) => state.right);
   useEffect(() => {
@@ -42,15 +40,15 @@ export function PanelToggles() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
   return (
-    <fieldset className="button-group panel-toggles" aria-label="Side panels">
+    <fieldset className="button-group panel-toggles" aria-label={t('group')}>
       {(['left', 'right'] as const).map((side) => (
         <button
           key={side}
           type="button"
           className="button button--icon"
           aria-pressed={side === 'left' ? left : right}
-          aria-label={names[side]}
-          title={`Show or hide the ${names[side].toLowerCase()} (Ctrl+\\ for both)`}
+          aria-label={t('name', { side })}
+          title={t('hint', { side })}
           aria-keyshortcuts="Control+Backslash"
           onClick={() => usePanels.getState().toggle(side)}
           data-testid={`toggle-panel-${side}`}

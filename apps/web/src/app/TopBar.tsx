@@ -4,9 +4,12 @@ import { SaveStatus } from '../features/persistence/SaveStatus.js';
 import { WorkspaceMenu } from '../features/persistence/WorkspaceMenu.js';
 import { DeletedOptionsDialog } from '../features/scenarios/DeletedOptionsDialog.js';
 import { NewMenu } from '../features/templates/NewMenu.js';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { useSession } from '../session/session-store.js';
 import { useEditor } from '../store/editor-store.js';
 import { LayoutControls } from './LayoutControls.js';
+import { messages } from './messages.js';
 import { OptionsActions } from './OptionsActions.js';
 import { PanelToggles } from './PanelToggles.js';
 import { useView } from './view-store.js';
@@ -15,6 +18,7 @@ const sameName = (a: string, b: string | undefined) =>
   b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function TopBar() {
+  const t = useMessages(messages);
   const companyName = useEditor((state) => state.chart.company?.name);
   const workspaceName = useSession((state) => state.workspace?.name);
   const view = useView((state) => state.view);
@@ -33,7 +37,7 @@ export function TopBar() {
         )}
         <WorkspaceMenu deletedOptions={(onClose) => <DeletedOptionsDialog onClose={onClose} />} />
       </div>
-      <nav className="top-bar-actions" aria-label="Chart">
+      <nav className="top-bar-actions" aria-label={t('chartActions')}>
         <SaveStatus />
         <OptionsActions />
         <NewMenu />
@@ -41,6 +45,7 @@ export function TopBar() {
         <HistoryButtons />
         <LayoutControls />
         {view === 'edit' && <PanelToggles />}
+        <LanguageSwitch />
       </nav>
     </header>
   );

@@ -1,5 +1,6 @@
 import { orgChart } from '@orgwise/domain/testing';
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n/locale-store.js';
 import { buildReport, indexFindings, selectReport } from './chart-report.js';
 
 const chart = orgChart(
@@ -60,5 +61,21 @@ describe('chart report', () => {
     const state = { chart, ruleSettings: {} };
     expect(selectReport(state)).toBe(selectReport({ ...state }));
     expect(selectReport({ chart: { ...chart }, ruleSettings: {} })).not.toBe(selectReport(state));
+  });
+
+  it('renders the findings in the chosen language, and again when it changes', () => {
+    const state = { chart, ruleSettings: {} };
+    const cto = (report: ReturnType<typeof selectReport>) =>
+      report.report.findings.find((f) => f.ruleId === 'cto-under-cio')?.message;
+    useLocale.getState().setLocale('da');
+    const danish = selectReport(state);
+    expect(cto(danish)).toMatch(/refererer til CIO’en/);
+    useLocale.getState().setLocale('nl');
+    expect(cto(selectReport(state))).toMatch(/rapporteert aan de CIO/);
+    useLocale.getState().setLocale('en');
+    expect(cto(selectReport(state))).toMatch(/reports to the CIO/);
+    expect(buildReport(chart, { 'no-such-rule': 'off' }, undefined, 'nl').failure).toMatch(
+      /kon niet worden gecontroleerd/,
+    );
   });
 });

@@ -95,6 +95,16 @@ describe('the editor’s client', () => {
     expect(requests[1]?.headers.authorization).toBe('Bearer s3cret-key-0123456789');
   });
 
+  test('asks for the answers in the chosen language, on every call', async () => {
+    const { fetch, requests } = fakeFetch(() => json(200, workspace));
+    let language = 'da';
+    const api = createApiClient({ fetch, language: () => language });
+    await api.getWorkspace({ workspaceId: workspace.id });
+    language = 'nl';
+    await api.getWorkspace({ workspaceId: workspace.id });
+    expect(requests.map((request) => request.headers['accept-language'])).toEqual(['da', 'nl']);
+  });
+
   test('a timeout is the server being unreachable', async () => {
     const { fetch } = fakeFetch(() => {
       throw new DOMException('signal timed out', 'TimeoutError');

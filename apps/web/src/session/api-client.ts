@@ -1,4 +1,5 @@
 import { type ClientError, createClient, type OrgwiseClient } from '@orgwise/contract/client';
+import { useLocale } from '../i18n/locale-store.js';
 
 // The editor's client of the API: the contract's typed client (@orgwise/contract/client) wired to
 // the browser, with the cheap checks of an answer's shape the contract's client leaves to its
@@ -15,6 +16,8 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Sent to the endpoints that take the API key. */
   apiKey?: ApiKeyStore;
+  /** The language the answers' texts (findings, problems) are wanted in; the chosen one by default. */
+  language?: () => string;
 }
 
 /** The calls the editor's session makes. */
@@ -98,9 +101,12 @@ export function createApiClient(options: ApiClientOptions = {}): OrgwiseClient {
     baseUrl: '',
     fetch: (url, init) => {
       const signal = AbortSignal.timeout(TIMEOUT_MS);
+      // Asked on every call, so that a language chosen meanwhile is the one the answer is in.
+      const language = options.language?.() ?? useLocale.getState().locale;
+      const headers = { ...init.headers, 'Accept-Language': language };
       return options.fetch
-        ? options.fetch(url, { ...init, signal })
-        : fetch(url, { ...init, signal });
+        ? options.fetch(url, { ...init, headers, signal })
+        : fetch(url, { ...init, headers, signal });
     },
     apiKey: () => options.apiKey?.get(),
   });

@@ -1,4 +1,4 @@
-import { checkMove, PALETTE_DRAG_TYPE, paletteEntries } from '@orgwise/editor';
+import { checkMove, PALETTE_DRAG_TYPE } from '@orgwise/editor';
 import { selectForest } from '@orgwise/layout';
 import {
   applyNodeChanges,
@@ -35,10 +35,15 @@ import {
   type Pane,
   READABLE_ZOOM,
 } from '../../flow/viewport.js';
+import { useLocale } from '../../i18n/locale-store.js';
+import { translate } from '../../i18n/translate.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+import { localPaletteEntries } from '../../store/local-palette.js';
 import { ColumnEdge } from './ColumnEdge.js';
 import { useDropTarget } from './drop-target-store.js';
 import { Legend } from './Legend.js';
+import { messages } from './messages.js';
 import { PositionCard } from './PositionCard.js';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
@@ -106,6 +111,19 @@ interface CanvasProps {
 }
 
 export function Canvas({ emptyState }: CanvasProps) {
+  const t = useMessages(messages);
+  // One object per language: React Flow takes a new one as a change of its configuration.
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('controls'),
+      'controls.zoomIn.ariaLabel': t('zoomIn'),
+      'controls.zoomOut.ariaLabel': t('zoomOut'),
+      'controls.fitView.ariaLabel': t('fitView'),
+      'minimap.ariaLabel': t('overview'),
+      'handle.ariaLabel': t('handle'),
+    }),
+    [t],
+  );
   const chart = useEditor((state) => state.chart);
   const collapsed = useEditor((state) => state.collapsed);
   const direction = useEditor((state) => state.direction);
@@ -183,7 +201,7 @@ export function Canvas({ emptyState }: CanvasProps) {
       if (target !== undefined) {
         editor.movePosition(node.data.positionId, target.data.positionId);
       } else {
-        editor.notify('To move a position, drop it onto its new manager.');
+        editor.notify(translate(messages)('dropOnManager'));
       }
     },
     [cardAt],
@@ -222,7 +240,9 @@ export function Canvas({ emptyState }: CanvasProps) {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const key = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
-      const entry = paletteEntries.find((candidate) => candidate.key === key);
+      const entry = localPaletteEntries(useLocale.getState().locale).find(
+        (candidate) => candidate.key === key,
+      );
       useDropTarget.getState().set(null);
       if (entry === undefined) return;
       event.preventDefault();
@@ -314,7 +334,7 @@ export function Canvas({ emptyState }: CanvasProps) {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         onlyRenderVisibleElements={nodes.length > VIRTUALISE_FROM}
-        ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom and fit controls' }}
+        ariaLabelConfig={ariaLabels}
       >
         <Background gap={24} size={1} color="#d5dbe3" />
         <Panel position="top-left">
@@ -330,7 +350,7 @@ export function Canvas({ emptyState }: CanvasProps) {
             position="bottom-right"
             nodeColor={miniMapColour}
             nodeStrokeWidth={0}
-            ariaLabel="Overview of the whole chart"
+            ariaLabel={t('overview')}
             maskColor="rgba(241, 245, 249, 0.7)"
           />
         )}

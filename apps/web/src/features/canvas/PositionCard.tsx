@@ -3,15 +3,14 @@ import { STACK_INDENT } from '@orgwise/layout';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type KeyboardEvent, type MouseEvent, memo, useCallback } from 'react';
 import type { PositionNode } from '../../flow/chart-to-flow.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
 import { useDropTarget } from './drop-target-store.js';
 import { FindingsBadge } from './FindingsBadge.js';
+import { messages } from './messages.js';
 import './position-card.css';
 
-const markText = {
-  cycle: 'On a reporting loop; the loop is cut here to draw it.',
-  'duplicate-id': 'Shares its id with another position; edits go to the first one.',
-} as const;
+const markText = { cycle: 'markCycle', 'duplicate-id': 'markDuplicate' } as const;
 
 /**
  * A position's card. Memoised, and it reads only its own slices of the stores (selected? its
@@ -19,6 +18,7 @@ const markText = {
  */
 export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<PositionNode>) {
   const { positionId, title, holder, vacant, interim, roles, mark, direction } = data;
+  const t = useMessages(messages);
   const selected = useEditor((state) => state.selectedId === positionId);
   const hasSelection = useEditor((state) => state.selectedId !== null);
   const drop = useDropTarget((state) => (state.key === id ? state.verdict : null));
@@ -39,22 +39,21 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
   }, []);
 
   const vertical = direction === 'TB';
-  const shownTitle = title.trim() === '' ? 'Untitled position' : title;
-  const person = holder ?? (vacant ? 'Vacant' : 'No holder named');
+  const shownTitle = title.trim() === '' ? t('untitled') : title;
+  const person = holder ?? (vacant ? t('vacant') : t('noHolder'));
   const classes = ['card'];
   if (selected) classes.push('card--selected');
   if (vacant) classes.push('card--vacant');
   if (mark !== null) classes.push('card--marked');
   if (drop !== null) classes.push(drop === 'ok' ? 'card--drop-ok' : 'card--drop-refused');
   const roleNames = roles.map((role) => getRole(role).shortName);
-  const label = [
-    shownTitle,
+  const label = t('cardLabel', {
+    title: shownTitle,
     person,
-    roleNames.length > 0 ? `role ${roleNames.join(' and ')}` : null,
-    interim ? 'interim' : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+    roles: roleNames.length > 0 ? t.intl.formatList(roleNames, { type: 'conjunction' }) : 'none',
+    roleCount: roleNames.length,
+    interim: interim ? 'yes' : 'no',
+  });
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a card is a focusable group inside React Flow's node, not a form fieldset.
@@ -64,7 +63,7 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
       data-id={positionId}
       data-selected={selected}
       role="group"
-      aria-roledescription="position"
+      aria-roledescription={t('cardRole')}
       aria-label={label}
       tabIndex={selected || (!hasSelection && data.entry) ? 0 : -1}
       onFocus={onFocus}
@@ -75,7 +74,7 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
         id="in"
         position={vertical && !data.stacked ? Position.Top : Position.Left}
         className="card-handle"
-        title="Drag to a manager's lower handle to set the manager"
+        title={t('handleIn')}
       />
       <div className="card-top">
         <span className="card-roles">
@@ -86,7 +85,7 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
           ))}
           {interim && (
             <span className="card-interim" data-testid="interim-marker">
-              Interim
+              {t('interim')}
             </span>
           )}
         </span>
@@ -104,8 +103,8 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
       {mark !== null && (
         <div className="card-mark" data-testid="card-mark" data-mark={mark}>
           {mark === 'unknown-manager'
-            ? `Reports to “${data.missingManager}”, which does not exist.`
-            : markText[mark]}
+            ? t('markUnknownManager', { manager: data.missingManager ?? '' })
+            : t(markText[mark])}
         </div>
       )}
       <Handle
@@ -113,7 +112,7 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
         id="out"
         position={vertical ? Position.Bottom : Position.Right}
         className="card-handle"
-        title="Drag to another position's upper handle to make it a report"
+        title={t('handleOut')}
       />
       {vertical && (
         // Where the line into a stacked column of reports starts; not for connecting by hand.
@@ -132,11 +131,10 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
           className={`card-toggle nodrag card-toggle--${vertical ? 'bottom' : 'right'}`}
           onClick={toggle}
           aria-expanded={!data.collapsed}
-          aria-label={
-            data.collapsed
-              ? `Show the team of ${data.team} under ${shownTitle}`
-              : `Hide the team of ${data.team} under ${shownTitle}`
-          }
+          aria-label={t(data.collapsed ? 'showTeam' : 'hideTeam', {
+            count: data.team,
+            title: shownTitle,
+          })}
           data-testid="team-toggle"
           tabIndex={selected ? 0 : -1}
         >

@@ -1,12 +1,15 @@
 import type { BusinessModel } from '@orgwise/domain';
 import { parseHeadcount } from '@orgwise/editor';
 import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+import { messages } from './messages.js';
 import { SectorSelect } from './SectorSelect.js';
 import './company.css';
 
 /** The company the chart belongs to. Several rules depend on its size and business model. */
 export function CompanyProfile() {
+  const t = useMessages(messages);
   const company = useEditor((state) => state.chart.company);
   const update = useEditor((state) => state.updateCompany);
   const headcount = company?.headcount;
@@ -15,7 +18,11 @@ export function CompanyProfile() {
   const [headcountText, setHeadcountText] = useState(
     headcount === undefined ? '' : String(headcount),
   );
-  const [headcountError, setHeadcountError] = useState<string | null>(null);
+  // Which of parseHeadcount's two refusals (its words are English): kept as a key, so that the
+  // message follows a change of language.
+  const [headcountError, setHeadcountError] = useState<
+    'headcountTooLarge' | 'headcountNotNumber' | null
+  >(null);
   useEffect(() => {
     setHeadcountText((text) => {
       const parsed = parseHeadcount(text);
@@ -31,10 +38,10 @@ export function CompanyProfile() {
   return (
     <section className="company" aria-labelledby="company-heading" data-testid="company-profile">
       <h2 id="company-heading" className="panel-heading">
-        Company
+        {t('heading')}
       </h2>
       <label className="field">
-        <span className="field-label">Name</span>
+        <span className="field-label">{t('name')}</span>
         <input
           className="input"
           value={company?.name ?? ''}
@@ -49,7 +56,7 @@ export function CompanyProfile() {
         />
       </label>
       <label className="field">
-        <span className="field-label">Employees</span>
+        <span className="field-label">{t('employees')}</span>
         <input
           className="input"
           inputMode="numeric"
@@ -60,7 +67,9 @@ export function CompanyProfile() {
             setHeadcountText(event.target.value);
             const parsed = parseHeadcount(event.target.value);
             if (!parsed.ok) {
-              setHeadcountError(parsed.message);
+              setHeadcountError(
+                /too large/.test(parsed.message) ? 'headcountTooLarge' : 'headcountNotNumber',
+              );
               return;
             }
             setHeadcountError(null);
@@ -72,16 +81,16 @@ export function CompanyProfile() {
         />
         {headcountError !== null ? (
           <span className="field-error" id="headcount-error" role="alert">
-            {headcountError}
+            {t(headcountError)}
           </span>
         ) : (
           <span className="field-help" id="headcount-help">
-            Everyone employed, not just the boxes drawn.
+            {t('employeesHelp')}
           </span>
         )}
       </label>
       <label className="field">
-        <span className="field-label">Business model</span>
+        <span className="field-label">{t('businessModel')}</span>
         <select
           className="input"
           value={company?.businessModel ?? ''}
@@ -94,12 +103,12 @@ export function CompanyProfile() {
           aria-describedby="business-model-help"
           data-testid="company-business-model"
         >
-          <option value="">Not set</option>
-          <option value="product">Product: technology is what it sells</option>
-          <option value="enterprise">Enterprise: technology runs the business</option>
+          <option value="">{t('notSet')}</option>
+          <option value="product">{t('product')}</option>
+          <option value="enterprise">{t('enterprise')}</option>
         </select>
         <span className="field-help" id="business-model-help">
-          Rules about the CIO and CTO depend on it.
+          {t('businessModelHelp')}
         </span>
       </label>
       <SectorSelect />

@@ -1,27 +1,15 @@
-import type { Sector } from '@orgwise/domain';
+import { type Sector, sectors } from '@orgwise/domain';
 import { selectForest } from '@orgwise/layout';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
-
-const labels: Record<Sector, string> = {
-  'public-sector': 'Public sector (municipality, agency)',
-  healthcare: 'Healthcare (hospital, care)',
-  education: 'Education (university, school)',
-  'financial-services': 'Financial services (bank, insurer)',
-  'investment-management': 'Investment (pension fund, asset manager)',
-  software: 'Software and online services',
-  industrial: 'Industry and manufacturing',
-  retail: 'Retail',
-  telecom: 'Telecom',
-  energy: 'Energy and utilities',
-  'professional-services': 'Professional services',
-  nonprofit: 'Non-profit',
-};
+import { messages } from './messages.js';
 
 /**
  * The company's sector. Until it is set, the titles and the name may give it away
  * ("Kommunaldirektør"): the option says what was inferred.
  */
 export function SectorSelect() {
+  const t = useMessages(messages);
   const sector = useEditor((state) => state.chart.company?.sector);
   const inferred = useEditor((state) => {
     const analysis = selectForest(state).analysis;
@@ -30,7 +18,7 @@ export function SectorSelect() {
   const update = useEditor((state) => state.updateCompany);
   return (
     <label className="field">
-      <span className="field-label">Sector</span>
+      <span className="field-label">{t('sector')}</span>
       <select
         className="input"
         value={sector ?? ''}
@@ -44,18 +32,17 @@ export function SectorSelect() {
       >
         <option value="">
           {inferred === undefined
-            ? 'Not set'
-            : `Not set (reads as ${labels[inferred].toLowerCase()})`}
+            ? t('notSet')
+            : t('sectorInferred', { sector: t(inferred).toLocaleLowerCase(t.locale) })}
         </option>
-        {(Object.keys(labels) as Sector[]).map((value) => (
+        {sectors.map((value) => (
           <option key={value} value={value}>
-            {labels[value]}
+            {t(value)}
           </option>
         ))}
       </select>
       <span className="field-help" id="sector-help">
-        A municipality or hospital is not asked for a CTO; in an investment firm “CIO” is the
-        investment chief.
+        {t('sectorHelp')}
       </span>
     </label>
   );

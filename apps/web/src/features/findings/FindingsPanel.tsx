@@ -1,24 +1,26 @@
 import {
   type Finding,
   PatchError,
-  rules,
   type Severity,
   type Suggestion,
   sourceUrl,
 } from '@orgwise/domain';
 import { memo, useMemo, useState } from 'react';
+import { translate } from '../../i18n/translate.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { selectReport } from '../../report/chart-report.js';
 import { useEditor } from '../../store/editor-store.js';
 import { TextWithCode } from '../../ui/TextWithCode.js';
+import { messages } from './messages.js';
 import { RuleSettingsDialog } from './RuleSettingsDialog.js';
+import { ruleDescriptions } from './rule-descriptions.js';
 import './findings.css';
 
-const rationale = new Map(rules.map((rule) => [rule.id, rule.rationale] as const));
-const groups: { severity: Severity; heading: string }[] = [
-  { severity: 'error', heading: 'Errors' },
-  { severity: 'warning', heading: 'Warnings' },
-  { severity: 'info', heading: 'Notes' },
-];
+const groups = [
+  { severity: 'error', heading: 'errors' },
+  { severity: 'warning', heading: 'warnings' },
+  { severity: 'info', heading: 'infos' },
+] as const;
 /** Findings shown per group before "Show all": a 10,000-position chart can have thousands. */
 const PAGE = 50;
 
@@ -29,7 +31,8 @@ const PAGE = 50;
 export function FindingsPanel() {
   // Rendered in the same frame as the edit: the list is capped per group (PAGE), so even a
   // 10,000-position chart renders only a few hundred findings.
-  const { report, failure } = useEditor(selectReport);
+  const t = useMessages(messages);
+  const { report, failure } = useEditor((state) => selectReport(state, t.locale));
   const chart = useEditor((state) => state.chart);
   const titles = useMemo(() => {
     const map = new Map<string, string>();
@@ -52,7 +55,7 @@ export function FindingsPanel() {
     <section className="findings" aria-labelledby="findings-heading" data-testid="findings-panel">
       <div className="findings-header">
         <h2 id="findings-heading" className="panel-heading">
-          Findings
+          {t('heading')}
         </h2>
         <button
           type="button"
@@ -60,22 +63,29 @@ export function FindingsPanel() {
           onClick={() => setSettingsOpen(true)}
           data-testid="open-rule-settings"
         >
-          Rule settings{disabledRules > 0 ? ` (${disabledRules} off)` : ''}
+          {t('ruleSettingsButton', { off: disabledRules })}
         </button>
       </div>
       <p className="findings-summary" data-testid="findings-summary" aria-live="polite">
         {failure ??
           (metrics.positions === 0
-            ? 'Add positions to check the chart.'
+            ? t('empty')
             : total === 0
-              ? 'No findings: the chart holds together.'
-              : `${count(summary.errors, 'error')} · ${count(summary.warnings, 'warning')} · ${count(summary.infos, 'note')}`)}
+              ? t('none')
+              : t('summary', {
+                  errors: summary.errors,
+                  warnings: summary.warnings,
+                  infos: summary.infos,
+                }))}
       </p>
       {metrics.positions > 0 && (
         <p className="findings-metrics muted small" data-testid="chart-metrics">
-          {count(metrics.positions, 'position')} · {count(metrics.layers, 'layer')} · widest span{' '}
-          {metrics.maxSpan}
-          {metrics.vacancies > 0 ? ` · ${metrics.vacancies} vacant` : ''}
+          {t('metrics', {
+            positions: metrics.positions,
+            layers: metrics.layers,
+            span: metrics.maxSpan,
+            vacant: metrics.vacancies,
+          })}
         </p>
       )}
       {groups.map(({ severity, heading }) => {
@@ -85,7 +95,7 @@ export function FindingsPanel() {
           <FindingGroup
             key={severity}
             severity={severity}
-            heading={heading}
+            heading={t(heading)}
             findings={findings}
             titles={titles}
           />
@@ -94,10 +104,6 @@ export function FindingsPanel() {
       <RuleSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </section>
   );
-}
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function FindingGroup({
@@ -111,6 +117,7 @@ function FindingGroup({
   findings: Finding[];
   titles: ReadonlyMap<string, string>;
 }) {
+  const t = useMessages(messages);
   const [all, setAll] = useState(false);
   const shown = all ? findings : findings.slice(0, PAGE);
   const id = `findings-${severity}`;
@@ -139,7 +146,7 @@ function FindingGroup({
       </ul>
       {findings.length > shown.length && (
         <button type="button" className="link-button" onClick={() => setAll(true)}>
-          Show all {findings.length} {heading.toLowerCase()}
+          {t('showAll', { severity, count: findings.length })}
         </button>
       )}
     </section>
@@ -166,6 +173,10 @@ const sameItem = (a: FindingItemProps, b: FindingItemProps) =>
   (a.finding === b.finding || JSON.stringify(a.finding) === JSON.stringify(b.finding));
 
 const FindingItem = memo(function FindingItem({ finding, positions, labels }: FindingItemProps) {
+  const t = useMessages(messages);
+  const rationale = ruleDescriptions(t.locale).find(
+    (rule) => rule.id === finding.ruleId,
+  )?.rationale;
   return (
     <li
       className={`finding finding--${finding.severity}`}
@@ -184,7 +195,7 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
               onClick={() => useEditor.getState().reveal(id)}
               data-testid="finding-position"
               data-id={id}
-              title="Show on the chart"
+              title={t('showOnChart')}
             >
               {labels[k]}
             </button>
@@ -201,19 +212,19 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
               onClick={() => applySuggestion(suggestion, positions[0])}
               data-testid="apply-suggestion"
             >
-              Apply: {suggestion.title}
+              {t('apply', { fix: suggestion.title })}
             </button>
           ))}
         </div>
       )}
       <details className="finding-why">
-        <summary>Why this matters</summary>
+        <summary>{t('why')}</summary>
         <p>
-          <TextWithCode text={rationale.get(finding.ruleId) ?? ''} />
+          <TextWithCode text={rationale ?? ''} />
         </p>
         {finding.sources.length > 0 && (
           <>
-            <p className="finding-sources-heading">Sources</p>
+            <p className="finding-sources-heading">{t('sources')}</p>
             <ul className="finding-sources">
               {finding.sources.map((source) => (
                 <li key={source}>
@@ -223,9 +234,7 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
             </ul>
           </>
         )}
-        <p className="muted small">
-          Rule <code>{finding.ruleId}</code>
-        </p>
+        <p className="muted small">{t.rich('rule', { id: <code>{finding.ruleId}</code> })}</p>
       </details>
     </li>
   );
@@ -244,6 +253,7 @@ function SourceLink({ title }: { title: string }) {
 
 function applySuggestion(suggestion: Suggestion, positionId: string | undefined) {
   const editor = useEditor.getState();
+  const t = translate(messages);
   try {
     editor.applyPatch(suggestion.patch, { origin: 'fix' });
     // A fix re-lays the chart out: the position it is about stays where the user can see it.
@@ -252,14 +262,14 @@ function applySuggestion(suggestion: Suggestion, positionId: string | undefined)
       useEditor.getState().chart.positions.some((p) => p.id === positionId)
     )
       editor.keepInView(positionId);
-    editor.notify(`Applied: ${suggestion.title}. Undo with Ctrl+Z.`);
+    editor.notify(t('applied', { fix: suggestion.title }));
   } catch (error) {
     // A suggestion is computed from the current chart, so this only happens if the chart
     // changed under it; say so rather than fail silently.
     editor.notify(
       error instanceof PatchError
-        ? `Could not apply “${suggestion.title}”: ${error.message}.`
-        : `Could not apply “${suggestion.title}”.`,
+        ? t('notApplied', { fix: suggestion.title, reason: error.message })
+        : t('notAppliedNoReason', { fix: suggestion.title }),
       'error',
     );
   }

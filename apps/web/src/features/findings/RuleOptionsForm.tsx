@@ -1,6 +1,9 @@
 import { parseOptionsJson } from '@orgwise/editor';
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 import { type OptionField, optionFields, typedLines, typedNumber } from './option-fields.js';
+import { ruleOptionMessages } from './rule-options.messages.js';
 
 type Row = Record<string, string>;
 type Draft = Record<string, string | boolean | Row[]>;
@@ -73,6 +76,9 @@ export function RuleOptionsForm({
   customised,
   save,
 }: RuleOptionsFormProps) {
+  const t = useMessages(messages);
+  const o = useMessages(ruleOptionMessages);
+  const label = (name: string, fallback: string) => o('optionLabel', { name, fallback });
   const { fields, complete } = optionFields(schema);
   const [draft, setDraft] = useState(() => draftOf(fields, options));
   const [json, setJson] = useState(() => JSON.stringify(options, null, 1));
@@ -105,7 +111,7 @@ export function RuleOptionsForm({
             checked={draft[field.name] === true}
             onChange={(event) => set(field.name, event.target.checked)}
           />
-          {field.label}
+          {label(field.name, field.label)}
         </label>
       );
     }
@@ -113,17 +119,17 @@ export function RuleOptionsForm({
       const rows = draft[field.name] as Row[];
       return (
         <fieldset key={field.name} className="rule-option rule-option-rows">
-          <legend className="field-label">{field.label}</legend>
+          <legend className="field-label">{label(field.name, field.label)}</legend>
           <table className="rule-option-table">
             <thead>
               <tr>
                 {field.columns.map((column) => (
                   <th key={column.name} scope="col">
-                    {column.label}
+                    {label(column.name, column.label)}
                   </th>
                 ))}
                 <th scope="col">
-                  <span className="sr-only">Remove</span>
+                  <span className="sr-only">{o('remove')}</span>
                 </th>
               </tr>
             </thead>
@@ -139,7 +145,11 @@ export function RuleOptionsForm({
                         inputMode="numeric"
                         min={column.min}
                         step={column.kind === 'integer' ? 1 : 'any'}
-                        aria-label={`${field.label} ${k + 1}: ${column.label}`}
+                        aria-label={o('cell', {
+                          field: label(field.name, field.label),
+                          row: k + 1,
+                          column: label(column.name, column.label),
+                        })}
                         value={row[column.name] ?? ''}
                         onChange={(event) =>
                           set(
@@ -157,7 +167,10 @@ export function RuleOptionsForm({
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`Remove ${field.label.toLowerCase()} row ${k + 1}`}
+                      aria-label={o('removeRow', {
+                        row: k + 1,
+                        field: label(field.name, field.label),
+                      })}
                       onClick={() =>
                         set(
                           field.name,
@@ -165,7 +178,7 @@ export function RuleOptionsForm({
                         )
                       }
                     >
-                      Remove
+                      {o('remove')}
                     </button>
                   </td>
                 </tr>
@@ -182,7 +195,7 @@ export function RuleOptionsForm({
               ])
             }
           >
-            Add a row
+            {o('addRow')}
           </button>
         </fieldset>
       );
@@ -190,7 +203,7 @@ export function RuleOptionsForm({
     return (
       <div key={field.name} className="field rule-option">
         <label className="field-label" htmlFor={id}>
-          {field.label}
+          {label(field.name, field.label)}
         </label>
         {field.kind === 'choice' ? (
           <select
@@ -245,7 +258,7 @@ export function RuleOptionsForm({
           {fields.map(control)}
           <div className="field-row rule-options-actions">
             <button type="submit" className="button button--small" data-testid="rule-options-save">
-              Apply options
+              {t('applyOptions')}
             </button>
             {customised && (
               <button
@@ -254,17 +267,17 @@ export function RuleOptionsForm({
                 onClick={() => apply(undefined)}
                 data-testid="rule-options-defaults"
               >
-                Back to the defaults
+                {t('defaults')}
               </button>
             )}
           </div>
         </form>
       )}
       <details className="rule-options-advanced" open={!complete || undefined}>
-        <summary>Advanced: edit as JSON</summary>
+        <summary>{o('advanced')}</summary>
         <textarea
           className="input input--code"
-          aria-label={`Options of ${ruleId} as JSON`}
+          aria-label={t('options')}
           rows={Math.min(8, json.split('\n').length)}
           value={json}
           spellCheck={false}
@@ -282,7 +295,7 @@ export function RuleOptionsForm({
           }}
           data-testid="rule-options-json-save"
         >
-          Apply JSON
+          {o('applyJson')}
         </button>
       </details>
       {issues.length > 0 && (

@@ -1,22 +1,20 @@
-import {
-  describeRules,
-  type RuleDescription,
-  type RuleLevel,
-  type Severity,
-} from '@orgwise/domain';
+import type { RuleDescription, RuleLevel } from '@orgwise/domain';
 import { splitSetting } from '@orgwise/editor';
 import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
 import { TextWithCode } from '../../ui/TextWithCode.js';
+import { messages } from './messages.js';
 import { RuleOptionsForm } from './RuleOptionsForm.js';
-
-const descriptions = describeRules();
+import { ruleDescriptions } from './rule-descriptions.js';
 
 /**
  * Turns rules off, changes their severity and edits their options (a form from each rule's
- * options schema, JSON for the rest; checked by the domain's parseRuleSettings). Settings are part of the document: undoable and saved with it.
+ * options schema, JSON for the rest; checked by the domain's parseRuleSettings). Settings are
+ * part of the document: undoable and saved with it.
  */
 export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useMessages(messages);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -33,23 +31,20 @@ export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: 
       data-testid="rule-settings"
     >
       <div className="dialog-header">
-        <h2 id="rule-settings-heading">Rule settings</h2>
+        <h2 id="rule-settings-heading">{t('settingsHeading')}</h2>
         <button
           type="button"
           className="button"
           onClick={onClose}
           data-testid="rule-settings-close"
         >
-          Done
+          {t('done')}
         </button>
       </div>
-      <p className="muted">
-        Turn off rules that do not apply to this client, or change how serious they are. Changes
-        apply at once and can be undone.
-      </p>
+      <p className="muted">{t('settingsIntro')}</p>
       {open && (
         <ul className="rule-list">
-          {descriptions.map((rule) => (
+          {ruleDescriptions(t.locale).map((rule) => (
             <RuleRow key={rule.id} rule={rule} />
           ))}
         </ul>
@@ -58,29 +53,26 @@ export function RuleSettingsDialog({ open, onClose }: { open: boolean; onClose: 
   );
 }
 
-// "Note", as the findings panel calls the findings of this level.
-const levelNames: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
-
 function RuleRow({ rule }: { rule: RuleDescription }) {
+  const t = useMessages(messages);
   const setting = useEditor((state) => state.ruleSettings[rule.id]);
   const { level, options } = splitSetting(setting);
   const [issues, setIssues] = useState<string[]>([]);
 
+  /** Saves a level and options; returns the problems in words, empty when saved. */
   const save = (
     nextLevel: RuleLevel | undefined,
     nextOptions: Record<string, unknown> | undefined,
   ) => {
     const store = useEditor.getState();
-    const result =
-      nextLevel === undefined && nextOptions === undefined
-        ? store.setRuleSetting(rule.id, undefined)
-        : store.setRuleSetting(
-            rule.id,
-            nextOptions === undefined
-              ? (nextLevel ?? rule.defaultSeverity)
-              : [nextLevel ?? rule.defaultSeverity, nextOptions],
-          );
-    return result;
+    return nextLevel === undefined && nextOptions === undefined
+      ? store.setRuleSetting(rule.id, undefined)
+      : store.setRuleSetting(
+          rule.id,
+          nextOptions === undefined
+            ? (nextLevel ?? rule.defaultSeverity)
+            : [nextLevel ?? rule.defaultSeverity, nextOptions],
+        );
   };
 
   const levelId = `rule-level-${rule.id}`;
@@ -94,7 +86,7 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
           </p>
         </div>
         <label className="sr-only" htmlFor={levelId}>
-          Severity of {rule.id}
+          {t('severityOf', { id: rule.id })}
         </label>
         <select
           id={levelId}
@@ -110,11 +102,11 @@ function RuleRow({ rule }: { rule: RuleDescription }) {
           }
           data-testid="rule-level"
         >
-          <option value="">Default ({levelNames[rule.defaultSeverity].toLowerCase()})</option>
-          <option value="off">Off</option>
-          <option value="error">Error</option>
-          <option value="warning">Warning</option>
-          <option value="info">{levelNames.info}</option>
+          <option value="">{t('default', { severity: rule.defaultSeverity })}</option>
+          <option value="off">{t('off')}</option>
+          <option value="error">{t('error')}</option>
+          <option value="warning">{t('warning')}</option>
+          <option value="info">{t('info')}</option>
         </select>
       </div>
       {issues.length > 0 && (

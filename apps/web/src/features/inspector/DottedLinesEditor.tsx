@@ -1,9 +1,13 @@
 import type { Position } from '@orgwise/domain';
 import { useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+
+import { messages } from './messages.js';
 
 /** The position's dotted (matrix) lines: to whom it also reports, outside the tree. */
 export function DottedLinesEditor({ position }: { position: Position }) {
+  const t = useMessages(messages);
   const chart = useEditor((state) => state.chart);
   const [choice, setChoice] = useState('');
   const titles = useMemo(() => {
@@ -25,23 +29,25 @@ export function DottedLinesEditor({ position }: { position: Position }) {
   const apply = useEditor.getState().applyPatch;
   return (
     <fieldset className="dotted" data-testid="dotted-lines">
-      <legend className="field-label">Dotted lines</legend>
+      <legend className="field-label">{t('dottedLines')}</legend>
       {lines.length === 0 ? (
-        <p className="muted small">No dotted-line managers.</p>
+        <p className="muted small">{t('noDotted')}</p>
       ) : (
         <ul className="dotted-list">
           {lines.map((line) => (
             <li key={line.to}>
               <span>
-                Also reports to {titles.get(line.to) ?? `“${line.to}” (not on the chart)`}
+                {t('alsoReportsTo', {
+                  manager: titles.get(line.to) ?? t('notOnChart', { id: line.to }),
+                })}
               </span>
               <button
                 type="button"
                 className="link-button"
                 onClick={() => apply([{ op: 'removeDottedLine', from: position.id, to: line.to }])}
-                aria-label={`Remove the dotted line to ${titles.get(line.to) ?? line.to}`}
+                aria-label={t('removeDotted', { manager: titles.get(line.to) ?? line.to })}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}
@@ -52,10 +58,10 @@ export function DottedLinesEditor({ position }: { position: Position }) {
           className="input"
           value={choice}
           onChange={(event) => setChoice(event.target.value)}
-          aria-label="Add a dotted line to"
+          aria-label={t('addDottedTo')}
           data-testid="dotted-add-target"
         >
-          <option value="">Add a dotted line to…</option>
+          <option value="">{t('addDottedToChoose')}</option>
           {targets.map(([id, title]) => (
             <option key={id} value={id}>
               {title}
@@ -72,7 +78,7 @@ export function DottedLinesEditor({ position }: { position: Position }) {
           }}
           data-testid="dotted-add"
         >
-          Add
+          {t('add')}
         </button>
       </div>
     </fieldset>

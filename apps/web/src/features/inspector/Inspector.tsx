@@ -1,8 +1,10 @@
 import { getRole, isInterim, type Position, recognizeTitle } from '@orgwise/domain';
 import { useMemo } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
 import { DottedLinesEditor } from './DottedLinesEditor.js';
 import { ManagerSelect } from './ManagerSelect.js';
+import { messages } from './messages.js';
 import { RolePicker } from './RolePicker.js';
 import { RoleReadingNote } from './RoleReadingNote.js';
 import { ScopeSelect } from './ScopeSelect.js';
@@ -10,6 +12,7 @@ import './inspector.css';
 
 /** Edits the selected position. Every change is a patch, and typing in a field is one undo step. */
 export function Inspector() {
+  const t = useMessages(messages);
   const selectedId = useEditor((state) => state.selectedId);
   const position = useEditor((state) =>
     state.selectedId === null
@@ -24,12 +27,9 @@ export function Inspector() {
         data-testid="inspector"
       >
         <h2 id="inspector-heading" className="panel-heading">
-          Position
+          {t('heading')}
         </h2>
-        <p className="muted">
-          Select a position on the chart to edit it. Arrow keys move between positions; Delete
-          removes one; Ctrl+C and Ctrl+V copy a position with its team.
-        </p>
+        <p className="muted">{t('emptyHint')}</p>
       </section>
     );
   }
@@ -37,6 +37,7 @@ export function Inspector() {
 }
 
 function PositionForm({ position }: { position: Position }) {
+  const t = useMessages(messages);
   const id = position.id;
   const edit = (
     changes: { title?: string; holder?: string | null; vacant?: boolean; interim?: boolean },
@@ -53,15 +54,15 @@ function PositionForm({ position }: { position: Position }) {
     <section className="inspector" aria-labelledby="inspector-heading" data-testid="inspector">
       <div className="inspector-header">
         <h2 id="inspector-heading" className="panel-heading">
-          Position
+          {t('heading')}
         </h2>
-        <span className="inspector-id" title="The position's id">
+        <span className="inspector-id" title={t('idTitle')}>
           {id}
         </span>
       </div>
 
       <label className="field">
-        <span className="field-label">Title</span>
+        <span className="field-label">{t('title')}</span>
         <input
           id="inspector-title"
           className="input"
@@ -74,10 +75,10 @@ function PositionForm({ position }: { position: Position }) {
       </label>
       <p className="recognised" data-testid="recognised-roles" aria-live="polite">
         {recognition.roles.length === 0 ? (
-          <>No role recognised in this title.</>
+          t('noRole')
         ) : (
           <>
-            Recognised:{' '}
+            {t('recognised')}{' '}
             {recognition.roles.map((role) => (
               <span key={role} className="role-chip">
                 {getRole(role).shortName}
@@ -85,7 +86,9 @@ function PositionForm({ position }: { position: Position }) {
             ))}
           </>
         )}
-        {recognition.interim && <span className="role-chip role-chip--interim">Interim</span>}
+        {recognition.interim && (
+          <span className="role-chip role-chip--interim">{t('interimChip')}</span>
+        )}
       </p>
 
       <RoleReadingNote position={position} />
@@ -94,11 +97,11 @@ function PositionForm({ position }: { position: Position }) {
       <ScopeSelect position={position} />
 
       <label className="field">
-        <span className="field-label">Holder</span>
+        <span className="field-label">{t('holder')}</span>
         <input
           className="input"
           value={position.holder ?? ''}
-          placeholder={position.vacant ? 'Vacant' : 'Name of the person'}
+          placeholder={position.vacant ? t('vacantPlaceholder') : t('holderPlaceholder')}
           onChange={(event) =>
             edit({ holder: event.target.value === '' ? null : event.target.value }, 'holder')
           }
@@ -115,7 +118,7 @@ function PositionForm({ position }: { position: Position }) {
             onChange={(event) => edit({ vacant: event.target.checked }, 'vacant')}
             data-testid="inspector-vacant"
           />
-          Vacant
+          {t('vacant')}
         </label>
         <label className="check">
           <input
@@ -124,9 +127,9 @@ function PositionForm({ position }: { position: Position }) {
             onChange={(event) => edit({ interim: event.target.checked }, 'interim')}
             data-testid="inspector-interim"
           />
-          Interim or acting
+          {t('interim')}
           {position.interim === undefined && interim && (
-            <span className="muted small"> (from the title)</span>
+            <span className="muted small"> {t('fromTitle')}</span>
           )}
         </label>
       </div>
@@ -141,7 +144,7 @@ function PositionForm({ position }: { position: Position }) {
           onClick={() => useEditor.getState().copyPosition(id)}
           data-testid="inspector-copy"
         >
-          Copy with team
+          {t('copy')}
         </button>
         <PasteButton managerId={id} />
         <button
@@ -150,7 +153,7 @@ function PositionForm({ position }: { position: Position }) {
           onClick={() => useEditor.getState().removePosition(id)}
           data-testid="inspector-delete"
         >
-          Delete
+          {t('delete')}
         </button>
       </div>
     </section>
@@ -158,6 +161,7 @@ function PositionForm({ position }: { position: Position }) {
 }
 
 function PasteButton({ managerId }: { managerId: string }) {
+  const t = useMessages(messages);
   const canPaste = useEditor((state) => state.clipboard !== null);
   return (
     <button
@@ -167,7 +171,7 @@ function PasteButton({ managerId }: { managerId: string }) {
       onClick={() => useEditor.getState().paste(managerId)}
       data-testid="inspector-paste"
     >
-      Paste under
+      {t('paste')}
     </button>
   );
 }

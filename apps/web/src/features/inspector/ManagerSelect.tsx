@@ -1,12 +1,16 @@
 import type { Position } from '@orgwise/domain';
 import { teamOf } from '@orgwise/editor';
 import { useMemo } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+
+import { messages } from './messages.js';
 
 const TOP = '';
 
 /** Picks the solid-line manager. Positions in the team are left out: choosing one makes a loop. */
 export function ManagerSelect({ position }: { position: Position }) {
+  const t = useMessages(messages);
   const chart = useEditor((state) => state.chart);
   const options = useMemo(() => {
     const team = teamOf(chart, position.id);
@@ -22,7 +26,7 @@ export function ManagerSelect({ position }: { position: Position }) {
   const known = current === TOP || options.some((option) => option.id === current);
   return (
     <label className="field">
-      <span className="field-label">Reports to</span>
+      <span className="field-label">{t('reportsTo')}</span>
       <select
         className="input"
         value={current}
@@ -33,8 +37,8 @@ export function ManagerSelect({ position }: { position: Position }) {
         }
         data-testid="inspector-manager"
       >
-        <option value={TOP}>Nobody (top of the chart)</option>
-        {!known && <option value={current}>“{current}” (not on the chart)</option>}
+        <option value={TOP}>{t('nobody')}</option>
+        {!known && <option value={current}>{t('notOnChart', { id: current })}</option>}
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.title.trim() || option.id}

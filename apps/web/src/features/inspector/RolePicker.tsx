@@ -1,5 +1,8 @@
 import { getRole, type Position, type RoleId, roleIds } from '@orgwise/domain';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+
+import { messages } from './messages.js';
 
 /**
  * The position's roles: recognised from the title until the user ticks roles by hand, which then
@@ -14,6 +17,7 @@ export function RolePicker({
   recognised: readonly RoleId[];
   explicit: boolean;
 }) {
+  const t = useMessages(messages);
   const roles: readonly RoleId[] = position.roles ?? recognised;
   const toggle = (role: RoleId, on: boolean) => {
     const next = on ? [...roles, role] : roles.filter((candidate) => candidate !== role);
@@ -22,9 +26,9 @@ export function RolePicker({
   return (
     <fieldset className="roles" data-testid="role-picker">
       <legend className="field-label">
-        Roles{' '}
+        {t('roles')}{' '}
         <span className="muted small" data-testid="roles-source">
-          {explicit ? 'chosen by hand' : 'from the title'}
+          {explicit ? t('rolesByHand') : t('rolesFromTitle')}
         </span>
       </legend>
       <div className="roles-grid">
@@ -47,7 +51,7 @@ export function RolePicker({
           onClick={() => useEditor.getState().resetRoles(position.id)}
           data-testid="roles-reset"
         >
-          Recognise the roles from the title again
+          {t('rolesReset')}
         </button>
       )}
     </fieldset>

@@ -26,7 +26,8 @@ export function RoleReadingNote({ position }: { position: Position }) {
   const lines = explainRoleReading(reading, relatedTitle);
   if (lines.length === 0) return null;
   return (
-    <ul className="reading" data-testid="role-reading" aria-live="polite">
+    // @orgwise/editor explains in English only so far: marked so, for screen readers and hyphenation.
+    <ul className="reading" lang="en" data-testid="role-reading" aria-live="polite">
       {lines.map((line) => (
         <li key={line}>{line}</li>
       ))}

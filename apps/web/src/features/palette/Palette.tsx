@@ -1,6 +1,9 @@
-import { PALETTE_DRAG_TYPE, type PaletteEntry, paletteEntries } from '@orgwise/editor';
+import { PALETTE_DRAG_TYPE, type PaletteEntry } from '@orgwise/editor';
 import { type DragEvent, memo, useCallback } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+import { localPaletteEntries } from '../../store/local-palette.js';
+import { paletteMessages } from '../../store/palette.messages.js';
 import './palette.css';
 
 /**
@@ -8,6 +11,7 @@ import './palette.css';
  * report), or press it to add under the selected position (a new top when nothing is selected).
  */
 export function Palette() {
+  const t = useMessages(paletteMessages);
   const selectedTitle = useEditor((state) =>
     state.selectedId === null
       ? null
@@ -16,22 +20,17 @@ export function Palette() {
   return (
     <section className="palette" aria-labelledby="palette-heading">
       <h2 id="palette-heading" className="panel-heading">
-        Add a position
+        {t('heading')}
       </h2>
       <p className="palette-hint" id="palette-hint">
-        Drag a role onto a position to add a report, or onto empty canvas for a new top. Or press it
-        to add{' '}
-        {selectedTitle === null ? (
-          'a new top'
-        ) : (
-          <>
-            under <strong>{selectedTitle || 'the selection'}</strong>
-          </>
-        )}
-        .
+        {selectedTitle === null
+          ? t('hintTop')
+          : t.rich('hintUnder', {
+              selection: <strong>{selectedTitle || t('theSelection')}</strong>,
+            })}
       </p>
       <ul className="palette-list">
-        {paletteEntries.map((entry) => (
+        {localPaletteEntries(t.locale).map((entry) => (
           <li key={entry.key}>
             <PaletteItem entry={entry} />
           </li>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+import { messages } from './messages.js';
 
 const SHOW_MS = 6000;
 
@@ -8,6 +10,7 @@ const SHOW_MS = 6000;
  * hear it too. Each message shows for a few seconds; refusals stay until dismissed or replaced.
  */
 export function StatusLine() {
+  const t = useMessages(messages);
   const status = useEditor((state) => state.status);
   const [hiddenId, setHiddenId] = useState<number | null>(null);
   useEffect(() => {
@@ -29,7 +32,7 @@ export function StatusLine() {
             type="button"
             className="status-close"
             onClick={() => setHiddenId(status.id)}
-            aria-label="Dismiss this message"
+            aria-label={t('dismiss')}
           >
             ×
           </button>

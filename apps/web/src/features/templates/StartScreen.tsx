@@ -1,11 +1,14 @@
 import { validate } from '@orgwise/domain';
 import { chartTemplates } from '@orgwise/editor';
 import { useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
+import { messages, templateText } from './messages.js';
 import './templates.css';
 
 /** Shown on an empty canvas: start from a template, or from nothing. */
 export function StartScreen() {
+  const t = useMessages(messages);
   const [dismissed, setDismissed] = useState(false);
   const summaries = useMemo(
     () =>
@@ -15,16 +18,14 @@ export function StartScreen() {
   if (dismissed) {
     return (
       <div className="empty-hint" data-testid="empty-hint">
-        Drag a role from the palette onto the canvas, or press one, to add the first position.
+        {t('emptyHint')}
       </div>
     );
   }
   return (
     <section className="start-screen" aria-labelledby="start-heading" data-testid="start-screen">
-      <h2 id="start-heading">Start a chart</h2>
-      <p className="start-lead">
-        Pick a template to see Orgwise at work, or start empty and build from the palette.
-      </p>
+      <h2 id="start-heading">{t('heading')}</h2>
+      <p className="start-lead">{t('lead')}</p>
       <div className="start-options">
         {chartTemplates.map((template) => {
           const summary = summaries.get(template.id);
@@ -37,12 +38,16 @@ export function StartScreen() {
               data-template={template.id}
               onClick={() => useEditor.getState().replaceChart(template.chart)}
             >
-              <span className="start-option-name">{template.name}</span>
-              <span className="start-option-description">{template.description}</span>
+              <span className="start-option-name">{templateText(t, template, 'name')}</span>
+              <span className="start-option-description">
+                {templateText(t, template, 'description')}
+              </span>
               {summary !== undefined && (
                 <span className="start-option-meta">
-                  {template.chart.positions.length} positions ·{' '}
-                  {summary.errors + summary.warnings + summary.infos} findings
+                  {t('meta', {
+                    positions: template.chart.positions.length,
+                    findings: summary.errors + summary.warnings + summary.infos,
+                  })}
                 </span>
               )}
             </button>
@@ -55,8 +60,8 @@ export function StartScreen() {
           data-template="empty"
           onClick={() => setDismissed(true)}
         >
-          <span className="start-option-name">Empty chart</span>
-          <span className="start-option-description">Start from a blank canvas.</span>
+          <span className="start-option-name">{t('emptyName')}</span>
+          <span className="start-option-description">{t('emptyDescription')}</span>
         </button>
       </div>
     </section>
