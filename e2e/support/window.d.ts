@@ -15,6 +15,7 @@ declare global {
           movePosition(positionId: string, managerId: string | null): boolean;
           selectedId: string | null;
           ruleSettings: Record<string, unknown>;
+          foundChain: Record<string, true> | null;
         };
       };
     };

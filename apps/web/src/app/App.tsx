@@ -10,6 +10,7 @@ import { PersistenceRoot } from '../features/persistence/PersistenceRoot.js';
 import { StageOverlays } from '../features/persistence/StageOverlays.js';
 import { Presentation } from '../features/present/Presentation.js';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
+import { FindBox } from '../features/search/FindBox.js';
 import { StatusLine } from '../features/status/StatusLine.js';
 import { StartScreen } from '../features/templates/StartScreen.js';
 import { useMessages } from '../i18n/use-messages.js';
@@ -56,7 +57,7 @@ function Editor() {
         <div className="stage-column">
           <ScenarioBar />
           <div className="stage">
-            <Canvas emptyState={<StartScreen />} />
+            <Canvas emptyState={<StartScreen />} tools={<FindBox />} />
             <StatusLine />
             <StageOverlays />
             {view !== 'edit' && (

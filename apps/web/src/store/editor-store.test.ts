@@ -217,6 +217,26 @@ describe('editor store', () => {
     expect(state().centerRequest).toMatchObject({ id: 'vpe', mode: 'center' });
   });
 
+  it('finds a position: unfolds the teams above, selects it and marks its chain to the top', () => {
+    state().toggleCollapsed('cto');
+    state().find('vpe');
+    expect(state().collapsed).toEqual({});
+    expect(state().selectedId).toBe('vpe');
+    expect(state().foundChain).toEqual({ vpe: true, cto: true, ceo: true });
+    expect(state().centerRequest).toMatchObject({ id: 'vpe', mode: 'center' });
+    state().select('cfo');
+    expect(state().foundChain).toBeNull();
+  });
+
+  it('shows the top levels: teams below them fold, and a new fit is asked', () => {
+    const fit = state().fitRequest;
+    state().showLevels(2);
+    expect(state().collapsed).toEqual({ cto: true });
+    expect(state().fitRequest).toBe(fit + 1);
+    state().showLevels(1);
+    expect(state().collapsed).toEqual({ ceo: true });
+  });
+
   it('drops hand-chosen roles so the title decides again', () => {
     state().applyPatch([{ op: 'setRoles', positionId: 'cto', roles: ['cio'] }]);
     state().resetRoles('cto');

@@ -78,6 +78,8 @@ export interface EditorState {
   centerRequest: { id: string; seq: number; mode: 'center' | 'focus' | 'keep' } | null;
   /** Increases when a whole new chart arrives, so the canvas fits it into view. */
   fitRequest: number;
+  /** The chain from a found position up to its top (ids), marked on the chart; null when none. */
+  foundChain: Readonly<Record<string, true>> | null;
 
   // Document actions: each is one undoable step.
   /** Applies patch operations with the domain's applyPatch; throws PatchError, see above. */
@@ -121,6 +123,13 @@ export interface EditorState {
   select: (id: string | null) => void;
   /** Selects a position, unfolds the teams above it and asks the canvas to centre it. */
   reveal: (id: string) => void;
+  /**
+   * A position found by search: revealed (teams above it unfolded), selected and centred, with
+   * its chain of managers up to the top marked until the selection moves on.
+   */
+  find: (id: string) => void;
+  /** Shows the top `levels` levels of the chart: the teams below them folded, those above open. */
+  showLevels: (levels: number) => void;
   /** Selects a position and moves keyboard focus to its card (arrow-key navigation). */
   focusPosition: (id: string) => void;
   /** Asks the canvas to keep a position that just changed (added, moved, fixed) in view. */
@@ -173,6 +182,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     clipboard: null,
     centerRequest: null,
     fitRequest: 0,
+    foundChain: null,
 
     applyPatch: (ops, options) => edit(ops, options),
 
@@ -343,7 +353,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     },
 
     select: (selectedId) => {
-      if (get().selectedId !== selectedId) set({ selectedId });
+      if (get().selectedId !== selectedId) set({ selectedId, foundChain: null });
     },
 
     reveal: (id) => {
@@ -360,6 +370,28 @@ export const useEditor = create<EditorState>()((set, get) => {
         delete collapsed[at];
       }
       set({ selectedId: id, collapsed, centerRequest: { id, seq: ++centerSeq, mode: 'center' } });
+    },
+
+    find: (id) => {
+      get().reveal(id);
+      const byId = new Map(get().chart.positions.map((p) => [p.id, p] as const));
+      const foundChain: Record<string, true> = {};
+      // The visited set stops the walk on a reporting loop.
+      for (let at: string | null | undefined = id; at != null && !foundChain[at]; ) {
+        foundChain[at] = true;
+        at = byId.get(at)?.reportsTo;
+      }
+      set({ foundChain });
+    },
+
+    showLevels: (levels) => {
+      const forest = buildForest(get().chart);
+      const collapsed: Record<string, true> = {};
+      for (let i = 0; i < forest.size; i++) {
+        if (forest.depth[i] === levels - 1 && forest.children[i]!.length > 0)
+          collapsed[forest.keys[i]!] = true;
+      }
+      set({ collapsed, fitRequest: get().fitRequest + 1 });
     },
 
     focusPosition: (id) =>

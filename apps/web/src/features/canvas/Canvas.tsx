@@ -108,9 +108,11 @@ function miniMapColour(node: PositionNode): string {
 interface CanvasProps {
   /** What an empty chart shows (the app gives the start screen; the canvas knows no features). */
   emptyState?: ReactNode;
+  /** Tools over the chart's top right corner (the app gives the search box). */
+  tools?: ReactNode;
 }
 
-export function Canvas({ emptyState }: CanvasProps) {
+export function Canvas({ emptyState, tools }: CanvasProps) {
   const t = useMessages(messages);
   // One object per language: React Flow takes a new one as a change of its configuration.
   const ariaLabels = useMemo(
@@ -340,6 +342,9 @@ export function Canvas({ emptyState }: CanvasProps) {
         <Panel position="top-left">
           <Legend />
         </Panel>
+        {tools !== undefined && chart.positions.length > 0 && (
+          <Panel position="top-right">{tools}</Panel>
+        )}
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
         {/* A small chart fits the screen whole: an overview would only cover part of it. */}
         {chart.positions.length > miniMapFrom && (
