@@ -15,6 +15,7 @@ import { StatusLine } from '../features/status/StatusLine.js';
 import { StartScreen } from '../features/templates/StartScreen.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { messages } from './messages.js';
+import { PanelToggle, usePanelsShortcut } from './PanelToggles.js';
 import { usePanels } from './panels-store.js';
 import { SkipLink } from './SkipLink.js';
 import { TopBar } from './TopBar.js';
@@ -31,6 +32,7 @@ export function App() {
 
 function Editor() {
   useEditorShortcuts();
+  usePanelsShortcut();
   const t = useMessages(messages);
   const view = useView((state) => state.view);
   const left = usePanels((state) => state.left) && view === 'edit';
@@ -57,7 +59,18 @@ function Editor() {
         <div className="stage-column">
           <ScenarioBar />
           <div className="stage">
-            <Canvas emptyState={<StartScreen />} tools={<FindBox />} />
+            <Canvas
+              emptyState={<StartScreen />}
+              topLeft={view === 'edit' && <PanelToggle side="left" />}
+              topRight={
+                view === 'edit' && (
+                  <>
+                    <FindBox />
+                    <PanelToggle side="right" />
+                  </>
+                )
+              }
+            />
             <StatusLine />
             <StageOverlays />
             {view !== 'edit' && (

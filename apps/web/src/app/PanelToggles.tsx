@@ -23,13 +23,30 @@ function PanelIcon({ side }: { side: PanelSide }) {
 }
 
 /**
- * Buttons that hide and show the side panels, so that the chart can have the whole width, and
- * the shortcut (Ctrl+\) for both at once.
+ * The button that hides and shows one side panel, in the chart's corner on that side, so that
+ * the chart can have the whole width.
  */
-export function PanelToggles() {
+export function PanelToggle({ side }: { side: PanelSide }) {
   const t = useMessages(panelMessages);
-  const left = usePanels((state) => state.left);
-  const right = usePanels((state) => state.right);
+  const shown = usePanels((state) => state[side]);
+  return (
+    <button
+      type="button"
+      className={`button button--icon panel-toggle panel-toggle--${side}`}
+      aria-pressed={shown}
+      aria-label={t('name', { side })}
+      title={t('hint', { side })}
+      aria-keyshortcuts="Control+Backslash"
+      onClick={() => usePanels.getState().toggle(side)}
+      data-testid={`toggle-panel-${side}`}
+    >
+      <PanelIcon side={side} />
+    </button>
+  );
+}
+
+/** Ctrl+\ (⌘\ on a Mac) hides both side panels, or shows them again. */
+export function usePanelsShortcut(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPanelsShortcut(event)) return;
@@ -39,23 +56,4 @@ export function PanelToggles() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-  return (
-    <fieldset className="button-group panel-toggles" aria-label={t('group')}>
-      {(['left', 'right'] as const).map((side) => (
-        <button
-          key={side}
-          type="button"
-          className="button button--icon"
-          aria-pressed={side === 'left' ? left : right}
-          aria-label={t('name', { side })}
-          title={t('hint', { side })}
-          aria-keyshortcuts="Control+Backslash"
-          onClick={() => usePanels.getState().toggle(side)}
-          data-testid={`toggle-panel-${side}`}
-        >
-          <PanelIcon side={side} />
-        </button>
-      ))}
-    </fieldset>
-  );
 }

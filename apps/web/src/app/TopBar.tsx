@@ -11,8 +11,6 @@ import { useEditor } from '../store/editor-store.js';
 import { LayoutControls } from './LayoutControls.js';
 import { messages } from './messages.js';
 import { OptionsActions } from './OptionsActions.js';
-import { PanelToggles } from './PanelToggles.js';
-import { useView } from './view-store.js';
 
 const sameName = (a: string, b: string | undefined) =>
   b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -21,7 +19,6 @@ export function TopBar() {
   const t = useMessages(messages);
   const companyName = useEditor((state) => state.chart.company?.name);
   const workspaceName = useSession((state) => state.workspace?.name);
-  const view = useView((state) => state.view);
   // A workspace named after the company would say the same name twice side by side.
   const showCompany =
     companyName !== undefined && companyName.trim() !== '' && !sameName(companyName, workspaceName);
@@ -44,7 +41,6 @@ export function TopBar() {
         <DataMenu />
         <HistoryButtons />
         <LayoutControls />
-        {view === 'edit' && <PanelToggles />}
         <LanguageSwitch />
       </nav>
     </header>

@@ -108,11 +108,12 @@ function miniMapColour(node: PositionNode): string {
 interface CanvasProps {
   /** What an empty chart shows (the app gives the start screen; the canvas knows no features). */
   emptyState?: ReactNode;
-  /** Tools over the chart's top right corner (the app gives the search box). */
-  tools?: ReactNode;
+  /** Controls over the chart's top corners (the app gives the panel toggles and the search). */
+  topLeft?: ReactNode;
+  topRight?: ReactNode;
 }
 
-export function Canvas({ emptyState, tools }: CanvasProps) {
+export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
   const t = useMessages(messages);
   // One object per language: React Flow takes a new one as a change of its configuration.
   const ariaLabels = useMemo(
@@ -339,11 +340,15 @@ export function Canvas({ emptyState, tools }: CanvasProps) {
         ariaLabelConfig={ariaLabels}
       >
         <Background gap={24} size={1} color="#d5dbe3" />
-        <Panel position="top-left">
+        {/* Beside the zoom buttons: the top corners hold the panel toggles and the search. */}
+        <Panel position="bottom-left" className="legend-panel">
           <Legend />
         </Panel>
-        {tools !== undefined && chart.positions.length > 0 && (
-          <Panel position="top-right">{tools}</Panel>
+        {topLeft && <Panel position="top-left">{topLeft}</Panel>}
+        {topRight && (
+          <Panel position="top-right" className="canvas-tools">
+            {topRight}
+          </Panel>
         )}
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
         {/* A small chart fits the screen whole: an overview would only cover part of it. */}

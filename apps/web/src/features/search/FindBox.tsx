@@ -30,6 +30,7 @@ export function FindBox() {
   );
   const { results, total } = useMemo(() => searchPositions(index, query), [index, query]);
   const showing = open && query.trim() !== '';
+  const empty = chart.positions.length === 0;
 
   const choose = (entry: SearchEntry) => {
     useEditor.getState().find(entry.id);
@@ -58,6 +59,8 @@ export function FindBox() {
     }
   };
 
+  // Nothing to find on an empty chart (the start screen shows there).
+  if (empty) return null;
   return (
     <search className="find" data-testid="find">
       <div className="find-box">
