@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, keepInView, openingViewport, type Pane, READABLE_ZOOM } from './viewport.js';
+import {
+  type Box,
+  centreOn,
+  fitsAt,
+  keepInView,
+  openingViewport,
+  type Pane,
+  READABLE_ZOOM,
+} from './viewport.js';
 
 const pane: Pane = { width: 1000, height: 800, insets: { top: 50, right: 0, bottom: 0, left: 0 } };
 const card = (x: number, y: number): Box => ({ x, y, width: 200, height: 80 });
@@ -52,5 +60,18 @@ describe('keepInView', () => {
   it('centres a box larger than the free area', () => {
     const wide = { x: 0, y: 100, width: 3000, height: 80 };
     expect(keepInView(wide, viewport, pane)?.x).toBe(500 - 1500);
+  });
+});
+
+describe('centreOn and fitsAt', () => {
+  it('centres a box in the part of the pane nothing covers', () => {
+    // Free area: x 24..976, y 74..776; its middle is (500, 425).
+    expect(centreOn(card(0, 0), 1, pane)).toEqual({ x: 400, y: 385, zoom: 1 });
+  });
+
+  it('says whether a box fits at a zoom', () => {
+    expect(fitsAt({ x: 0, y: 0, width: 900, height: 600 }, 1, pane)).toBe(true);
+    expect(fitsAt({ x: 0, y: 0, width: 900, height: 800 }, 1, pane)).toBe(false);
+    expect(fitsAt({ x: 0, y: 0, width: 900, height: 800 }, 0.75, pane)).toBe(true);
   });
 });

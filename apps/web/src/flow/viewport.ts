@@ -33,7 +33,7 @@ const MAX_OPEN_ZOOM = 1;
 /** Room kept around what is shown, on each side of the free area. */
 const MARGIN = 24;
 
-function union(boxes: readonly Box[]): Box {
+export function union(boxes: readonly Box[]): Box {
   let x1 = Number.POSITIVE_INFINITY;
   let y1 = Number.POSITIVE_INFINITY;
   let x2 = Number.NEGATIVE_INFINITY;
@@ -130,4 +130,20 @@ export function keepInView(box: Box, viewport: Viewport, pane: Pane): Viewport |
   const dy = shift(top, bottom, free.y, free.height);
   if (dx === 0 && dy === 0) return null;
   return { x: viewport.x + dx, y: viewport.y + dy, zoom };
+}
+
+/** The viewport at `zoom` that puts the middle of `box` in the middle of the free area. */
+export function centreOn(box: Box, zoom: number, pane: Pane): Viewport {
+  const free = freeArea(pane);
+  return {
+    x: free.x + free.width / 2 - (box.x + box.width / 2) * zoom,
+    y: free.y + free.height / 2 - (box.y + box.height / 2) * zoom,
+    zoom,
+  };
+}
+
+/** Whether `box` fits in the free area at `zoom`. */
+export function fitsAt(box: Box, zoom: number, pane: Pane): boolean {
+  const free = freeArea(pane);
+  return box.width * zoom <= free.width && box.height * zoom <= free.height;
 }

@@ -30,10 +30,13 @@ import { FloatingEdge } from '../../flow/FloatingEdge.js';
 import { useImageDrawing } from '../../flow/image-drawing-store.js';
 import {
   type Box,
+  centreOn,
+  fitsAt,
   keepInView,
   openingViewport,
   type Pane,
   READABLE_ZOOM,
+  union,
 } from '../../flow/viewport.js';
 import { useLocale } from '../../i18n/locale-store.js';
 import { translate } from '../../i18n/translate.js';
@@ -131,7 +134,7 @@ export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
   const collapsed = useEditor((state) => state.collapsed);
   const direction = useEditor((state) => state.direction);
   const forest = useEditor(selectForest);
-  const { screenToFlowPosition, getIntersectingNodes, setCenter, getViewport, setViewport } =
+  const { screenToFlowPosition, getIntersectingNodes, getViewport, setViewport } =
     useReactFlow<PositionNode>();
   const canvasRef = useRef<HTMLDivElement>(null);
 
@@ -264,12 +267,17 @@ export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
     if (node === undefined || pane === undefined) return;
     const box = boxOf(node);
     const view = getViewport();
-    // The first position of an empty chart goes in the middle, at its natural size.
     if (centerRequest.mode === 'center' || flow.nodes.length === 1) {
-      void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-        zoom: flow.nodes.length === 1 ? 1 : Math.max(view.zoom, READABLE_ZOOM),
-        duration: 250,
-      });
+      // The first position of an empty chart in the middle at its natural size; a found one with
+      // its chain of managers up to the top when that fits at a readable zoom, else by itself.
+      const zoom = flow.nodes.length === 1 ? 1 : Math.max(view.zoom, READABLE_ZOOM);
+      const chain = useEditor.getState().foundChain;
+      const chainBox =
+        chain === null
+          ? box
+          : union(flow.nodes.filter((node) => chain[node.data.positionId] === true).map(boxOf));
+      const target = chain !== null && fitsAt(chainBox, zoom, pane) ? chainBox : box;
+      void setViewport(centreOn(target, zoom, pane), { duration: 250 });
     } else {
       const next = keepInView(box, view, pane);
       if (next !== null) void setViewport(next, { duration: 250 });
@@ -281,7 +289,7 @@ export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
         )
         ?.focus({ preventScroll: true });
     }
-  }, [centerRequest, flow, getViewport, setCenter, setViewport]);
+  }, [centerRequest, flow, getViewport, setViewport]);
 
   // A newly opened chart is shown at a readable size: whole when it fits, else its top levels
   // (the fit button still shows it all). Once React Flow has its nodes, hence the frame.
