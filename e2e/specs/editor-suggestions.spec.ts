@@ -69,7 +69,10 @@ test('rule settings turn a rule off and explain invalid options', async ({ edito
   await row.getByTestId('rule-options-json-save').click();
   await expect(row.getByTestId('rule-options-error')).toContainText('not valid JSON');
 
-  await max.fill('16');
+  // Typed over the default as a user does (Firefox's driver appends when it fills a number box).
+  await max.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('16');
   await row.getByTestId('rule-options-save').click();
   await expect(row.getByTestId('rule-options-error')).toHaveCount(0);
   await expect(max).toHaveValue('16');
@@ -98,7 +101,7 @@ test('a list of limits is edited as a table: rows added, changed and removed', a
   await row.getByRole('button', { name: 'Add a row' }).click();
   await cells.nth(6).fill('1000');
   await cells.nth(7).fill('6');
-  await row.getByRole('button', { name: 'Remove limits row 1' }).click();
+  await row.getByRole('button', { name: 'Remove row 1 of Most layers by company size' }).click();
   await row.getByTestId('rule-options-save').click();
   await expect(row.getByTestId('rule-options-error')).toHaveCount(0);
   const settings = await page.evaluate(

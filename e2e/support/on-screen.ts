@@ -1,36 +1,41 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type Rect = { x: number; y: number; width: number; height: number };
-
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
 /**
- * Waits until a card sits wholly inside the canvas and under none of the canvas's overlays (the
- * legend, the search box, the zoom buttons, the overview), as a user would need to see it.
+ * Where a card is against the chart: 'in view' when it sits wholly inside the canvas and under
+ * none of the canvas's overlays (the legend, the search box, the zoom buttons, the overview);
+ * otherwise what is in the way. Measured in the page in one go (one round trip per poll: over
+ * Firefox's WebDriver BiDi each call is slow).
  */
-export async function expectInFreeArea(page: Page, card: Locator): Promise<void> {
+function verdict(card: Element): string {
+  const box = card.getBoundingClientRect();
+  const canvas = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+  if (canvas === undefined) return 'no canvas';
+  if (
+    box.left < canvas.left ||
+    box.top < canvas.top ||
+    box.right > canvas.right ||
+    box.bottom > canvas.bottom
+  )
+    return `outside the canvas: card ${JSON.stringify(box)}, canvas ${JSON.stringify(canvas)}`;
+  for (const panel of document.querySelectorAll('.react-flow__panel')) {
+    const covered = panel.getBoundingClientRect();
+    const overlaps =
+      box.left < covered.right &&
+      covered.left < box.right &&
+      box.top < covered.bottom &&
+      covered.top < box.bottom;
+    if (overlaps && covered.width > 0) return `under ${panel.className}`;
+  }
+  return 'in view';
+}
+
+/** Waits until a card is in the free area of the chart, as a user would need to see it. */
+export async function expectInFreeArea(_page: Page, card: Locator): Promise<void> {
   await expect
-    .poll(
-      async () => {
-        const box = await card.boundingBox();
-        const canvas = await page.getByTestId('canvas').boundingBox();
-        if (box === null || canvas === null) return 'not drawn';
-        if (
-          box.x < canvas.x ||
-          box.y < canvas.y ||
-          box.x + box.width > canvas.x + canvas.width ||
-          box.y + box.height > canvas.y + canvas.height
-        )
-          return 'outside the canvas';
-        for (const panel of await page.locator('.react-flow__panel').all()) {
-          const covered = await panel.boundingBox();
-          if (covered !== null && overlaps(box, covered)) return 'under an overlay';
-        }
-        return 'in view';
-      },
-      { timeout: 5_000 },
-    )
+    .poll(() => card.evaluate(verdict), {
+      timeout: 10_000,
+      message: 'the card comes into the free area of the chart',
+    })
     .toBe('in view');
 }
 
