@@ -35,13 +35,14 @@ export function TopBar() {
         <WorkspaceMenu deletedOptions={(onClose) => <DeletedOptionsDialog onClose={onClose} />} />
       </div>
       <nav className="top-bar-actions" aria-label={t('chartActions')}>
+        {/* First: the actions keep their places whatever the language switch's width. */}
+        <LanguageSwitch />
         <SaveStatus />
         <OptionsActions />
         <NewMenu />
         <DataMenu />
         <HistoryButtons />
         <LayoutControls />
-        <LanguageSwitch />
       </nav>
     </header>
   );

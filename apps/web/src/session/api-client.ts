@@ -1,5 +1,7 @@
 import { type ClientError, createClient, type OrgwiseClient } from '@orgwise/contract/client';
 import { useLocale } from '../i18n/locale-store.js';
+import { translate } from '../i18n/translate.js';
+import { messages } from './messages.js';
 
 // The editor's client of the API: the contract's typed client (@orgwise/contract/client) wired to
 // the browser, with the cheap checks of an answer's shape the contract's client leaves to its
@@ -88,8 +90,7 @@ function unreadable(status: number): ClientError {
   return {
     kind: 'problem',
     status,
-    message:
-      'The server sent an answer the editor does not understand. A proxy may be in the way, or the server is a different version: reload the page.',
+    message: translate(messages)('unreadable'),
     errors: [],
     problem: { type: 'about:blank', title: 'Unreadable answer', status },
   };

@@ -1,6 +1,8 @@
 import type { Scenario, Workspace } from '@orgwise/contract';
 import { type Chart, type PatchOp, parseRuleSettings, type RuleSettings } from '@orgwise/domain';
 import { type DroppedOp, labelOf, patchBetween } from '@orgwise/editor';
+import { type Translate, translate } from '../i18n/translate.js';
+import { messages } from './messages.js';
 import type { SessionContext } from './session-context.js';
 
 // The user's answers to "someone else saved first" (and "it was deleted meanwhile"). Nothing is
@@ -58,9 +60,7 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
       applyRemoteRules(ctx, current.rules);
     }
     await ctx.refreshScenarios();
-    ctx.notify(
-      'Loaded the workspace’s name, details, rules and order of options as saved elsewhere.',
-    );
+    ctx.notify(translate(messages)('workspaceLoaded'));
     return;
   }
 
@@ -69,7 +69,10 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
   const downloadAction =
     mine === undefined
       ? undefined
-      : { label: 'Download my version', run: () => ctx.download(mine.chart, mine.name) };
+      : {
+          label: translate(messages)('downloadMine'),
+          run: () => ctx.download(mine.chart, mine.name),
+        };
   const queue = ctx.scenarioQueue(scenarioId);
   const wasCurrent = scenarioId === ctx.store.getState().currentId;
 
@@ -79,7 +82,7 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
     ctx.dropScenarioQueue(scenarioId);
     if (wasCurrent) await openAnother(ctx);
     ctx.notify(
-      `Discarded your changes to “${conflict.name}”, which was deleted elsewhere.`,
+      translate(messages)('discardedGone', { name: conflict.name }),
       'info',
       downloadAction,
     );
@@ -99,7 +102,7 @@ export async function loadTheirs(ctx: SessionContext): Promise<void> {
       });
     }
   }
-  ctx.notify(`Loaded their version of “${conflict.name}”.`, 'info', downloadAction);
+  ctx.notify(translate(messages)('loadedTheirs', { name: conflict.name }), 'info', downloadAction);
 }
 
 /** After the open option disappeared: open the first remaining one. */
@@ -112,7 +115,11 @@ async function openAnother(ctx: SessionContext): Promise<void> {
     scenarioId: first.id,
   });
   if (result.ok) ctx.show(result.value);
-  else ctx.notify(`Could not open “${first.name}”: ${result.error.message}`, 'error');
+  else
+    ctx.notify(
+      translate(messages)('notOpened', { name: first.name, reason: result.error.message }),
+      'error',
+    );
 }
 
 /** Mine wins: saved over theirs, based on their version. */
@@ -154,9 +161,10 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
   if (scenarioId !== ctx.store.getState().currentId) return;
   const summary = ctx.summary(scenarioId);
   if (summary === undefined) return;
-  const name = `${summary.name} (your version)`.slice(0, 200);
+  const t = translate(messages);
+  const name = t('yourVersion', { name: summary.name }).slice(0, 200);
 
-  await ctx.busy('Saving your version as a new option…', async () => {
+  await ctx.busy(t('savingMine'), async () => {
     const chart = ctx.editor.getState().chart;
     const result = await ctx.api.createScenario({
       workspaceId: ctx.workspaceId(),
@@ -168,7 +176,7 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
       },
     });
     if (!result.ok) {
-      ctx.notify(`Could not save your version as a new option: ${result.error.message}`, 'error');
+      ctx.notify(t('mineNotSaved', { reason: result.error.message }), 'error');
       return;
     }
     const queue = ctx.scenarioQueue(scenarioId);
@@ -190,11 +198,13 @@ export async function saveMineAsOption(ctx: SessionContext): Promise<void> {
     // Edits made while the new option was being created belong to it.
     const latest = ctx.editor.getState().chart;
     if (latest !== chart) ctx.scenarioQueue(result.value.id).change({ chart: latest });
-    const kept =
-      conflict.kind === 'gone'
-        ? `“${conflict.name}” was deleted elsewhere.`
-        : `“${conflict.name}” keeps their version.`;
-    ctx.notify(`Saved your version as “${name}”. ${kept}`);
+    ctx.notify(
+      t('savedMine', {
+        name,
+        original: conflict.name,
+        gone: conflict.kind === 'gone' ? 'yes' : 'no',
+      }),
+    );
   });
 }
 
@@ -211,46 +221,50 @@ export type CombineCheck =
 export function combineCheck(ctx: SessionContext): CombineCheck {
   const conflict = ctx.store.getState().conflict;
   if (conflict === null || conflict.kind !== 'conflict' || conflict.target.kind !== 'scenario')
-    return { ok: false, reason: 'Only an option’s chart can be combined.' };
+    return { ok: false, reason: translate(messages)('combineOnlyOption') };
   const { scenarioId } = conflict.target;
   if (scenarioId !== ctx.store.getState().currentId)
-    return { ok: false, reason: 'Open this option to combine both versions.' };
+    return { ok: false, reason: translate(messages)('combineOpenIt') };
   const queue = ctx.scenarioQueue(scenarioId);
   const theirs = queue.snapshot().conflict?.current;
   if (!isScenario(theirs))
     return {
       ok: false,
-      reason: 'The server did not send their version, so it cannot be combined.',
+      reason: translate(messages)('combineNoTheirs'),
     };
   const base = ctx.savedChart(scenarioId, queue.version);
   if (base === undefined) {
     return {
       ok: false,
-      reason:
-        'Combining both is not possible here: the version your changes started from is not known in this tab any more.',
+      reason: translate(messages)('combineNoBase'),
     };
   }
   const patch = patchBetween(base, theirs.chart);
   if (patch === undefined) {
     return {
       ok: false,
-      reason:
-        'Combining both is not possible here: their version changes the chart as a whole (it reorders positions or changes more than positions, company details and dotted lines), which cannot be merged with your changes field by field.',
+      reason: translate(messages)('combineWhole'),
     };
   }
   return { ok: true, scenarioId, base, patch, theirs };
 }
 
-const fieldNames: Record<string, string> = {
-  title: 'title',
-  holder: 'holder',
-  vacant: 'vacancy',
-  interim: 'interim mark',
-  scope: 'scope',
-};
+const fieldKeys = {
+  title: 'field.title',
+  holder: 'field.holder',
+  vacant: 'field.vacant',
+  interim: 'field.interim',
+  scope: 'field.scope',
+} as const;
 
-/** One left-out edit of mine, in words: "your new title of “CFO”". */
-function describeOp(op: PatchOp, chart: Chart): string {
+type LeftOutData = { what: string; position?: string; target?: string; fields?: string };
+
+/** One left-out edit of mine, as the data of the `leftOut` message ("your change to the title of “CFO”"). */
+function describeOp(
+  op: PatchOp,
+  chart: Chart,
+  t: Translate<keyof typeof messages.en>,
+): LeftOutData {
   const label = (id: string) =>
     labelOf(
       chart.positions.find((p) => p.id === id),
@@ -258,43 +272,45 @@ function describeOp(op: PatchOp, chart: Chart): string {
     );
   switch (op.op) {
     case 'updatePosition': {
-      const fields = Object.keys(op.changes).map((field) => fieldNames[field] ?? field);
-      return `your change to the ${fields.join(' and ')} of ${label(op.positionId)}`;
+      const fields = Object.keys(op.changes).map((field) =>
+        field in fieldKeys ? t(fieldKeys[field as keyof typeof fieldKeys]) : field,
+      );
+      const list = t.intl.formatList(fields, { type: 'conjunction' });
+      return { what: 'update', fields: list, position: label(op.positionId) };
     }
     case 'setReportsTo':
-      return `your move of ${label(op.positionId)}`;
+      return { what: 'move', position: label(op.positionId) };
     case 'setRoles':
     case 'resetRoles':
-      return `your change to the roles of ${label(op.positionId)}`;
+      return { what: 'roles', position: label(op.positionId) };
     case 'addPosition':
-      return `your new position ${labelOf(op.position, op.position.id)}`;
+      return { what: 'add', position: labelOf(op.position, op.position.id) };
     case 'removePosition':
-      return `your removal of ${label(op.positionId)}`;
+      return { what: 'remove', position: label(op.positionId) };
     case 'replacePosition':
-      return `your change to ${label(op.position.id)}`;
+      return { what: 'replace', position: label(op.position.id) };
     case 'addDottedLine':
-      return `your dotted line from ${label(op.from)} to ${label(op.to)}`;
+      return { what: 'dotted', position: label(op.from), target: label(op.to) };
     case 'removeDottedLine':
-      return `your removal of the dotted line from ${label(op.from)} to ${label(op.to)}`;
+      return { what: 'undotted', position: label(op.from), target: label(op.to) };
     case 'updateCompany':
-      return 'your change to the company details';
+      return { what: 'company' };
     default:
-      return 'one of your changes';
+      return { what: 'other' };
   }
 }
 
 /** What combining left out of my edits, in words, for the status line; empty when nothing. */
 export function describeDropped(dropped: readonly DroppedOp[], chart: Chart): string {
   if (dropped.length === 0) return '';
-  const listed = dropped.slice(0, 3).map(({ op, reason }) => {
-    const text = describeOp(op, chart);
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)} was left out: ${reason}.`;
-  });
-  const more =
-    dropped.length > 3
-      ? ` ${dropped.length - 3} more of your changes were left out for the same kind of reason.`
-      : '';
-  return `${listed.join(' ')}${more}`;
+  const t = translate(messages);
+  const listed = dropped
+    .slice(0, 3)
+    .map(({ op, reason }) =>
+      t('leftOut', { position: '', target: '', fields: '', ...describeOp(op, chart, t), reason }),
+    );
+  if (dropped.length > 3) listed.push(t('moreLeftOut', { count: dropped.length - 3 }));
+  return listed.join(' ');
 }
 
 /**
@@ -324,16 +340,18 @@ export async function combineBoth(ctx: SessionContext): Promise<void> {
   const leftOut = describeDropped(dropped, theirs.chart);
   if (status !== 'saved' && status !== 'conflict') {
     ctx.notify(
-      `Combined their version of “${conflict.name}” with your changes; saving is not finished yet.${leftOut === '' ? '' : ` ${leftOut}`}`,
+      [translate(messages)('combinedUnsaved', { name: conflict.name }), leftOut]
+        .filter((part) => part !== '')
+        .join(' '),
       leftOut === '' ? 'info' : 'error',
     );
     return;
   }
   if (status === 'conflict') return;
   ctx.notify(
-    leftOut === ''
-      ? `Combined their version of “${conflict.name}” with your changes, and saved it.`
-      : `Combined their version of “${conflict.name}” with your changes, and saved it. ${leftOut}`,
+    [translate(messages)('combined', { name: conflict.name }), leftOut]
+      .filter((part) => part !== '')
+      .join(' '),
     leftOut === '' ? 'info' : 'error',
   );
 }

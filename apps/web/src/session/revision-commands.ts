@@ -1,4 +1,6 @@
+import { translate } from '../i18n/translate.js';
 import type { SessionApi } from './api-client.js';
+import { messages } from './messages.js';
 import { notSavedReason, type SessionContext } from './session-context.js';
 
 // The saved history of the open option: every save is a revision on the server (thinned with
@@ -26,15 +28,13 @@ export function listRevisions(
 export async function restoreRevision(ctx: SessionContext, version: number): Promise<boolean> {
   const { currentId } = ctx.store.getState();
   if (currentId === null) return false;
-  const name = ctx.summary(currentId)?.name ?? 'this option';
-  const restored = await ctx.busy(`Restoring version ${version} of “${name}”…`, async () => {
+  const t = translate(messages);
+  const name = ctx.summary(currentId)?.name ?? t('thisOption');
+  const restored = await ctx.busy(t('restoring', { version, name }), async () => {
     const queue = ctx.scenarioQueue(currentId);
     const status = await queue.flush();
     if (status !== 'saved') {
-      ctx.notify(
-        `Could not restore: “${name}” is not saved yet (${notSavedReason(status)}).`,
-        'error',
-      );
+      ctx.notify(t('notRestoredUnsaved', { name, reason: notSavedReason(status) }), 'error');
       return false;
     }
     const result = await ctx.api.restoreRevision({
@@ -44,17 +44,16 @@ export async function restoreRevision(ctx: SessionContext, version: number): Pro
       ifMatch: queue.version,
     });
     if (!result.ok) {
-      const reason =
+      ctx.notify(
         result.error.kind === 'conflict'
-          ? 'someone else saved it meanwhile. Reload the history and try again'
-          : result.error.message;
-      ctx.notify(`Could not restore version ${version} of “${name}”: ${reason}`, 'error');
+          ? t('notRestoredChanged', { version, name })
+          : t('notRestored', { version, name, reason: result.error.message }),
+        'error',
+      );
       return false;
     }
     ctx.show(result.value);
-    ctx.notify(
-      `Restored version ${version} of “${name}”, saved as version ${result.value.version}. The version before it stays in the history.`,
-    );
+    ctx.notify(t('restored', { version, name, saved: result.value.version }));
     return true;
   });
   return restored ?? false;

@@ -2,6 +2,8 @@ import type { ClientError } from '@orgwise/contract/client';
 import type { InputIssue } from '@orgwise/domain';
 import type { SaveOutcome } from '@orgwise/editor';
 import { sameJson } from '@orgwise/editor';
+import { translate } from '../i18n/translate.js';
+import { messages } from './messages.js';
 
 /** `chart.positions[3].title`: where in the request body the server found a problem. */
 export function describePath(path: InputIssue['path']): string {
@@ -41,12 +43,13 @@ export function outcomeOfError<C>(error: ClientError): SaveOutcome<C> {
       // Tried again once the user has given the key.
       return { kind: 'retry', reason: 'unauthorized', message: error.message, afterMs: null };
     case 'network':
-      return { kind: 'retry', reason: 'offline', message: error.message };
+      // The contract's client says it in English; the editor says it in the chosen language.
+      return { kind: 'retry', reason: 'offline', message: translate(messages)('unreachable') };
     case 'rate-limited':
       return {
         kind: 'retry',
         reason: 'busy',
-        message: `The server asked the editor to slow down; saving again in ${Math.ceil(error.retryAfterMs / 1000)} s.`,
+        message: translate(messages)('slowDown', { seconds: Math.ceil(error.retryAfterMs / 1000) }),
         afterMs: error.retryAfterMs,
       };
     case 'problem':

@@ -1,5 +1,7 @@
 import type { Scenario } from '@orgwise/contract';
 import { nextOptionName } from '@orgwise/editor';
+import { translate } from '../i18n/translate.js';
+import { messages } from './messages.js';
 import { notSavedReason, type SessionContext } from './session-context.js';
 
 // The options (scenarios) of a workspace: switch, duplicate, rename, describe, reorder, delete and
@@ -9,16 +11,33 @@ import { notSavedReason, type SessionContext } from './session-context.js';
 
 const MAX_NAME = 200;
 
-/** Saves the open option first; false (with the reason shown) when that did not work. */
-async function currentSaved(ctx: SessionContext, doing: string): Promise<boolean> {
+/**
+ * The next free option name in the language of `word` ("Scenarie C"): @orgwise/editor's
+ * nextOptionName counts "Option A", "Option B", …, so names in the word are read as its own.
+ */
+function localOptionName(existing: readonly string[], word: string): string {
+  const prefix = `${word.toLowerCase()} `;
+  const asEnglish = existing.map((name) =>
+    name.toLowerCase().startsWith(prefix) ? `Option ${name.slice(prefix.length)}` : name,
+  );
+  return nextOptionName(asEnglish).replace(/^Option /, `${word} `);
+}
+
+/**
+ * Saves the open option first; false (with the reason shown) when that did not work. `action` is
+ * what waits for it, on the option named `target`.
+ */
+async function currentSaved(
+  ctx: SessionContext,
+  action: 'open' | 'create' | 'bringBack',
+  target = '',
+): Promise<boolean> {
   const status = await ctx.flushCurrent();
   if (status === 'saved') return true;
+  const t = translate(messages);
   const { currentId } = ctx.store.getState();
-  const name = currentId === null ? 'This option' : (ctx.summary(currentId)?.name ?? 'This option');
-  ctx.notify(
-    `Could not ${doing}: “${name}” is not saved yet (${notSavedReason(status)}).`,
-    'error',
-  );
+  const name = (currentId === null ? undefined : ctx.summary(currentId)?.name) ?? t('thisOption');
+  ctx.notify(t('notSavedFirst', { action, target, name, reason: notSavedReason(status) }), 'error');
   return false;
 }
 
@@ -26,16 +45,17 @@ export async function switchScenario(ctx: SessionContext, scenarioId: string): P
   const { currentId } = ctx.store.getState();
   const target = ctx.summary(scenarioId);
   if (scenarioId === currentId || target === undefined) return;
-  await ctx.busy(`Opening “${target.name}”…`, async () => {
-    if (!(await currentSaved(ctx, `open “${target.name}”`))) return;
+  const t = translate(messages);
+  await ctx.busy(t('opening', { name: target.name }), async () => {
+    if (!(await currentSaved(ctx, 'open', target.name))) return;
     const result = await ctx.api.getScenario({ workspaceId: ctx.workspaceId(), scenarioId });
     if (!result.ok) {
       if (result.error.kind === 'not-found') {
         ctx.removeSummary(scenarioId);
         ctx.dropScenarioQueue(scenarioId);
-        ctx.notify(`“${target.name}” was deleted elsewhere.`, 'error');
+        ctx.notify(t('deletedElsewhere', { name: target.name }), 'error');
       } else {
-        ctx.notify(`Could not open “${target.name}”: ${result.error.message}`, 'error');
+        ctx.notify(t('notOpened', { name: target.name, reason: result.error.message }), 'error');
       }
       return;
     }
@@ -50,9 +70,13 @@ export async function duplicateScenario(ctx: SessionContext): Promise<string | u
   if (currentId === null) return undefined;
   const source = ctx.summary(currentId);
   if (source === undefined) return undefined;
-  const created = await ctx.busy('Creating a new option…', async () => {
-    if (!(await currentSaved(ctx, 'create a new option'))) return undefined;
-    const name = nextOptionName(scenarios.map((s) => s.name));
+  const t = translate(messages);
+  const created = await ctx.busy(t('creating'), async () => {
+    if (!(await currentSaved(ctx, 'create'))) return undefined;
+    const name = localOptionName(
+      scenarios.map((s) => s.name),
+      t('optionWord'),
+    );
     const result = await ctx.api.createScenario({
       workspaceId: ctx.workspaceId(),
       body: {
@@ -62,14 +86,12 @@ export async function duplicateScenario(ctx: SessionContext): Promise<string | u
       },
     });
     if (!result.ok) {
-      ctx.notify(`Could not create a new option: ${result.error.message}`, 'error');
+      ctx.notify(t('notCreated', { reason: result.error.message }), 'error');
       return undefined;
     }
     ctx.addSummary(result.value);
     ctx.show(result.value);
-    ctx.notify(
-      `Created “${name}” as a copy of “${source.name}”. Rename it and say why it is worth considering.`,
-    );
+    ctx.notify(t('created', { name, source: source.name }));
     return result.value.id;
   });
   return created ?? undefined;
@@ -81,7 +103,7 @@ export function renameScenario(ctx: SessionContext, scenarioId: string, name: st
   const summary = ctx.summary(scenarioId);
   if (summary === undefined) return false;
   if (trimmed === '') {
-    ctx.notify('An option needs a name; the old one is kept.', 'error');
+    ctx.notify(translate(messages)('needsName'), 'error');
     return false;
   }
   if (trimmed === summary.name) return true;
@@ -131,19 +153,18 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
   const { scenarios, currentId } = ctx.store.getState();
   const target = ctx.summary(scenarioId);
   if (target === undefined) return false;
+  const t = translate(messages);
   if (scenarios.length <= 1) {
-    ctx.notify(
-      'A workspace keeps at least one option, so the last one cannot be deleted.',
-      'error',
-    );
+    ctx.notify(t('keepsOne'), 'error');
     return false;
   }
-  const done = await ctx.busy(`Deleting “${target.name}”…`, async () => {
+  const name = target.name;
+  const done = await ctx.busy(t('deleting', { name }), async () => {
     const wasCurrent = scenarioId === currentId;
     const queue = ctx.scenarioQueue(scenarioId);
     const status = await queue.flush();
     if (status !== 'saved') {
-      ctx.notify(`Could not delete “${target.name}”: ${notSavedReason(status)}.`, 'error');
+      ctx.notify(t('notDeleted', { name, reason: `${notSavedReason(status)}.` }), 'error');
       return false;
     }
     const index = scenarios.findIndex((s) => s.id === scenarioId);
@@ -156,7 +177,7 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
       const neighbour = scenarios[index + 1] ?? scenarios[index - 1]!;
       const opened = await ctx.api.getScenario({ workspaceId, scenarioId: neighbour.id });
       if (!opened.ok) {
-        ctx.notify(`Could not delete “${target.name}”: ${opened.error.message}`, 'error');
+        ctx.notify(t('notDeleted', { name, reason: opened.error.message }), 'error');
         return false;
       }
       next = opened.value;
@@ -168,11 +189,12 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
       ifMatch: queue.version,
     });
     if (!result.ok && result.error.kind !== 'not-found') {
-      const reason =
+      ctx.notify(
         result.error.kind === 'conflict'
-          ? 'someone else changed it since you opened it. Open it to see their changes'
-          : result.error.message;
-      ctx.notify(`Could not delete “${target.name}”: ${reason}`, 'error');
+          ? t('notDeletedChanged', { name })
+          : t('notDeleted', { name, reason: result.error.message }),
+        'error',
+      );
       return false;
     }
     ctx.removeSummary(scenarioId);
@@ -180,14 +202,12 @@ export async function deleteScenario(ctx: SessionContext, scenarioId: string): P
     if (next !== undefined) ctx.show(next);
     if (!result.ok) {
       // Someone deleted it first, perhaps after saving more: their version is the one kept.
-      ctx.notify(
-        `“${target.name}” was deleted elsewhere already. Deleted options can bring it back.`,
-      );
+      ctx.notify(t('deletedAlready', { name }));
       return true;
     }
     const deleted = { id: scenarioId, name: target.name, version: queue.version };
-    ctx.notify(`Deleted “${target.name}”.`, 'info', {
-      label: 'Undo',
+    ctx.notify(t('deleted', { name }), 'info', {
+      label: t('undo'),
       run: () => void restoreDeletedOption(ctx, deleted, { open: wasCurrent }),
     });
     return true;
@@ -209,8 +229,10 @@ export async function restoreDeletedOption(
   deleted: DeletedOption,
   { open }: { open: boolean },
 ): Promise<boolean> {
-  const done = await ctx.busy(`Bringing back “${deleted.name}”…`, async () => {
-    if (open && !(await currentSaved(ctx, `bring back “${deleted.name}”`))) return false;
+  const t = translate(messages);
+  const name = deleted.name;
+  const done = await ctx.busy(t('bringingBack', { name }), async () => {
+    if (open && !(await currentSaved(ctx, 'bringBack', name))) return false;
     const result = await ctx.api.restoreDeletedScenario({
       workspaceId: ctx.workspaceId(),
       scenarioId: deleted.id,
@@ -225,21 +247,22 @@ export async function restoreDeletedOption(
           ? await ctx.api.getScenario({ workspaceId: ctx.workspaceId(), scenarioId: deleted.id })
           : null;
         if (opened?.ok) ctx.show(opened.value);
-        ctx.notify(`“${deleted.name}” is back already: someone brought it back first.`);
+        ctx.notify(t('backAlready', { name }));
         return true;
       }
-      const reason =
+      ctx.notify(
         error.kind === 'not-found'
-          ? 'it is no longer kept (deleted options are erased after 30 days).'
-          : error.message;
-      ctx.notify(`Could not bring back “${deleted.name}”: ${reason}`, 'error');
+          ? t('notBroughtBackErased', { name })
+          : t('notBroughtBack', { name, reason: error.message }),
+        'error',
+      );
       return false;
     }
     ctx.addSummary(result.value);
     // Its place in the order is on the server.
     await ctx.refreshScenarios();
     if (open) ctx.show(result.value);
-    ctx.notify(`Brought back “${deleted.name}” with its saved versions.`);
+    ctx.notify(t('broughtBack', { name }));
     return true;
   });
   return done ?? false;

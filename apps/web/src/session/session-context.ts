@@ -8,8 +8,10 @@ import type {
   WorkspaceChanges,
   WritableApiKeyStore,
 } from '@orgwise/editor';
+import { translate } from '../i18n/translate.js';
 import type { useEditor } from '../store/editor-store.js';
 import type { SessionApi } from './api-client.js';
+import { messages } from './messages.js';
 import type { NoticeAction, SessionStore } from './session-store.js';
 
 export type EditorStore = typeof useEditor;
@@ -60,16 +62,14 @@ export interface SessionContext extends SessionDeps {
 
 /** Why a save that had to finish first did not, in words for the user. */
 export function notSavedReason(status: QueueStatus): string {
+  const t = translate(messages);
   switch (status) {
     case 'retrying':
-      return 'the server cannot be reached right now';
     case 'refused':
-      return 'the server refused the last change';
     case 'conflict':
-      return 'someone else saved it meanwhile';
     case 'gone':
-      return 'it was deleted elsewhere';
+      return t(`notSaved.${status}`);
     default:
-      return 'saving has not finished';
+      return t('notSaved.other');
   }
 }

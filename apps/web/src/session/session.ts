@@ -16,7 +16,9 @@ import {
   type WorkspaceChanges,
   workspaceUrl,
 } from '@orgwise/editor';
+import { translate } from '../i18n/translate.js';
 import type { EditorState } from '../store/editor-store.js';
+import { messages } from './messages.js';
 import { alreadySaved, outcomeOfError } from './save-outcome.js';
 import type { SessionContext, SessionDeps } from './session-context.js';
 import type { ConflictView, LoadFailure, NoticeAction, SaveTarget } from './session-store.js';
@@ -26,14 +28,15 @@ import type { ConflictView, LoadFailure, NoticeAction, SaveTarget } from './sess
 // settings and the names through save queues. The commands on options, conflicts and revisions
 // live in their own modules and use this class through SessionContext.
 
-const UNTITLED = 'Untitled workspace';
-const FIRST_SCENARIO = 'Current';
+// A new workspace and its first option are named in the language chosen when they are made.
+const untitled = () => translate(messages)('untitled');
+const firstOption = () => translate(messages)('firstOption');
 
 /** The workspace is named after the company when the chart names one. */
 export function workspaceNameFor(chart: Chart): string {
   const company = chart.company?.name;
   const name = typeof company === 'string' ? company.trim().slice(0, 200).trim() : '';
-  return name === '' ? UNTITLED : name;
+  return name === '' ? untitled() : name;
 }
 
 export function toSummary(scenario: Scenario, position: number): ScenarioSummary {
@@ -50,11 +53,11 @@ function failureOf(error: ClientError): LoadFailure {
     case 'not-found':
       return { kind: 'not-found', message: error.message };
     case 'network':
-      return { kind: 'network', message: error.message };
+      return { kind: 'network', message: translate(messages)('unreachable') };
     case 'unauthorized':
       return {
         kind: 'unauthorized',
-        message: 'This Orgwise server needs an API key to open saved workspaces.',
+        message: translate(messages)('needsKey'),
       };
     default:
       return { kind: 'problem', message: error.message };
@@ -360,7 +363,7 @@ export class Session implements SessionContext {
       // Every option was deleted through the API: start the workspace again with an empty one.
       const created = await this.api.createScenario({
         workspaceId,
-        body: { name: FIRST_SCENARIO },
+        body: { name: firstOption() },
       });
       if (!created.ok) return this.#fail(created.error);
       scenarios = [toSummary(created.value, 0)];
@@ -378,9 +381,7 @@ export class Session implements SessionContext {
     );
     this.#makeCurrent(scenario.value);
     if (scenarioId !== null && target.id !== scenarioId) {
-      this.notify(
-        `The option in this link no longer exists (it may have been deleted), so “${target.name}” is shown.`,
-      );
+      this.notify(translate(messages)('linkGone', { name: target.name }));
     }
   }
 
@@ -439,7 +440,7 @@ export class Session implements SessionContext {
         const scenario = await this.api.createScenario({
           workspaceId: workspace.id,
           body: {
-            name: FIRST_SCENARIO,
+            name: firstOption(),
             chart,
           },
         });
@@ -582,10 +583,7 @@ export class Session implements SessionContext {
     if (result.error.kind === 'problem' && result.error.status === 400) {
       // The server's options are not the ones listed here: someone added or deleted one.
       await this.refreshScenarios();
-      this.notify(
-        'The options were changed elsewhere (one was added or deleted), so your new order was not saved. The list now shows the options as saved; move them again if needed.',
-        'error',
-      );
+      this.notify(translate(messages)('orderNotSaved'), 'error');
       return { kind: 'saved', version };
     }
     return this.#failedSave(result.error);
@@ -621,7 +619,7 @@ export class Session implements SessionContext {
   #refreshConflict(): void {
     const { currentId, workspace } = this.store.getState();
     const candidates: [SaveTarget, { snapshot(): QueueSnapshot }, string][] = [];
-    const nameOf = (id: string) => this.summary(id)?.name ?? 'This option';
+    const nameOf = (id: string) => this.summary(id)?.name ?? translate(messages)('thisOption');
     if (currentId !== null) {
       const current = this.#scenarioQueues.get(currentId);
       if (current !== undefined) {
@@ -629,7 +627,7 @@ export class Session implements SessionContext {
       }
     }
     if (this.#workspaceQueue !== null) {
-      candidates.push([{ kind: 'workspace' }, this.#workspaceQueue, workspace?.name ?? UNTITLED]);
+      candidates.push([{ kind: 'workspace' }, this.#workspaceQueue, workspace?.name ?? untitled()]);
     }
     for (const [id, queue] of this.#scenarioQueues) {
       if (id !== currentId)

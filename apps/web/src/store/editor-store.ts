@@ -25,6 +25,8 @@ import {
 } from '@orgwise/editor';
 import { autoCollapse, buildForest, type Direction } from '@orgwise/layout';
 import { create } from 'zustand';
+import { translate } from '../i18n/translate.js';
+import { messages } from './messages.js';
 
 // The editor's single store: a thin zustand adapter over @orgwise/editor's document, whose edits
 // are patches recorded with their origin and undone by their inverse patches. The rest (selection,
@@ -168,7 +170,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     // What the status line said ("Applied …, undo with Ctrl+Z") is about the step just undone.
     set({ status: null });
     if (dropped.length > 0)
-      get().notify(`Part of that step no longer applies: ${dropped[0]!.reason}.`, 'error');
+      get().notify(translate(messages)('stepDropped', { reason: dropped[0]!.reason }), 'error');
   };
 
   return {
@@ -228,14 +230,18 @@ export const useEditor = create<EditorState>()((set, get) => {
       if (manager !== null) delete collapsed[manager];
       set({ selectedId: position.id, collapsed });
       get().keepInView(position.id);
-      const where =
+      const said = labelOf(position, position.id);
+      get().notify(
         manager === null
-          ? 'as a new top of the chart'
-          : `under ${labelOf(
-              chart.positions.find((p) => p.id === manager),
-              manager,
-            )}`;
-      get().notify(`Added ${labelOf(position, position.id)} ${where}.`);
+          ? translate(messages)('addedTop', { position: said })
+          : translate(messages)('addedUnder', {
+              position: said,
+              manager: labelOf(
+                chart.positions.find((p) => p.id === manager),
+                manager,
+              ),
+            }),
+      );
       return position.id;
     },
 
@@ -256,8 +262,11 @@ export const useEditor = create<EditorState>()((set, get) => {
         managerId === null ? undefined : chart.positions.find((p) => p.id === managerId);
       get().notify(
         managerId === null
-          ? `${labelOf(moved, positionId)} is now a top of the chart.`
-          : `${labelOf(moved, positionId)} now reports to ${labelOf(manager, managerId)}.`,
+          ? translate(messages)('movedTop', { position: labelOf(moved, positionId) })
+          : translate(messages)('moved', {
+              position: labelOf(moved, positionId),
+              manager: labelOf(manager, managerId),
+            }),
       );
       return true;
     },
@@ -279,14 +288,15 @@ export const useEditor = create<EditorState>()((set, get) => {
         selectedId: selectedId === positionId ? (managerExists ? manager : null) : selectedId,
       });
       get().notify(
-        `Removed ${labelOf(position, positionId)}; its reports now report to ${
-          managerExists
-            ? labelOf(
+        managerExists
+          ? translate(messages)('removed', {
+              position: labelOf(position, positionId),
+              manager: labelOf(
                 chart.positions.find((p) => p.id === manager),
                 manager!,
-              )
-            : 'nobody (they are tops now)'
-        }.`,
+              ),
+            })
+          : translate(messages)('removedTop', { position: labelOf(position, positionId) }),
       );
     },
 
@@ -296,16 +306,17 @@ export const useEditor = create<EditorState>()((set, get) => {
       set({ clipboard });
       const others = clipboard.positions.length - 1;
       get().notify(
-        `Copied ${labelOf(clipboard.positions[0], positionId)}${
-          others > 0 ? ` with a team of ${others}` : ''
-        }. Select a manager and paste with Ctrl+V.`,
+        translate(messages)('copied', {
+          position: labelOf(clipboard.positions[0], positionId),
+          others,
+        }),
       );
     },
 
     paste: (managerId) => {
       const { clipboard, chart } = get();
       if (clipboard === null) {
-        get().notify('Nothing to paste: copy a position first (Ctrl+C).', 'error');
+        get().notify(translate(messages)('nothingToPaste'), 'error');
         return;
       }
       const manager =
@@ -316,9 +327,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       if (manager !== null) delete collapsed[manager];
       set({ selectedId: headId, collapsed });
       get().keepInView(headId);
-      get().notify(
-        `Pasted ${clipboard.positions.length === 1 ? 'a copy' : `a team of ${clipboard.positions.length}`}.`,
-      );
+      get().notify(translate(messages)('pasted', { count: clipboard.positions.length }));
     },
 
     undo: () => step(undo(documentOf(get()))),
@@ -334,10 +343,7 @@ export const useEditor = create<EditorState>()((set, get) => {
         fitRequest: get().fitRequest + 1,
       });
       if (issues.length > 0) {
-        get().notify(
-          `The saved rule settings were not valid and were reset: ${issues.join('; ')}`,
-          'error',
-        );
+        get().notify(translate(messages)('settingsReset', { issues: issues.join('; ') }), 'error');
       }
     },
 

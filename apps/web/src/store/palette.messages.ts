@@ -63,7 +63,8 @@ export const paletteMessages = defineMessages({
     'general-counsel.label': 'Chefjurist',
     'general-counsel.hint': 'Leder af det juridiske område',
     'general-counsel.title': 'Chefjurist',
-    'vp-engineering.label': 'Udviklingsdirektør',
+    // Soft hyphens: the palette's half-width button breaks a long compound there in any browser.
+    'vp-engineering.label': 'Udviklings\u00addirektør',
     'vp-engineering.hint': 'Leder udviklingsorganisationen',
     'vp-engineering.title': 'Udviklingsdirektør',
     'it-director.label': 'It-direktør',
@@ -83,7 +84,7 @@ export const paletteMessages = defineMessages({
     hintUnder:
       'Sleep een rol naar een functie om een medewerker toe te voegen, of naar een lege plek voor een nieuwe top. Of klik erop om toe te voegen onder {selection}.',
     theSelection: 'de selectie',
-    'board.label': 'Raad van commissarissen',
+    'board.label': 'Raad van com\u00admis\u00adsa\u00adris\u00adsen',
     'board.hint': 'Raad van commissarissen, bestuur of eigenaren',
     'board.title': 'Raad van commissarissen',
     'ceo.hint': 'Algemeen directeur, bestuursvoorzitter',

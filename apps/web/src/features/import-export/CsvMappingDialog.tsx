@@ -6,13 +6,14 @@ import {
   formatCsvError,
   guessMapping,
   type MappedField,
-  mappedFieldLabels,
   mappedFields,
   previewRows,
 } from '@orgwise/formats';
 import { useId, useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { Modal } from '../../ui/Modal.js';
 import { ErrorList } from './ErrorList.js';
+import { messages } from './messages.js';
 
 interface CsvMappingDialogProps {
   fileName: string;
@@ -23,27 +24,29 @@ interface CsvMappingDialogProps {
   onImport: (positions: Position[]) => void;
 }
 
+/** How the file's delimiter is named (a workbook's cells need none: 'sheet'). */
 const delimiterNames: Readonly<Record<string, string>> = {
-  ',': 'commas',
-  ';': 'semicolons',
-  '\t': 'tabs',
-  '|': 'pipes',
+  '': 'sheet',
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
 };
 
-const fieldHints: Readonly<Record<MappedField, string>> = {
-  id: 'Without one, ids are made from the titles and “reports to” names the manager’s title or holder.',
-  title: 'Required.',
-  holder: '',
-  reportsTo: 'The manager’s id, or their title or name when that names one position.',
-  roles: 'Without one, roles are recognised from the titles.',
-  vacant: 'yes/no, true/false, 1/0, ja/nej, ja/nee',
-  interim: 'yes/no, true/false, 1/0, ja/nej, ja/nee',
-  department: 'Kept on the position.',
-  location: 'Kept on the position.',
-  employeeNumber: 'Kept on the position.',
-  fte: 'A number: 1 for full time, 0.8 or 80%.',
-  cost: 'A number, in the currency of the file.',
-};
+const fieldHints = {
+  id: 'hint.id',
+  title: 'hint.title',
+  holder: null,
+  reportsTo: 'hint.reportsTo',
+  roles: 'hint.roles',
+  vacant: 'hint.yesNo',
+  interim: 'hint.yesNo',
+  department: 'hint.kept',
+  location: 'hint.kept',
+  employeeNumber: 'hint.kept',
+  fte: 'hint.fte',
+  cost: 'hint.cost',
+} as const satisfies Record<MappedField, string | null>;
 
 /**
  * The column-mapping step of a CSV import: a guessed mapping the user confirms or changes, and a
@@ -57,6 +60,7 @@ export function CsvMappingDialog({
   onCancel,
   onImport,
 }: CsvMappingDialogProps) {
+  const t = useMessages(messages);
   const [mapping, setMapping] = useState<CsvMapping>(() => guessMapping(table.headers));
   const [errors, setErrors] = useState<string[]>(() => table.errors.map(formatCsvError));
   const preview = useMemo(() => previewRows(table, mapping), [table, mapping]);
@@ -78,10 +82,10 @@ export function CsvMappingDialog({
     else setErrors(result.errors.map(formatCsvError));
   };
 
-  const rowCount = table.rows.length.toLocaleString('en-US');
+  const rowCount = table.rows.length;
   return (
     <Modal
-      title={`Import ${fileName}`}
+      title={t('csvTitle', { file: fileName })}
       onCancel={onCancel}
       testId="csv-mapping-dialog"
       className="ie-dialog ie-dialog--wide"
@@ -93,42 +97,39 @@ export function CsvMappingDialog({
         }}
       >
         <p>
-          {rowCount} {table.rows.length === 1 ? 'row' : 'rows'}
-          {/* A workbook's cells need no delimiter. */}
-          {table.delimiter === ''
-            ? ' in the first sheet'
-            : ` separated by ${delimiterNames[table.delimiter] ?? `“${table.delimiter}”`}`}
-          . Choose which column holds what. The import replaces the positions and dotted lines on
-          the canvas; the company details stay, and Undo brings the old chart back.
+          {t('csvRows', {
+            count: rowCount,
+            delimiter: delimiterNames[table.delimiter] ?? 'other',
+            character: table.delimiter,
+          })}
         </p>
         {note !== undefined && <p>{note}</p>}
 
         <fieldset className="ie-mapping">
-          <legend>Columns</legend>
+          <legend>{t('columns')}</legend>
           {mappedFields.map((field) => {
             const id = `${idPrefix}-${field}`;
+            const hint = fieldHints[field];
             return (
               <div key={field} className="ie-mapping__field">
-                <label htmlFor={id}>{mappedFieldLabels[field]}</label>
+                <label htmlFor={id}>{t(`field.${field}`)}</label>
                 <select
                   id={id}
                   value={mapping[field] ?? ''}
                   onChange={(event) => choose(field, event.target.value)}
-                  aria-describedby={fieldHints[field] === '' ? undefined : `${id}-hint`}
+                  aria-describedby={hint === null ? undefined : `${id}-hint`}
                   data-testid={`csv-map-${field}`}
                 >
-                  <option value="">
-                    {field === 'title' ? 'Choose a column' : 'Not in the file'}
-                  </option>
+                  <option value="">{field === 'title' ? t('chooseColumn') : t('notInFile')}</option>
                   {table.headers.map((header, index) => (
                     <option key={index} value={index}>
                       {header}
                     </option>
                   ))}
                 </select>
-                {fieldHints[field] !== '' && (
+                {hint !== null && (
                   <small id={`${id}-hint`} className="ie-mapping__hint">
-                    {fieldHints[field]}
+                    {t(hint)}
                   </small>
                 )}
               </div>
@@ -138,19 +139,16 @@ export function CsvMappingDialog({
 
         <div className="ie-preview">
           <table data-testid="csv-preview">
-            <caption>
-              The first {preview.length} {preview.length === 1 ? 'row' : 'rows'} as they will be
-              imported
-            </caption>
+            <caption>{t('previewCaption', { count: preview.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
+                <th scope="col">{t('row')}</th>
                 {shownFields.map((field) => (
                   <th key={field} scope="col">
-                    {mappedFieldLabels[field]}
+                    {t(`field.${field}`)}
                   </th>
                 ))}
-                {mapping.roles === undefined && <th scope="col">Roles (recognised)</th>}
+                {mapping.roles === undefined && <th scope="col">{t('rolesRecognised')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -182,10 +180,10 @@ export function CsvMappingDialog({
             onClick={onCancel}
             data-testid="csv-import-cancel"
           >
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button--primary" data-testid="csv-import-confirm">
-            Import {rowCount} {table.rows.length === 1 ? 'position' : 'positions'}
+            {t('importRows', { count: rowCount })}
           </button>
         </div>
       </form>

@@ -9,6 +9,8 @@ import {
   readImportFile,
 } from '@orgwise/formats';
 import { useEffect, useRef, useState } from 'react';
+import { translate } from '../../i18n/translate.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
 import { downloadExport } from '../../ui/download-export.js';
 import { Modal } from '../../ui/Modal.js';
@@ -16,6 +18,7 @@ import { CsvMappingDialog } from './CsvMappingDialog.js';
 import { ExportMenu } from './ExportMenu.js';
 import { ImportErrorsDialog } from './ImportErrorsDialog.js';
 import { ImportIssuesDialog } from './ImportIssuesDialog.js';
+import { formatText, messages } from './messages.js';
 import { useImageExport } from './use-image-export.js';
 import './import-export.css';
 
@@ -25,9 +28,6 @@ type OpenDialog =
   | { kind: 'import-issues'; fileName: string; issues: ImportIssue[] }
   | { kind: 'export-error'; label: string; message: string }
   | null;
-
-const positionCount = (count: number) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? 'position' : 'positions'}`;
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
@@ -39,6 +39,7 @@ const accept = importAccept();
  * (the images need React Flow's nodes and viewport).
  */
 export function DataMenu() {
+  const t = useMessages(messages);
   const fileInput = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // While a file is read or an image drawn, the buttons say so (aria-disabled) and ignore clicks,
@@ -47,11 +48,12 @@ export function DataMenu() {
   const draw = useImageExport();
 
   // Messages go to the editor's status line (a polite live region); errors get a dialog.
+  // Said in the language of the moment the message appears (translate), not of the render.
   const say = (text: string) => useEditor.getState().notify(text);
 
   const replaceChart = (chart: Chart, message: string) => {
     useEditor.getState().replaceChart(chart);
-    say(`${message} Undo brings the previous chart back.`);
+    say(translate(messages)('undoHint', { message }));
   };
 
   const importFile = async (file: File) => {
@@ -60,13 +62,13 @@ export function DataMenu() {
       const imported = await readImportFile(file);
       if (imported.kind === 'chart') {
         const issues = imported.issues ?? [];
-        const unmapped =
-          issues.length === 0
-            ? ''
-            : ` ${issues.length.toLocaleString('en-US')} ${issues.length === 1 ? 'part' : 'parts'} of the file could not be mapped.`;
         replaceChart(
           imported.chart,
-          `Imported ${positionCount(imported.chart.positions.length)} from ${file.name}.${unmapped}`,
+          translate(messages)('imported', {
+            count: imported.chart.positions.length,
+            file: file.name,
+            unmapped: issues.length,
+          }),
         );
         if (issues.length > 0) setDialog({ kind: 'import-issues', fileName: file.name, issues });
       } else if (imported.kind === 'table') {
@@ -85,7 +87,7 @@ export function DataMenu() {
       setDialog({
         kind: 'import-errors',
         fileName: file.name,
-        errors: [`Unexpected error: ${reason}`],
+        errors: [translate(messages)('unexpected', { reason })],
       });
     } finally {
       setBusy(false);
@@ -129,7 +131,7 @@ export function DataMenu() {
     const { chart, collapsed } = useEditor.getState();
     if (drawn) {
       setBusy(true);
-      say(`Drawing the ${format.extension.toUpperCase()}…`);
+      say(translate(messages)('drawing', { format: format.extension.toUpperCase() }));
     }
     try {
       const { fileName, notice } = await downloadExport(
@@ -137,22 +139,28 @@ export function DataMenu() {
         { chart, draw },
         chart.company?.name,
       );
+      const said = translate(messages);
       if (!drawn) {
-        say(`Exported ${positionCount(chart.positions.length)} to ${fileName}.`);
+        say(said('exported', { count: chart.positions.length, file: fileName }));
         return;
       }
-      const folded =
-        Object.keys(collapsed).length > 0
-          ? ' Collapsed teams are drawn collapsed; expand them first to include them.'
-          : '';
-      say(`Exported the chart to ${fileName}.${notice === undefined ? '' : ` ${notice}`}${folded}`);
+      const parts = [said('exportedPicture', { file: fileName })];
+      if (notice !== undefined) parts.push(notice);
+      if (Object.keys(collapsed).length > 0) parts.push(said('collapsedNote'));
+      say(parts.join(' '));
     } catch (error) {
       // An ExportError says why in the user's words; anything else is a fault, still explained.
       const message =
         error instanceof ExportError
           ? error.message
-          : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-      setDialog({ kind: 'export-error', label: format.label, message });
+          : translate(messages)('unexpected', {
+              reason: error instanceof Error ? error.message : String(error),
+            });
+      setDialog({
+        kind: 'export-error',
+        label: formatText(translate(messages), format, 'label'),
+        message,
+      });
     } finally {
       if (drawn) setBusy(false);
     }
@@ -162,7 +170,7 @@ export function DataMenu() {
     setDialog(null);
     replaceChart(
       chartFromCsv(useEditor.getState().chart, positions),
-      `Imported ${positionCount(positions.length)} from ${fileName}.`,
+      translate(messages)('imported', { count: positions.length, file: fileName, unmapped: 0 }),
     );
   };
 
@@ -177,7 +185,7 @@ export function DataMenu() {
         aria-disabled={busy}
         data-testid="import-button"
       >
-        Import…
+        {t('import')}
       </button>
       <input
         ref={fileInput}
@@ -185,7 +193,7 @@ export function DataMenu() {
         accept={accept}
         className="ie-visually-hidden"
         tabIndex={-1}
-        aria-label="Choose a file to import: chart JSON, CSV, Excel, or a SCIM, Microsoft Graph or Google Directory export"
+        aria-label={t('importInput')}
         data-testid="import-file-input"
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -207,7 +215,7 @@ export function DataMenu() {
       )}
       {dialog?.kind === 'import-errors' && (
         <ImportErrorsDialog
-          title={`${dialog.fileName} could not be imported`}
+          title={t('notImported', { file: dialog.fileName })}
           errors={dialog.errors}
           onClose={() => setDialog(null)}
         />
@@ -221,7 +229,7 @@ export function DataMenu() {
       )}
       {dialog?.kind === 'export-error' && (
         <Modal
-          title={`The ${dialog.label} could not be exported`}
+          title={t('notExported', { format: dialog.label })}
           onCancel={() => setDialog(null)}
           testId="export-error-dialog"
           className="ie-dialog"
@@ -229,7 +237,7 @@ export function DataMenu() {
           <p role="alert">{dialog.message}</p>
           <div className="ie-dialog__actions">
             <button type="button" className="button" onClick={() => setDialog(null)}>
-              Close
+              {t('close')}
             </button>
           </div>
         </Modal>

@@ -1,6 +1,8 @@
 import { type ExportFormat, exportFormats } from '@orgwise/formats';
+import { useMessages } from '../../i18n/use-messages.js';
 import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
+import { formatText, messages } from './messages.js';
 
 const chartFormats = exportFormats('chart');
 
@@ -16,6 +18,7 @@ interface ExportMenuProps {
  * click elsewhere closes).
  */
 export function ExportMenu({ busy, onExport }: ExportMenuProps) {
+  const t = useMessages(messages);
   const { open, setOpen, close, root, button } = usePopup(FIRST_MENU_ITEM);
 
   return (
@@ -38,19 +41,19 @@ export function ExportMenu({ busy, onExport }: ExportMenuProps) {
         }}
         data-testid="export-menu"
       >
-        Export
+        {t('export')}
       </button>
       {open && (
         <div
           className="menu-popup"
           role="menu"
-          aria-label="Export the chart as"
+          aria-label={t('exportMenu')}
           onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
           {chartFormats.map((format) => (
             <MenuItem
-              label={format.label}
-              description={format.description}
+              label={formatText(t, format, 'label')}
+              description={formatText(t, format, 'description')}
               key={format.id}
               tabIndex={-1}
               data-testid={`export-${format.extension}`}

@@ -1,5 +1,7 @@
+import { useMessages } from '../../i18n/use-messages.js';
 import { Modal } from '../../ui/Modal.js';
 import { ErrorList } from './ErrorList.js';
+import { messages } from './messages.js';
 
 interface ImportErrorsDialogProps {
   title: string;
@@ -9,9 +11,10 @@ interface ImportErrorsDialogProps {
 
 /** Why a file could not be imported; the chart on the canvas is untouched. */
 export function ImportErrorsDialog({ title, errors, onClose }: ImportErrorsDialogProps) {
+  const t = useMessages(messages);
   return (
     <Modal title={title} onCancel={onClose} testId="import-errors-dialog" className="ie-dialog">
-      <p>Nothing was changed. Fix the file and import it again.</p>
+      <p>{t('nothingChanged')}</p>
       <ErrorList errors={errors} testId="import-errors" />
       <div className="ie-dialog__actions">
         <button
@@ -20,7 +23,7 @@ export function ImportErrorsDialog({ title, errors, onClose }: ImportErrorsDialo
           onClick={onClose}
           data-testid="import-errors-close"
         >
-          Close
+          {t('close')}
         </button>
       </div>
     </Modal>

@@ -1,6 +1,8 @@
 import { formatImportIssue, type ImportIssue } from '@orgwise/formats';
+import { useMessages } from '../../i18n/use-messages.js';
 import { Modal } from '../../ui/Modal.js';
 import { ErrorList } from './ErrorList.js';
+import { messages } from './messages.js';
 
 interface ImportIssuesDialogProps {
   fileName: string;
@@ -14,23 +16,19 @@ interface ImportIssuesDialogProps {
  * so that it can be fixed at the source. The chart is imported; Undo brings the old one back.
  */
 export function ImportIssuesDialog({ fileName, issues, onClose }: ImportIssuesDialogProps) {
+  const t = useMessages(messages);
   return (
     <Modal
-      title={`${fileName}: what could not be mapped`}
+      title={t('issuesTitle', { file: fileName })}
       onCancel={onClose}
       testId="import-issues-dialog"
       className="ie-dialog"
     >
-      <p>
-        The chart was imported. These parts of the file were left out or changed; fix them in the
-        directory and import again to keep them.
-      </p>
+      <p>{t('issuesIntro')}</p>
       <ErrorList
         errors={issues.map(formatImportIssue)}
         testId="import-issues"
-        summary={(n) =>
-          n === 1 ? '1 part of the file:' : `${n.toLocaleString('en-US')} parts of the file:`
-        }
+        summary={(count) => t('issuesSummary', { count })}
       />
       <div className="ie-dialog__actions">
         <button
@@ -39,7 +37,7 @@ export function ImportIssuesDialog({ fileName, issues, onClose }: ImportIssuesDi
           onClick={onClose}
           data-testid="import-issues-close"
         >
-          Close
+          {t('close')}
         </button>
       </div>
     </Modal>

@@ -2,8 +2,10 @@ import { type DrawChart, ExportError, planImage } from '@orgwise/formats';
 import { getViewportForBounds, type Rect, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useImageDrawing } from '../../flow/image-drawing-store.js';
+import { translate } from '../../i18n/translate.js';
 import { renderChartImage } from './image/render-chart-image.js';
 import { nextFrames, waitUntil } from './image/wait-for-frames.js';
+import { messages } from './messages.js';
 
 /**
  * Draws the whole chart as a PNG or SVG, for the registry's picture formats: the bounds of every
@@ -45,8 +47,7 @@ export function useImageExport(): DrawChart {
       const viewport = store
         .getState()
         .domNode?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (viewport == null)
-        throw new ExportError('The chart canvas is not shown, so there is nothing to draw.');
+      if (viewport == null) throw new ExportError(translate(messages)('noCanvas'));
       const bounds = flow.getNodesBounds(flow.getNodes());
       const planned = planImage(bounds, format);
       if (!planned.ok) throw new ExportError(planned.message);
@@ -60,8 +61,8 @@ export function useImageExport(): DrawChart {
         const { notice } = planned.plan;
         return notice === undefined ? { content } : { content, notice };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : 'an unknown error';
-        throw new ExportError(`The image could not be drawn (${reason}). Try SVG instead.`);
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ExportError(translate(messages)('notDrawn', { reason }));
       } finally {
         useImageDrawing.getState().setDrawing(false);
       }

@@ -68,7 +68,7 @@ export const messages = defineMessages({
     rolesReset: 'Genkend rollerne ud fra titlen igen',
     leads: 'Leder',
     leadsFromChart:
-      'Som titlen og diagrammet siger ({scope, select, unit {en enhed} other {virksomheden}})',
+      'Ud fra titel og diagram ({scope, select, unit {en enhed} other {virksomheden}})',
     leadsCompany: 'Virksomheden',
     leadsUnit: 'En enhed (region, land, division)',
     dottedLines: 'Stiplede linjer',
@@ -107,7 +107,7 @@ export const messages = defineMessages({
     rolesReset: 'De rollen opnieuw uit de titel herkennen',
     leads: 'Leidt',
     leadsFromChart:
-      'Zoals de titel en het organogram zeggen ({scope, select, unit {een eenheid} other {het bedrijf}})',
+      'Volgens titel en organogram ({scope, select, unit {een eenheid} other {het bedrijf}})',
     leadsCompany: 'Het bedrijf',
     leadsUnit: 'Een eenheid (regio, land, divisie)',
     dottedLines: 'Stippellijnen',

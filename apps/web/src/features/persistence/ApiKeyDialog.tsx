@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { Modal } from '../../ui/Modal.js';
+import { messages } from './messages.js';
 
 /**
  * Asks for the API key when the server answers 401. The key is kept for this tab only
@@ -16,6 +18,7 @@ export function ApiKeyDialog() {
 function ApiKeyForm() {
   const session = useSessionHandle();
   const rejected = useSession((state) => state.apiKeyRejected);
+  const t = useMessages(messages);
   const [key, setKey] = useState('');
   const inputId = useId();
   const helpId = useId();
@@ -26,25 +29,23 @@ function ApiKeyForm() {
   return (
     <Modal
       className="persist-dialog"
-      title="This server needs an API key"
+      title={t('keyTitle')}
       testId="api-key-dialog"
       onCancel={() => session.dismissApiKey()}
       describedBy={helpId}
     >
       <form onSubmit={submit}>
         <p id={helpId} className="persist-text">
-          This Orgwise server keeps saved workspaces private with a key. Ask whoever runs it for the
-          key. It is kept in this browser tab only, until you close it.
+          {t('keyHelp')}
         </p>
         {rejected && (
           <p className="persist-error" role="alert" data-testid="api-key-rejected">
-            The server did not accept the key given last. Check it (keys are case-sensitive) and try
-            again.
+            {t('keyRejected')}
           </p>
         )}
         <div className="field">
           <label className="field-label" htmlFor={inputId}>
-            API key
+            {t('apiKey')}
           </label>
           <input
             id={inputId}
@@ -61,10 +62,10 @@ function ApiKeyForm() {
         </div>
         <div className="persist-actions">
           <button type="button" className="button" onClick={() => session.dismissApiKey()}>
-            Not now
+            {t('notNow')}
           </button>
           <button type="submit" className="button button--primary" disabled={key.trim() === ''}>
-            Use this key
+            {t('useKey')}
           </button>
         </div>
       </form>

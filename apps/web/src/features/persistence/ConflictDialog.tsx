@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import type { Translate } from '../../i18n/translate.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import {
   type CombineCheck,
   combineBoth,
@@ -13,6 +15,7 @@ import type { Session } from '../../session/session.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { type ConflictView, useSession } from '../../session/session-store.js';
 import { Modal } from '../../ui/Modal.js';
+import { messages } from './messages.js';
 
 interface Choice {
   id: string;
@@ -21,7 +24,10 @@ interface Choice {
   run: () => Promise<void>;
 }
 
+type T = Translate<keyof typeof messages.en>;
+
 function choicesFor(
+  t: T,
   session: Session,
   conflict: ConflictView,
   isCurrent: boolean,
@@ -29,11 +35,10 @@ function choicesFor(
 ): Choice[] {
   const mineAsOption: Choice = {
     id: 'save-as-option',
-    label: 'Save mine as a new option',
-    explanation:
-      conflict.kind === 'gone'
-        ? `Saves your version as “${conflict.name} (your version)” and keeps working on it.`
-        : `“${conflict.name}” keeps their version; yours is saved as “${conflict.name} (your version)”, next to it.`,
+    label: t('saveMineAsOption'),
+    explanation: t(conflict.kind === 'gone' ? 'saveMineGone' : 'saveMineBeside', {
+      name: conflict.name,
+    }),
     run: () => saveMineAsOption(session),
   };
   if (conflict.kind === 'gone') {
@@ -41,61 +46,49 @@ function choicesFor(
       ...(isCurrent ? [mineAsOption] : []),
       {
         id: 'load-theirs',
-        label: 'Discard my changes',
-        explanation: 'Your unsaved changes are dropped; download them first if you may want them.',
+        label: t('discardMine'),
+        explanation: t('discardMineExplanation'),
         run: () => loadTheirs(session),
       },
     ];
   }
-  const what = conflict.target.kind === 'workspace' ? 'the workspace' : 'this option';
   return [
     ...(combine?.ok
       ? [
           {
             id: 'combine',
-            label: 'Combine both',
-            explanation:
-              'Adds your changes on top of theirs and saves the result. Where you both changed the same thing, theirs stays; your changes can still be undone.',
+            label: t('combine'),
+            explanation: t('combineExplanation'),
             run: () => combineBoth(session),
           },
         ]
       : []),
     {
       id: 'load-theirs',
-      label: 'Load their version',
-      explanation: `Shows ${what} as they saved it. Your changes are discarded; download them first if you may want them.`,
+      label: t('loadTheirs'),
+      explanation: t('loadTheirsExplanation', { target: conflict.target.kind }),
       run: () => loadTheirs(session),
     },
     {
       id: 'keep-mine',
-      label: 'Keep mine',
-      explanation:
-        conflict.target.kind === 'workspace'
-          ? 'Saves your name, details, rule settings and order of options over theirs.'
-          : 'Saves your version over theirs. Theirs stays in the option’s history, so it can be restored.',
+      label: t('keepMine'),
+      explanation: t(conflict.target.kind === 'workspace' ? 'keepMineWorkspace' : 'keepMineOption'),
       run: () => keepMine(session),
     },
     ...(isCurrent ? [mineAsOption] : []),
   ];
 }
 
-function headingOf(conflict: ConflictView): string {
-  if (conflict.kind === 'gone') return `“${conflict.name}” was deleted elsewhere`;
-  return conflict.target.kind === 'workspace'
-    ? `Someone else changed the workspace “${conflict.name}”`
-    : `Someone else saved “${conflict.name}”`;
+function headingOf(t: T, conflict: ConflictView): string {
+  const name = { name: conflict.name };
+  if (conflict.kind === 'gone') return t('headingGone', name);
+  return t(conflict.target.kind === 'workspace' ? 'headingWorkspace' : 'headingOption', name);
 }
 
-function explanationOf(conflict: ConflictView): string {
-  const version =
-    conflict.theirVersion === null ? '' : ` (it is now at version ${conflict.theirVersion})`;
-  if (conflict.kind === 'gone') {
-    return 'Someone deleted this option while you were editing it. Your latest changes are not saved.';
-  }
-  if (conflict.target.kind === 'workspace') {
-    return `Its name, details, rule settings or order of options were saved somewhere else${version}. Your latest change to them is not saved yet, and nothing is overwritten until you choose.`;
-  }
-  return `While you were editing, this option was saved somewhere else${version}, for example in another tab or by a colleague. Your latest changes are not saved yet, and nothing is overwritten until you choose.`;
+function explanationOf(t: T, conflict: ConflictView): string {
+  if (conflict.kind === 'gone') return t('explainGone');
+  const version = { version: conflict.theirVersion === null ? 'none' : conflict.theirVersion };
+  return t(conflict.target.kind === 'workspace' ? 'explainWorkspace' : 'explainOption', version);
 }
 
 /**
@@ -112,6 +105,7 @@ export function ConflictDialog() {
 }
 
 function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCurrent: boolean }) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const busy = useSession((state) => state.busy);
   const [running, setRunning] = useState(false);
@@ -121,7 +115,7 @@ function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCu
     conflict.kind === 'conflict' && conflict.target.kind === 'scenario' && isCurrent
       ? combineCheck(session)
       : null;
-  const choices = choicesFor(session, conflict, isCurrent, combine);
+  const choices = choicesFor(t, session, conflict, isCurrent, combine);
   const canDownload = conflict.target.kind === 'scenario' && myVersion(session) !== undefined;
 
   const choose = async (choice: Choice) => {
@@ -136,12 +130,12 @@ function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCu
   return (
     <Modal
       className="persist-dialog"
-      title={headingOf(conflict)}
+      title={headingOf(t, conflict)}
       testId="conflict-dialog"
       describedBy={textId}
     >
       <p id={textId} className="persist-text">
-        {explanationOf(conflict)}
+        {explanationOf(t, conflict)}
       </p>
       <div className="conflict-choices" data-kind={conflict.kind}>
         {choices.map((choice) => (
@@ -171,9 +165,9 @@ function ConflictChoices({ conflict, isCurrent }: { conflict: ConflictView; isCu
             data-testid="conflict-download"
             onClick={() => downloadMine(session)}
           >
-            Download my version (JSON)
+            {t('downloadMine')}
           </button>{' '}
-          <span className="muted small">Import reads it back.</span>
+          <span className="muted small">{t('importReadsIt')}</span>
         </p>
       )}
       {busy !== null && (

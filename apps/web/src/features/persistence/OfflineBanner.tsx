@@ -1,4 +1,6 @@
+import { useMessages } from '../../i18n/use-messages.js';
 import { useSessionHandle } from '../../session/session-handle.js';
+import { messages } from './messages.js';
 import { useNow } from './use-now.js';
 import { useSaveView } from './use-save-view.js';
 
@@ -7,6 +9,7 @@ import { useSaveView } from './use-save-view.js';
  * browser, and the changes are saved by themselves once it is back.
  */
 export function OfflineBanner() {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const view = useSaveView();
   const offline = view.state === 'offline';
@@ -20,13 +23,14 @@ export function OfflineBanner() {
   return (
     <div className="offline-banner" role="status" data-testid="offline-banner">
       <div>
-        <strong>Your latest changes are not saved yet.</strong>{' '}
-        {view.detail ?? 'The Orgwise server cannot be reached.'} Keep working: your changes are kept
-        in this browser and saved as soon as the server answers
-        {seconds === null ? '.' : seconds === 0 ? ' (trying now).' : ` (next try in ${seconds} s).`}
+        <strong>{t('offlineHeading')}</strong> {view.detail ?? t('unreachable')}{' '}
+        {t('offlineKeepWorking', {
+          seconds: seconds === null ? 'none' : 'some',
+          next: seconds ?? 0,
+        })}
       </div>
       <button type="button" className="button button--small" onClick={() => session.retryNow()}>
-        Try now
+        {t('tryNow')}
       </button>
     </div>
   );

@@ -1,30 +1,16 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useSessionHandle } from '../../session/session-handle.js';
-import { type LoadFailure, useSession } from '../../session/session-store.js';
+import { useSession } from '../../session/session-store.js';
+import { messages } from './messages.js';
 import { RecentWorkspaces } from './RecentWorkspaces.js';
-
-const headings: Record<LoadFailure['kind'], string> = {
-  'bad-link': 'This link does not open a workspace',
-  'not-found': 'This workspace was not found',
-  network: 'The Orgwise server cannot be reached',
-  unauthorized: 'This server needs an API key',
-  problem: 'The workspace could not be opened',
-};
-
-const advice: Record<LoadFailure['kind'], string> = {
-  'bad-link': 'Check that the whole link was copied, or start a new chart.',
-  'not-found': 'Check the link, open a recent workspace, or start a new chart.',
-  network:
-    'Nothing was lost: the workspace is saved on the server. Check your connection, or that the server is running, and try again.',
-  unauthorized: 'Ask whoever runs this Orgwise server for the key, then try again.',
-  problem: 'Try again; if it keeps happening, start a new chart and tell whoever runs the server.',
-};
 
 /**
  * Covers the editor while a saved workspace opens, and when it cannot be opened says why and what
  * to do, instead of an empty editor that would look like lost work.
  */
 export function SessionGate() {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const phase = useSession((state) => state.phase);
   const failure = useSession((state) => state.failure);
@@ -36,10 +22,10 @@ export function SessionGate() {
 
   if (phase === 'loading') {
     return (
-      <Gate testId="session-loading" label="Opening the workspace">
+      <Gate testId="session-loading" label={t('opening')}>
         <div className="session-card" role="status" aria-live="polite">
           <span className="session-spinner" aria-hidden="true" />
-          Opening the workspace…
+          {t('openingBusy')}
         </div>
       </Gate>
     );
@@ -55,12 +41,12 @@ export function SessionGate() {
         aria-labelledby="session-failed-heading"
       >
         <h2 id="session-failed-heading" ref={heading} tabIndex={-1}>
-          {headings[failure.kind]}
+          {t(`failed.${failure.kind}`)}
         </h2>
         <p className="session-message" data-testid="session-failed-message">
           {failure.message}
         </p>
-        <p className="session-advice">{advice[failure.kind]}</p>
+        <p className="session-advice">{t(`advice.${failure.kind}`)}</p>
         <div className="session-actions">
           {failure.kind === 'unauthorized' && (
             <button
@@ -68,7 +54,7 @@ export function SessionGate() {
               className="button button--primary"
               onClick={() => session.askForApiKey()}
             >
-              Enter the API key
+              {t('enterTheKey')}
             </button>
           )}
           {canRetry && (
@@ -78,11 +64,11 @@ export function SessionGate() {
               onClick={() => session.retryLoad()}
               data-testid="session-retry"
             >
-              Try again
+              {t('tryAgain')}
             </button>
           )}
           <a className="button" href="/" data-testid="session-start-new">
-            Start a new chart
+            {t('startNew')}
           </a>
         </div>
         <RecentWorkspaces />

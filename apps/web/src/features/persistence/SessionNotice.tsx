@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
+import { messages } from './messages.js';
 
 const SHOW_MS = 8000;
 const WITH_ACTION_MS = 12_000;
@@ -11,6 +13,7 @@ const WITH_ACTION_MS = 12_000;
  */
 export function SessionNotice() {
   const session = useSessionHandle();
+  const t = useMessages(messages);
   const notice = useSession((state) => state.notice);
 
   useEffect(() => {
@@ -47,7 +50,7 @@ export function SessionNotice() {
           <button
             type="button"
             className="status-close"
-            aria-label="Dismiss this message"
+            aria-label={t('dismiss')}
             onClick={() => session.dismissNotice(notice.id)}
           >
             ×

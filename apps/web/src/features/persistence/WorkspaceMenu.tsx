@@ -1,7 +1,10 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { translate } from '../../i18n/translate.js';
+import { useMessages } from '../../i18n/use-messages.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { usePopup } from '../../ui/use-popup.js';
+import { messages } from './messages.js';
 import { RecentWorkspaces } from './RecentWorkspaces.js';
 
 /** A text field that commits on Enter or leaving it, and goes back to the saved value on Escape. */
@@ -60,6 +63,7 @@ interface WorkspaceMenuProps {
 }
 
 export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const workspace = useSession((state) => state.workspace);
   const phase = useSession((state) => state.phase);
@@ -73,11 +77,9 @@ export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      session.notify(
-        'Copied the link to this option. Anyone who can reach this server can open it.',
-      );
+      session.notify(translate(messages)('linkCopied'));
     } catch {
-      session.notify(`Copy this link from the address bar: ${window.location.href}`, 'error');
+      session.notify(translate(messages)('linkNotCopied', { url: window.location.href }), 'error');
     }
   };
 
@@ -91,9 +93,9 @@ export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
         data-testid="workspace-menu"
-        title="Workspace: name, client, notes and link"
+        title={t('workspaceTitle')}
       >
-        <span className="sr-only">Workspace: </span>
+        <span className="sr-only">{t('workspaceLabel')}</span>
         <span className="workspace-menu-name" data-testid="workspace-name">
           {workspace.name}
         </span>
@@ -103,19 +105,19 @@ export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
         <section
           id={panelId}
           className="menu-popup workspace-panel"
-          aria-label="Workspace"
+          aria-label={t('workspace')}
           data-native-undo
         >
           <CommitField
-            label="Workspace name"
+            label={t('workspaceName')}
             value={workspace.name}
             onCommit={(name) => session.renameWorkspace(name)}
             testId="workspace-name-input"
           />
           <CommitField
-            label="Client"
+            label={t('client')}
             value={workspace.client ?? ''}
-            placeholder="Whom it is for (optional)"
+            placeholder={t('clientPlaceholder')}
             onCommit={(client) =>
               session.updateWorkspaceDetails({
                 client: client.trim() === '' ? null : client.trim(),
@@ -125,10 +127,10 @@ export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
           />
           <div className="field">
             <label className="field-label" htmlFor={notesId}>
-              Private notes
+              {t('notes')}
             </label>
             <span className="field-help" id={`${notesId}-help`}>
-              Only for the people who edit this workspace: share links never show them.
+              {t('notesHelp')}
             </span>
             <textarea
               id={notesId}
@@ -143,7 +145,7 @@ export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
           </div>
           <div className="workspace-panel-actions">
             <button type="button" className="button button--small" onClick={() => void copyLink()}>
-              Copy link
+              {t('copyLink')}
             </button>
             <button
               type="button"
@@ -155,13 +157,13 @@ export function WorkspaceMenu({ deletedOptions }: WorkspaceMenuProps) {
               }}
               data-testid="deleted-options"
             >
-              Deleted options…
+              {t('deletedOptions')}
             </button>
             <a className="button button--small" href="/" data-testid="new-workspace">
-              New workspace
+              {t('newWorkspace')}
             </a>
           </div>
-          <RecentWorkspaces exclude={workspace.id} heading="Other recent workspaces" />
+          <RecentWorkspaces exclude={workspace.id} heading={t('recentOther')} />
         </section>
       )}
       {deletedOpen && deletedOptions(() => setDeletedOpen(false))}

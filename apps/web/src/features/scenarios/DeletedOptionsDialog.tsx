@@ -1,13 +1,16 @@
 import type { DeletedScenario } from '@orgwise/contract';
 import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { listDeletedOptions, restoreDeletedOption } from '../../session/scenario-commands.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { dateAndTime, dateOnly } from '../../ui/date-formats.js';
 import { Modal } from '../../ui/Modal.js';
+import { messages } from './messages.js';
 
 /** The workspace's options deleted in the last 30 days, each to bring back whole. */
 export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const busy = useSession((state) => state.busy);
   const [deleted, setDeleted] = useState<DeletedScenario[] | null>(null);
@@ -18,7 +21,7 @@ export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
     void listDeletedOptions(session).then((result) => {
       if (!live) return;
       if (result.ok) setDeleted(result.value.scenarios);
-      else setError(`The deleted options could not be loaded: ${result.error.message}`);
+      else setError(result.error.message);
     });
     return () => {
       live = false;
@@ -28,23 +31,20 @@ export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       className="persist-dialog"
-      title="Deleted options"
+      title={t('deletedTitle')}
       testId="deleted-options-dialog"
       onCancel={onClose}
     >
-      <p className="persist-text">
-        A deleted option is kept for 30 days with all its saved versions, then erased. Bringing it
-        back puts it where it was in the order.
-      </p>
+      <p className="persist-text">{t('deletedIntro')}</p>
       {error !== null && (
         <p className="persist-error" role="alert">
-          {error}
+          {t('deletedNotLoaded', { reason: error })}
         </p>
       )}
-      {deleted === null && error === null && <p className="muted small">Loading…</p>}
+      {deleted === null && error === null && <p className="muted small">{t('loading')}</p>}
       {deleted?.length === 0 && (
         <p className="muted" data-testid="deleted-options-empty">
-          No option of this workspace was deleted in the last 30 days.
+          {t('deletedNone')}
         </p>
       )}
       {deleted !== null && deleted.length > 0 && (
@@ -54,22 +54,24 @@ export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
               <div className="revision-text">
                 <span className="revision-title">{option.name}</span>
                 <span className="muted small">
-                  Deleted {dateAndTime.format(new Date(option.deletedAt))} · {option.positionCount}{' '}
-                  {option.positionCount === 1 ? 'position' : 'positions'} · kept until{' '}
-                  {dateOnly.format(new Date(option.erasedAt))}
+                  {t('deletedLine', {
+                    deleted: dateAndTime.format(new Date(option.deletedAt)),
+                    count: option.positionCount,
+                    until: dateOnly.format(new Date(option.erasedAt)),
+                  })}
                 </span>
               </div>
               <button
                 type="button"
                 className="button button--small"
                 disabled={busy !== null}
-                aria-label={`Bring back “${option.name}”`}
+                aria-label={t('bringBackLabel', { name: option.name })}
                 onClick={async () => {
                   if (await restoreDeletedOption(session, option, { open: true })) onClose();
                 }}
                 data-testid="deleted-option-restore"
               >
-                Bring back
+                {t('bringBack')}
               </button>
             </li>
           ))}
@@ -77,7 +79,7 @@ export function DeletedOptionsDialog({ onClose }: { onClose: () => void }) {
       )}
       <div className="persist-actions">
         <button type="button" className="button button--primary" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </Modal>

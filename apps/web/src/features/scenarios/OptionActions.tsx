@@ -1,8 +1,10 @@
+import { useMessages } from '../../i18n/use-messages.js';
 import { deleteScenario, moveScenario } from '../../session/scenario-commands.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { MenuItem } from '../../ui/MenuItem.js';
 import { FIRST_MENU_ITEM, onMenuKeyDown, usePopup } from '../../ui/use-popup.js';
+import { messages } from './messages.js';
 
 interface OptionActionsProps {
   onRename: () => void;
@@ -15,6 +17,7 @@ interface OptionActionsProps {
  * bring back one deleted before.
  */
 export function OptionActions({ onRename, onHistory, onDeleted }: OptionActionsProps) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const scenarios = useSession((state) => state.scenarios);
   const currentId = useSession((state) => state.currentId);
@@ -47,57 +50,53 @@ export function OptionActions({ onRename, onHistory, onDeleted }: OptionActionsP
         onClick={() => setOpen((value) => !value)}
         data-testid="option-actions"
       >
-        <span className="sr-only">Actions for “{current.name}”</span>
-        <span aria-hidden="true">Option ▾</span>
+        <span className="sr-only">{t('actionsFor', { name: current.name })}</span>
+        <span aria-hidden="true">{t('optionMenu')}</span>
       </button>
       {open && (
         <div
           className="menu-popup option-actions-popup"
           role="menu"
-          aria-label={`Actions for “${current.name}”`}
+          aria-label={t('actionsFor', { name: current.name })}
           onKeyDown={(event) => onMenuKeyDown(event, close)}
         >
           <MenuItem
-            label="Rename"
-            description="Or double-click the tab, or press F2 on it."
+            label={t('rename')}
+            description={t('renameHint')}
             onClick={act(onRename)}
             data-testid="option-rename"
           />
           <MenuItem
-            label="Move left"
-            description="Alt+Shift+← on the tab."
+            label={t('moveLeft')}
+            description={t('moveLeftHint')}
             disabled={index === 0}
             onClick={act(() => moveScenario(session, current.id, -1))}
             data-testid="option-move-left"
           />
           <MenuItem
-            label="Move right"
-            description="Alt+Shift+→ on the tab."
+            label={t('moveRight')}
+            description={t('moveRightHint')}
             disabled={index === scenarios.length - 1}
             onClick={act(() => moveScenario(session, current.id, +1))}
             data-testid="option-move-right"
           />
           <MenuItem
-            label="Saved versions…"
-            description="See and restore earlier saves."
+            label={t('versions')}
+            description={t('versionsHint')}
             onClick={openDialog(onHistory)}
             data-testid="option-history"
           />
           <MenuItem
-            label="Delete"
-            description={
-              scenarios.length <= 1
-                ? 'A workspace keeps at least one option.'
-                : 'Kept 30 days: undo, or bring it back from Deleted options.'
-            }
+            label={t('delete')}
+            description={scenarios.length <= 1 ? t('deleteLast') : t('deleteHint')}
             danger
             disabled={scenarios.length <= 1}
             onClick={act(() => void deleteScenario(session, current.id))}
             data-testid="option-delete"
           />
           <MenuItem
-            label="Deleted options…"
-            description="Bring back one deleted in the last 30 days."
+            label={t('deletedMenu')}
+            description={t('deletedMenuHint')}
             onClick={openDialog(onDeleted)}
             data-testid="option-deleted"
           />

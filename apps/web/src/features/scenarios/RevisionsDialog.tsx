@@ -1,19 +1,16 @@
 import type { RevisionSummary } from '@orgwise/contract';
 import { useCallback, useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { listRevisions, restoreRevision } from '../../session/revision-commands.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
 import { dateAndTime } from '../../ui/date-formats.js';
 import { Modal } from '../../ui/Modal.js';
-
-function kindText(revision: RevisionSummary): string {
-  if (revision.kind === 'created') return 'created';
-  if (revision.kind === 'restored') return `restored version ${revision.restoredFrom ?? '?'}`;
-  return 'saved';
-}
+import { messages } from './messages.js';
 
 /** The saved versions of the open option, newest first, each restorable. */
 export function RevisionsDialog({ onClose }: { onClose: () => void }) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const currentId = useSession((state) => state.currentId);
   const current = useSession((state) => state.scenarios.find((s) => s.id === state.currentId));
@@ -30,7 +27,7 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
       const result = await listRevisions(session, currentId, before);
       setLoading(false);
       if (!result.ok) {
-        setError(`The saved versions could not be loaded: ${result.error.message}`);
+        setError(result.error.message);
         return;
       }
       setError(null);
@@ -52,18 +49,14 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       className="persist-dialog"
-      title={`Saved versions of “${current.name}”`}
+      title={t('versionsTitle', { name: current.name })}
       testId="revisions-dialog"
       onCancel={onClose}
     >
-      <p className="persist-text">
-        Your last 50 saves are all here; older ones are kept as they were at the end of every 10
-        minutes for a day, every hour for a month, then every day. Restoring an earlier version
-        saves it again as the newest, so a restore can be undone the same way.
-      </p>
+      <p className="persist-text">{t('versionsIntro')}</p>
       {error !== null && (
         <p className="persist-error" role="alert">
-          {error}
+          {t('versionsNotLoaded', { reason: error })}
         </p>
       )}
       <ol className="revision-list" aria-busy={loading}>
@@ -76,13 +69,19 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
           >
             <div className="revision-text">
               <span className="revision-title">
-                Version {revision.version}
-                {revision.version === latest ? ' (current)' : ''}
+                {t('version', {
+                  version: revision.version,
+                  current: revision.version === latest ? 'yes' : 'no',
+                })}
               </span>
               <span className="muted small">
-                {dateAndTime.format(new Date(revision.createdAt))} · {kindText(revision)} ·{' '}
-                {revision.positionCount} positions
-                {revision.name !== current.name ? ` · named “${revision.name}”` : ''}
+                {t('versionLine', {
+                  when: dateAndTime.format(new Date(revision.createdAt)),
+                  kind: revision.kind,
+                  from: revision.restoredFrom ?? '?',
+                  count: revision.positionCount,
+                  renamed: revision.name !== current.name ? revision.name : 'none',
+                })}
               </span>
             </div>
             <button
@@ -94,12 +93,12 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
               }}
               data-testid="revision-restore"
             >
-              Restore
+              {t('restore')}
             </button>
           </li>
         ))}
       </ol>
-      {loading && <p className="muted small">Loading…</p>}
+      {loading && <p className="muted small">{t('loading')}</p>}
       <div className="persist-actions">
         {nextBefore !== null && (
           <button
@@ -108,11 +107,11 @@ export function RevisionsDialog({ onClose }: { onClose: () => void }) {
             disabled={loading}
             onClick={() => void load(nextBefore)}
           >
-            Show older versions
+            {t('older')}
           </button>
         )}
         <button type="button" className="button button--primary" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </Modal>

@@ -8,12 +8,15 @@ import { RevisionsDialog } from './RevisionsDialog.js';
 import { ScenarioRationale } from './ScenarioRationale.js';
 import { ScenarioTabs } from './ScenarioTabs.js';
 import './scenarios.css';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 
 /**
  * Above the canvas: the options of the workspace ("Current", "Option A: split CIO and CTO", …) as
  * tabs, a button to add one as a copy of the open one, its actions, and its rationale.
  */
 export function ScenarioBar() {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const phase = useSession((state) => state.phase);
   const busy = useSession((state) => state.busy);
@@ -36,10 +39,10 @@ export function ScenarioBar() {
           className="button button--small scenario-new"
           onClick={() => void newOption()}
           disabled={busy !== null}
-          title="Add an option: a copy of the open one, to reshape"
+          title={t('newOptionTitle')}
           data-testid="scenario-new"
         >
-          <span aria-hidden="true">+</span> New option
+          <span aria-hidden="true">+</span> {t('newOption')}
         </button>
         <OptionActions
           onRename={() => setRenamingId(useSession.getState().currentId)}

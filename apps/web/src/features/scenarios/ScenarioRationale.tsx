@@ -1,13 +1,16 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { describeScenario } from '../../session/scenario-commands.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
+import { messages } from './messages.js';
 
 /**
  * The open option's rationale: why it is worth considering, in a few lines, saved with it as its
  * description (shown to clients next to the chart). Folded to its first line until opened.
  */
 export function ScenarioRationale() {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const currentId = useSession((state) => state.currentId);
   const current = useSession((state) => state.scenarios.find((s) => s.id === state.currentId));
@@ -32,28 +35,28 @@ export function ScenarioRationale() {
         onClick={() => setOpen((value) => !value)}
         data-testid="rationale-toggle"
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Rationale
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('rationale')}
         {!open && (
           <span
             className={
               firstLine === '' ? 'scenario-rationale-preview muted' : 'scenario-rationale-preview'
             }
           >
-            {firstLine === '' ? 'Why this option? Add a short rationale.' : firstLine}
+            {firstLine === '' ? t('rationaleEmpty') : firstLine}
           </span>
         )}
       </button>
       {open && (
         <div className="scenario-rationale-field" data-native-undo>
           <label className="sr-only" htmlFor={fieldId}>
-            Rationale for “{current.name}”
+            {t('rationaleFor', { name: current.name })}
           </label>
           <textarea
             id={fieldId}
             className="input scenario-rationale-input"
             rows={3}
             maxLength={5000}
-            placeholder="What changes, and why it is worth considering (for example: the CTO reports to the CEO, so product decisions are made at the top)."
+            placeholder={t('rationalePlaceholder')}
             value={current.description}
             onChange={(event) => describeScenario(session, current.id, event.target.value)}
             data-testid="rationale-input"

@@ -1,5 +1,7 @@
 import type { ScenarioSummary } from '@orgwise/contract';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
+import { messages } from './messages.js';
 
 interface ScenarioTabProps {
   scenario: ScenarioSummary;
@@ -27,6 +29,7 @@ export function ScenarioTab({
   onEndRename,
   onKeyDown,
 }: ScenarioTabProps) {
+  const t = useMessages(messages);
   const [draft, setDraft] = useState(scenario.name);
   const input = useRef<HTMLInputElement>(null);
   const ended = useRef(false);
@@ -51,7 +54,7 @@ export function ScenarioTab({
         <input
           ref={input}
           className="scenario-name-input"
-          aria-label={`New name for “${scenario.name}”`}
+          aria-label={t('newName', { name: scenario.name })}
           value={draft}
           maxLength={200}
           size={Math.max(8, Math.min(40, draft.length + 2))}
@@ -84,11 +87,12 @@ export function ScenarioTab({
       aria-keyshortcuts="F2 Alt+Shift+ArrowLeft Alt+Shift+ArrowRight"
       tabIndex={focusable ? 0 : -1}
       disabled={disabled && !selected}
-      title={
-        scenario.description.trim() === ''
-          ? `${scenario.name} · ${scenario.positionCount} positions`
-          : `${scenario.name} · ${scenario.positionCount} positions\n${scenario.description}`
-      }
+      title={[
+        t('tabTitle', { name: scenario.name, count: scenario.positionCount }),
+        scenario.description.trim(),
+      ]
+        .filter((line) => line !== '')
+        .join('\n')}
       onClick={onOpen}
       onDoubleClick={onStartRename}
       onKeyDown={onKeyDown}

@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.js';
 import { moveScenario, renameScenario, switchScenario } from '../../session/scenario-commands.js';
 import { useSessionHandle } from '../../session/session-handle.js';
 import { useSession } from '../../session/session-store.js';
+import { messages } from './messages.js';
 import { ScenarioTab } from './ScenarioTab.js';
 
 interface ScenarioTabsProps {
@@ -15,6 +17,7 @@ interface ScenarioTabsProps {
  * Alt+Shift+Arrow moves the option left or right in the order.
  */
 export function ScenarioTabs({ renamingId, setRenamingId }: ScenarioTabsProps) {
+  const t = useMessages(messages);
   const session = useSessionHandle();
   const scenarios = useSession((state) => state.scenarios);
   const currentId = useSession((state) => state.currentId);
@@ -65,7 +68,7 @@ export function ScenarioTabs({ renamingId, setRenamingId }: ScenarioTabsProps) {
     <div
       ref={list}
       role="tablist"
-      aria-label="Options for the structure"
+      aria-label={t('tabs')}
       className="scenario-tabs"
       data-testid="scenario-tabs"
     >
