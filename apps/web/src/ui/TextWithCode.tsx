@@ -9,9 +9,7 @@ export function TextWithCode({ text }: { text: string }) {
   return (
     <>
       {parts.map((part, k) => {
-        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, in order.
         if (k % 2 === 1 && k < closed) return <code key={k}>{part}</code>;
-        // biome-ignore lint/suspicious/noArrayIndexKey: as above.
         return <span key={k}>{k % 2 === 1 ? `\`${part}` : part}</span>;
       })}
     </>

@@ -125,7 +125,7 @@ export function RuleOptionsForm({
               <tr>
                 {field.columns.map((column) => (
                   <th key={column.name} scope="col">
-                    {label(column.name, column.label)}
+                    {label(`row_${column.name}`, column.label)}
                   </th>
                 ))}
                 <th scope="col">
@@ -135,7 +135,6 @@ export function RuleOptionsForm({
             </thead>
             <tbody>
               {rows.map((row, k) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place.
                 <tr key={k}>
                   {field.columns.map((column) => (
                     <td key={column.name}>
@@ -148,7 +147,7 @@ export function RuleOptionsForm({
                         aria-label={o('cell', {
                           field: label(field.name, field.label),
                           row: k + 1,
-                          column: label(column.name, column.label),
+                          column: label(`row_${column.name}`, column.label),
                         })}
                         value={row[column.name] ?? ''}
                         onChange={(event) =>
