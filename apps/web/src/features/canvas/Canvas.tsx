@@ -291,6 +291,24 @@ export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
     }
   }, [centerRequest, flow, getViewport, setViewport]);
 
+  // When the pane changes width (a side panel hidden or shown, the window resized), the chart
+  // keeps its middle where it was, rather than its left edge.
+  useEffect(() => {
+    const element = canvasRef.current;
+    if (element === null) return;
+    let width = element.getBoundingClientRect().width;
+    const observer = new ResizeObserver(() => {
+      const next = element.getBoundingClientRect().width;
+      if (width > 0 && next > 0 && next !== width) {
+        const view = getViewport();
+        void setViewport({ ...view, x: view.x + (next - width) / 2 });
+      }
+      width = next;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [getViewport, setViewport]);
+
   // A newly opened chart is shown at a readable size: whole when it fits, else its top levels
   // (the fit button still shows it all). Once React Flow has its nodes, hence the frame.
   const fitRequest = useEditor((state) => state.fitRequest);
