@@ -118,3 +118,17 @@ test('the page shown when the server cannot be reached', async ({ page, request 
   await expect(page.getByTestId('session-failed')).toHaveAttribute('data-kind', 'network');
   await expectAccessible(page, 'the unreachable-server page');
 });
+
+test('find and focus, and the editor with its side panels hidden', async ({ editor, page }) => {
+  await editor.startFrom('scale-up');
+  await page.getByTestId('find-input').fill('eng');
+  await expect(page.getByTestId('find-result').first()).toBeVisible();
+  await expectAccessible(page, 'the search box with its results');
+  await page.getByTestId('find-result').first().click();
+  await expectAccessible(page, 'a found position with its chain marked');
+
+  await page.keyboard.press('Control+Backslash');
+  await expect(page.getByTestId('panel-right')).toHaveCount(0);
+  await page.getByTestId('skip-to-chart').focus();
+  await expectAccessible(page, 'the chart alone, the skip link focused');
+});

@@ -11,7 +11,11 @@ declare global {
           replaceChart(chart: Chart): void;
           applyPatch(ops: PatchOp[]): void;
           undo(): void;
+          select(id: string | null): void;
+          movePosition(positionId: string, managerId: string | null): boolean;
           selectedId: string | null;
+          ruleSettings: Record<string, unknown>;
+          foundChain: Record<string, true> | null;
         };
       };
     };

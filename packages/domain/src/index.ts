@@ -136,3 +136,4 @@ export { type TitleAliases, type TitleLanguage, titleAliases } from './roles/tit
 export { rules } from './rules/index.js';
 export type { EvidenceId, Source } from './sources/catalogue.js';
 export { cite } from './sources/cite.js';
+export { sourceUrl } from './sources/source-url.js';

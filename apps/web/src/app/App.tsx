@@ -11,10 +11,14 @@ import { PersistenceRoot } from '../features/persistence/PersistenceRoot.js';
 import { StageOverlays } from '../features/persistence/StageOverlays.js';
 import { Presentation } from '../features/present/Presentation.js';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar.js';
+import { FindBox } from '../features/search/FindBox.js';
 import { StatusLine } from '../features/status/StatusLine.js';
 import { StartScreen } from '../features/templates/StartScreen.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { messages } from './messages.js';
+import { PanelToggle, usePanelsShortcut } from './PanelToggles.js';
+import { usePanels } from './panels-store.js';
+import { SkipLink } from './SkipLink.js';
 import { TopBar } from './TopBar.js';
 import { useView } from './view-store.js';
 import './app.css';
@@ -31,15 +35,26 @@ export function App() {
 
 function Editor() {
   useEditorShortcuts();
+  usePanelsShortcut();
   const t = useMessages(messages);
   const view = useView((state) => state.view);
+  const left = usePanels((state) => state.left) && view === 'edit';
+  const right = usePanels((state) => state.right) && view === 'edit';
+  const classes = ['workspace'];
+  if (!left) classes.push('workspace--no-left');
+  if (!right) classes.push('workspace--no-right');
   return (
     <div className="app">
+      <SkipLink />
       <TopBar />
-      <main className={view === 'edit' ? 'workspace' : 'workspace workspace--full'}>
+      <main className={classes.join(' ')}>
         {/* Comparing and presenting read the saved options: no editing beside them. */}
-        {view === 'edit' && (
-          <aside className="sidebar sidebar--left" aria-label={t('leftPanel')}>
+        {left && (
+          <aside
+            className="sidebar sidebar--left"
+            aria-label={t('leftPanel')}
+            data-testid="panel-left"
+          >
             <Palette />
             <CompanyProfile />
           </aside>
@@ -47,7 +62,18 @@ function Editor() {
         <div className="stage-column">
           <ScenarioBar />
           <div className="stage">
-            <Canvas emptyState={<StartScreen />} />
+            <Canvas
+              emptyState={<StartScreen />}
+              topLeft={view === 'edit' && <PanelToggle side="left" />}
+              topRight={
+                view === 'edit' && (
+                  <>
+                    <FindBox />
+                    <PanelToggle side="right" />
+                  </>
+                )
+              }
+            />
             <StatusLine />
             <StageOverlays />
             {view !== 'edit' && (
@@ -63,8 +89,12 @@ function Editor() {
             )}
           </div>
         </div>
-        {view === 'edit' && (
-          <aside className="sidebar sidebar--right" aria-label={t('rightPanel')}>
+        {right && (
+          <aside
+            className="sidebar sidebar--right"
+            aria-label={t('rightPanel')}
+            data-testid="panel-right"
+          >
             <Inspector />
             <FindingsPanel />
           </aside>

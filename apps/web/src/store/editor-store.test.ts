@@ -40,6 +40,18 @@ describe('editor store', () => {
     expect(position('vpe')?.reportsTo).toBe('ceo');
   });
 
+  it('clears the status line on undo and redo: what it said was about the step undone', () => {
+    state().applyPatch([{ op: 'setReportsTo', positionId: 'vpe', reportsTo: 'ceo' }], {
+      origin: 'fix',
+    });
+    state().notify('Applied: Let VP Engineering report to CEO. Undo with Ctrl+Z.');
+    state().undo();
+    expect(state().status).toBeNull();
+    state().notify('Something else');
+    state().redo();
+    expect(state().status).toBeNull();
+  });
+
   it('throws PatchError and keeps the chart when a patch cannot apply', () => {
     const before = state().chart;
     expect(() =>
@@ -189,13 +201,40 @@ describe('editor store', () => {
     expect(Object.keys(state().collapsed).length).toBeGreaterThan(0);
   });
 
+  it('asks the canvas to keep an added, moved or pasted position in view', () => {
+    const id = state().addPosition({ title: 'CISO', role: 'ciso' }, 'cto');
+    expect(state().centerRequest).toMatchObject({ id, mode: 'keep' });
+    state().movePosition('vpe', 'cfo');
+    expect(state().centerRequest).toMatchObject({ id: 'vpe', mode: 'keep' });
+  });
+
   it('reveals a position inside collapsed teams', () => {
     state().toggleCollapsed('ceo');
     state().toggleCollapsed('cto');
     state().reveal('vpe');
     expect(state().collapsed).toEqual({});
     expect(state().selectedId).toBe('vpe');
-    expect(state().centerRequest).toMatchObject({ id: 'vpe', focus: false });
+    expect(state().centerRequest).toMatchObject({ id: 'vpe', mode: 'center' });
+  });
+
+  it('finds a position: unfolds the teams above, selects it and marks its chain to the top', () => {
+    state().toggleCollapsed('cto');
+    state().find('vpe');
+    expect(state().collapsed).toEqual({});
+    expect(state().selectedId).toBe('vpe');
+    expect(state().foundChain).toEqual({ vpe: true, cto: true, ceo: true });
+    expect(state().centerRequest).toMatchObject({ id: 'vpe', mode: 'center' });
+    state().select('cfo');
+    expect(state().foundChain).toBeNull();
+  });
+
+  it('shows the top levels: teams below them fold, and a new fit is asked', () => {
+    const fit = state().fitRequest;
+    state().showLevels(2);
+    expect(state().collapsed).toEqual({ cto: true });
+    expect(state().fitRequest).toBe(fit + 1);
+    state().showLevels(1);
+    expect(state().collapsed).toEqual({ ceo: true });
   });
 
   it('drops hand-chosen roles so the title decides again', () => {

@@ -73,12 +73,15 @@ export interface EditorState {
   status: StatusMessage | null;
   clipboard: TeamClipboard | null;
   /**
-   * Asks the canvas to bring a position into view (`focus`: and move keyboard focus to its card,
-   * scrolling only when it is off screen); `seq` changes with every request.
+   * Asks the canvas to bring a position into view: `center` it (a finding's position), `focus`
+   * its card for the keyboard (scrolling only when it is off screen), or `keep` it in view after
+   * an edit (panning only as far as needed); `seq` changes with every request.
    */
-  centerRequest: { id: string; seq: number; focus: boolean } | null;
+  centerRequest: { id: string; seq: number; mode: 'center' | 'focus' | 'keep' } | null;
   /** Increases when a whole new chart arrives, so the canvas fits it into view. */
   fitRequest: number;
+  /** The chain from a found position up to its top (ids), marked on the chart; null when none. */
+  foundChain: Readonly<Record<string, true>> | null;
 
   // Document actions: each is one undoable step.
   /** Applies patch operations with the domain's applyPatch; throws PatchError, see above. */
@@ -122,8 +125,17 @@ export interface EditorState {
   select: (id: string | null) => void;
   /** Selects a position, unfolds the teams above it and asks the canvas to centre it. */
   reveal: (id: string) => void;
+  /**
+   * A position found by search: revealed (teams above it unfolded), selected and centred, with
+   * its chain of managers up to the top marked until the selection moves on.
+   */
+  find: (id: string) => void;
+  /** Shows the top `levels` levels of the chart: the teams below them folded, those above open. */
+  showLevels: (levels: number) => void;
   /** Selects a position and moves keyboard focus to its card (arrow-key navigation). */
   focusPosition: (id: string) => void;
+  /** Asks the canvas to keep a position that just changed (added, moved, fixed) in view. */
+  keepInView: (id: string) => void;
   toggleCollapsed: (id: string) => void;
   expandAll: () => void;
   setDirection: (direction: Direction) => void;
@@ -155,6 +167,8 @@ export const useEditor = create<EditorState>()((set, get) => {
   /** An undo or redo; parts that no longer apply (removed elsewhere) are said in the status line. */
   const step = ({ document, dropped }: UndoResult) => {
     commit(document);
+    // What the status line said ("Applied …, undo with Ctrl+Z") is about the step just undone.
+    set({ status: null });
     if (dropped.length > 0)
       get().notify(translate(messages)('stepDropped', { reason: dropped[0]!.reason }), 'error');
   };
@@ -170,6 +184,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     clipboard: null,
     centerRequest: null,
     fitRequest: 0,
+    foundChain: null,
 
     applyPatch: (ops, options) => edit(ops, options),
 
@@ -214,6 +229,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       const collapsed = { ...get().collapsed };
       if (manager !== null) delete collapsed[manager];
       set({ selectedId: position.id, collapsed });
+      get().keepInView(position.id);
       const said = labelOf(position, position.id);
       get().notify(
         manager === null
@@ -239,6 +255,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       const collapsed = { ...get().collapsed };
       if (managerId !== null) delete collapsed[managerId];
       set({ collapsed });
+      get().keepInView(positionId);
       const chart = get().chart;
       const moved = chart.positions.find((p) => p.id === positionId);
       const manager =
@@ -309,6 +326,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       const collapsed = { ...get().collapsed };
       if (manager !== null) delete collapsed[manager];
       set({ selectedId: headId, collapsed });
+      get().keepInView(headId);
       get().notify(translate(messages)('pasted', { count: clipboard.positions.length }));
     },
 
@@ -341,7 +359,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     },
 
     select: (selectedId) => {
-      if (get().selectedId !== selectedId) set({ selectedId });
+      if (get().selectedId !== selectedId) set({ selectedId, foundChain: null });
     },
 
     reveal: (id) => {
@@ -357,11 +375,35 @@ export const useEditor = create<EditorState>()((set, get) => {
         seen.add(at);
         delete collapsed[at];
       }
-      set({ selectedId: id, collapsed, centerRequest: { id, seq: ++centerSeq, focus: false } });
+      set({ selectedId: id, collapsed, centerRequest: { id, seq: ++centerSeq, mode: 'center' } });
+    },
+
+    find: (id) => {
+      get().reveal(id);
+      const byId = new Map(get().chart.positions.map((p) => [p.id, p] as const));
+      const foundChain: Record<string, true> = {};
+      // The visited set stops the walk on a reporting loop.
+      for (let at: string | null | undefined = id; at != null && !foundChain[at]; ) {
+        foundChain[at] = true;
+        at = byId.get(at)?.reportsTo;
+      }
+      set({ foundChain });
+    },
+
+    showLevels: (levels) => {
+      const forest = buildForest(get().chart);
+      const collapsed: Record<string, true> = {};
+      for (let i = 0; i < forest.size; i++) {
+        if (forest.depth[i] === levels - 1 && forest.children[i]!.length > 0)
+          collapsed[forest.keys[i]!] = true;
+      }
+      set({ collapsed, fitRequest: get().fitRequest + 1 });
     },
 
     focusPosition: (id) =>
-      set({ selectedId: id, centerRequest: { id, seq: ++centerSeq, focus: true } }),
+      set({ selectedId: id, centerRequest: { id, seq: ++centerSeq, mode: 'focus' } }),
+
+    keepInView: (id) => set({ centerRequest: { id, seq: ++centerSeq, mode: 'keep' } }),
 
     toggleCollapsed: (id) => {
       const collapsed = { ...get().collapsed };

@@ -40,7 +40,7 @@ export function checkMove(chart: Chart, positionId: string, managerId: string | 
     if (at === positionId) {
       return {
         ok: false,
-        reason: `Cannot move ${name} under ${managerName}: ${managerName} is in ${name}’s own team, so the reporting line would go round in a loop. Move ${managerName} out of the team first.`,
+        reason: `Cannot move ${name} under ${managerName}: ${managerName} is in the team under ${name}, so the reporting line would go round in a loop. Move ${managerName} out of the team first.`,
       };
     }
     seen.add(at);

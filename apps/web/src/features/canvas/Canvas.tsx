@@ -6,7 +6,6 @@ import {
   type Connection,
   Controls,
   type EdgeTypes,
-  getNodesBounds,
   MiniMap,
   type NodeChange,
   type NodeMouseHandler,
@@ -29,6 +28,16 @@ import {
 import { ColumnEdge } from '../../flow/ColumnEdge.js';
 import { chartToFlow, type FlowElements, type PositionNode } from '../../flow/chart-to-flow.js';
 import { FloatingEdge } from '../../flow/FloatingEdge.js';
+import {
+  type Box,
+  centreOn,
+  fitsAt,
+  keepInView,
+  openingViewport,
+  type Pane,
+  READABLE_ZOOM,
+  union,
+} from '../../flow/viewport.js';
 import { useLocale } from '../../i18n/locale-store.js';
 import { translate } from '../../i18n/translate.js';
 import { useMessages } from '../../i18n/use-messages.js';
@@ -48,10 +57,6 @@ const edgeTypes: EdgeTypes = { floating: FloatingEdge, column: ColumnEdge };
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 const miniMapFrom = 30;
 const miniMapSize = { width: 160, height: 110 };
-/** A leadership team this small is always shown whole when opened, however wide. */
-const ALWAYS_FIT = 80;
-/** Below this zoom cards cannot be read, so a large chart opens on its top instead. */
-const READABLE_ZOOM = 0.4;
 /** Above this many cards, only those in view are rendered. */
 const VIRTUALISE_FROM = 250;
 /**
@@ -67,6 +72,34 @@ function pointOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: touch?.clientX ?? 0, y: touch?.clientY ?? 0 };
 }
 
+/** A card's box in chart coordinates. */
+function boxOf(node: PositionNode): Box {
+  return {
+    x: node.position.x,
+    y: node.position.y,
+    width: node.width ?? 0,
+    height: node.height ?? 0,
+  };
+}
+
+/**
+ * The canvas's pane and how far the overlays on it (legend and search above; zoom buttons,
+ * overview and status line below) reach in from its edges, so that a card is never put under one.
+ */
+function paneOf(canvas: HTMLElement | null): Pane | undefined {
+  const rect = canvas?.querySelector('.react-flow')?.getBoundingClientRect();
+  if (canvas === null || rect === undefined || rect.width === 0) return undefined;
+  let top = 0;
+  let bottom = 0;
+  for (const panel of canvas.querySelectorAll('.react-flow__panel')) {
+    const box = panel.getBoundingClientRect();
+    if (box.height === 0) continue;
+    if (panel.classList.contains('top')) top = Math.max(top, box.bottom - rect.top);
+    else if (panel.classList.contains('bottom')) bottom = Math.max(bottom, rect.bottom - box.top);
+  }
+  return { width: rect.width, height: rect.height, insets: { top, right: 0, bottom, left: 0 } };
+}
+
 function miniMapColour(node: PositionNode): string {
   if (node.data.mark !== null) return '#c2410c';
   if (node.data.roles.length > 0) return '#1e3a5f';
@@ -77,9 +110,12 @@ function miniMapColour(node: PositionNode): string {
 interface CanvasProps {
   /** What an empty chart shows (the app gives the start screen; the canvas knows no features). */
   emptyState?: ReactNode;
+  /** Controls over the chart's top corners (the app gives the panel toggles and the search). */
+  topLeft?: ReactNode;
+  topRight?: ReactNode;
 }
 
-export function Canvas({ emptyState }: CanvasProps) {
+export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
   const t = useMessages(messages);
   // One object per language: React Flow takes a new one as a change of its configuration.
   const ariaLabels = useMemo(
@@ -97,15 +133,9 @@ export function Canvas({ emptyState }: CanvasProps) {
   const collapsed = useEditor((state) => state.collapsed);
   const direction = useEditor((state) => state.direction);
   const forest = useEditor(selectForest);
-  const {
-    screenToFlowPosition,
-    getIntersectingNodes,
-    setCenter,
-    getZoom,
-    fitView,
-    getViewport,
-    setViewport,
-  } = useReactFlow<PositionNode>();
+  const { screenToFlowPosition, getIntersectingNodes, getViewport, setViewport } =
+    useReactFlow<PositionNode>();
+  const canvasRef = useRef<HTMLDivElement>(null);
 
   const previous = useRef<FlowElements | undefined>(undefined);
   const flow = useMemo(() => {
@@ -226,71 +256,84 @@ export function Canvas({ emptyState }: CanvasProps) {
     [cardAt],
   );
 
-  // Bring a position into view when asked (a finding's position, arrow keys).
+  // Bring a position into view when asked (a finding's position, arrow keys, an edit).
   const centerRequest = useEditor((state) => state.centerRequest);
   useEffect(() => {
     if (centerRequest === null) return;
     const node = flow.nodes.find((candidate) => candidate.data.positionId === centerRequest.id);
-    if (node === undefined) return;
-    const cx = node.position.x + (node.width ?? 0) / 2;
-    const cy = node.position.y + (node.height ?? 0) / 2;
-    const zoom = getZoom();
+    const pane = paneOf(canvasRef.current);
+    if (node === undefined || pane === undefined) return;
+    const box = boxOf(node);
     const view = getViewport();
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const screenX = cx * zoom + view.x;
-    const screenY = cy * zoom + view.y;
-    const onScreen =
-      pane !== undefined &&
-      screenX > 60 &&
-      screenY > 60 &&
-      screenX < pane.width - 60 &&
-      screenY < pane.height - 60;
-    if (!centerRequest.focus || !onScreen) {
-      void setCenter(cx, cy, {
-        zoom: centerRequest.focus ? zoom : Math.max(zoom, 0.8),
-        duration: 250,
-      });
+    if (centerRequest.mode === 'center' || flow.nodes.length === 1) {
+      // The first position of an empty chart in the middle at its natural size; a found one with
+      // its chain of managers up to the top when that fits at a readable zoom, else by itself.
+      const zoom = flow.nodes.length === 1 ? 1 : Math.max(view.zoom, READABLE_ZOOM);
+      const chain = useEditor.getState().foundChain;
+      const chainBox =
+        chain === null
+          ? box
+          : union(flow.nodes.filter((node) => chain[node.data.positionId] === true).map(boxOf));
+      const target = chain !== null && fitsAt(chainBox, zoom, pane) ? chainBox : box;
+      void setViewport(centreOn(target, zoom, pane), { duration: 250 });
+    } else {
+      const next = keepInView(box, view, pane);
+      if (next !== null) void setViewport(next, { duration: 250 });
     }
-    if (centerRequest.focus) {
+    if (centerRequest.mode === 'focus') {
       document
         .querySelector<HTMLElement>(
           `[data-testid="position-card"][data-id="${CSS.escape(centerRequest.id)}"]`,
         )
         ?.focus({ preventScroll: true });
     }
-  }, [centerRequest, flow, getZoom, getViewport, setCenter]);
+  }, [centerRequest, flow, getViewport, setViewport]);
 
-  // Fit a newly opened chart into view once React Flow has its nodes; a chart too large to read
-  // that way opens on its top at a readable size instead (the fit button still shows it all).
+  // When the pane changes width (a side panel hidden or shown, the window resized), the chart
+  // keeps its middle where it was, rather than its left edge.
+  useEffect(() => {
+    const element = canvasRef.current;
+    if (element === null) return;
+    let width = element.getBoundingClientRect().width;
+    const observer = new ResizeObserver(() => {
+      const next = element.getBoundingClientRect().width;
+      if (width > 0 && next > 0 && next !== width) {
+        const view = getViewport();
+        void setViewport({ ...view, x: view.x + (next - width) / 2 });
+      }
+      width = next;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [getViewport, setViewport]);
+
+  // A newly opened chart is shown at a readable size: whole when it fits, else its top levels
+  // (the fit button still shows it all). Once React Flow has its nodes, hence the frame.
   const fitRequest = useEditor((state) => state.fitRequest);
   const flowRef = useRef(flow);
   flowRef.current = flow;
   useEffect(() => {
     if (fitRequest === 0) return;
     const frame = requestAnimationFrame(() => {
-      const nodes = flowRef.current.nodes;
-      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-      const top = nodes[0];
-      if (pane === undefined || top === undefined) return;
-      const bounds = getNodesBounds(nodes);
-      const fitZoom = Math.min(pane.width / bounds.width, pane.height / bounds.height) * 0.85;
-      if (nodes.length <= ALWAYS_FIT || fitZoom >= READABLE_ZOOM) {
-        void fitView(fitViewOptions);
-        return;
-      }
-      const zoom = 0.8;
-      void setViewport({
-        zoom,
-        x: pane.width / 2 - (top.position.x + (top.width ?? 0) / 2) * zoom,
-        y: 48 - top.position.y * zoom,
-      });
+      const pane = paneOf(canvasRef.current);
+      if (pane === undefined) return;
+      const viewport = openingViewport(
+        flowRef.current.nodes.map(boxOf),
+        useEditor.getState().direction,
+        pane,
+      );
+      if (viewport !== null) void setViewport(viewport);
     });
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest, fitView, setViewport]);
+  }, [fitRequest, setViewport]);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the drop target for roles dragged from the palette; keyboard users press the palette's buttons instead.
     <div
+      ref={canvasRef}
+      id="chart"
+      // The skip link's target when the chart has no card to focus yet.
+      tabIndex={-1}
       className={blocks ? 'canvas canvas--blocks' : 'canvas'}
       data-testid="canvas"
       onDragOver={onDragOver}
@@ -321,9 +364,16 @@ export function Canvas({ emptyState }: CanvasProps) {
         ariaLabelConfig={ariaLabels}
       >
         <Background gap={24} size={1} color="#d5dbe3" />
-        <Panel position="top-left">
+        {/* Beside the zoom buttons: the top corners hold the panel toggles and the search. */}
+        <Panel position="bottom-left" className="legend-panel">
           <Legend />
         </Panel>
+        {topLeft && <Panel position="top-left">{topLeft}</Panel>}
+        {topRight && (
+          <Panel position="top-right" className="canvas-tools">
+            {topRight}
+          </Panel>
+        )}
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
         {/* A small chart fits the screen whole: an overview would only cover part of it. */}
         {chart.positions.length > miniMapFrom && (

@@ -21,6 +21,7 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
   const t = useMessages(messages);
   const selected = useEditor((state) => state.selectedId === positionId);
   const hasSelection = useEditor((state) => state.selectedId !== null);
+  const onFoundChain = useEditor((state) => state.foundChain?.[positionId] === true);
   const drop = useDropTarget((state) => (state.key === id ? state.verdict : null));
 
   const toggle = useCallback(
@@ -43,6 +44,7 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
   const person = holder ?? (vacant ? t('vacant') : t('noHolder'));
   const classes = ['card'];
   if (selected) classes.push('card--selected');
+  else if (onFoundChain) classes.push('card--on-chain');
   if (vacant) classes.push('card--vacant');
   if (mark !== null) classes.push('card--marked');
   if (drop !== null) classes.push(drop === 'ok' ? 'card--drop-ok' : 'card--drop-refused');
@@ -62,6 +64,7 @@ export const PositionCard = memo(function PositionCard({ id, data }: NodeProps<P
       data-testid="position-card"
       data-id={positionId}
       data-selected={selected}
+      data-found-chain={onFoundChain || undefined}
       role="group"
       aria-roledescription={t('cardRole')}
       aria-label={label}

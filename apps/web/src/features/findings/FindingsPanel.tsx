@@ -1,9 +1,16 @@
-import { type Finding, PatchError, type Severity, type Suggestion } from '@orgwise/domain';
+import {
+  type Finding,
+  PatchError,
+  type Severity,
+  type Suggestion,
+  sourceUrl,
+} from '@orgwise/domain';
 import { memo, useMemo, useState } from 'react';
 import { translate } from '../../i18n/translate.js';
 import { useMessages } from '../../i18n/use-messages.js';
 import { selectReport } from '../../report/chart-report.js';
 import { useEditor } from '../../store/editor-store.js';
+import { TextWithCode } from '../../ui/TextWithCode.js';
 import { messages } from './messages.js';
 import { RuleSettingsDialog } from './RuleSettingsDialog.js';
 import { ruleDescriptions } from './rule-descriptions.js';
@@ -202,7 +209,7 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
               key={suggestion.title}
               type="button"
               className="button button--suggest button--small"
-              onClick={() => applySuggestion(suggestion)}
+              onClick={() => applySuggestion(suggestion, positions[0])}
               data-testid="apply-suggestion"
             >
               {t('apply', { fix: suggestion.title })}
@@ -212,13 +219,17 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
       )}
       <details className="finding-why">
         <summary>{t('why')}</summary>
-        <p>{rationale}</p>
+        <p>
+          <TextWithCode text={rationale ?? ''} />
+        </p>
         {finding.sources.length > 0 && (
           <>
             <p className="finding-sources-heading">{t('sources')}</p>
             <ul className="finding-sources">
               {finding.sources.map((source) => (
-                <li key={source}>{source}</li>
+                <li key={source}>
+                  <SourceLink title={source} />
+                </li>
               ))}
             </ul>
           </>
@@ -229,11 +240,28 @@ const FindingItem = memo(function FindingItem({ finding, positions, labels }: Fi
   );
 }, sameItem);
 
-function applySuggestion(suggestion: Suggestion) {
+/** A source by its title, a link (in a new tab, the chart stays open) where it has an address. */
+function SourceLink({ title }: { title: string }) {
+  const url = sourceUrl(title);
+  if (url === undefined) return <>{title}</>;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" data-testid="finding-source-link">
+      {title}
+    </a>
+  );
+}
+
+function applySuggestion(suggestion: Suggestion, positionId: string | undefined) {
   const editor = useEditor.getState();
   const t = translate(messages);
   try {
     editor.applyPatch(suggestion.patch, { origin: 'fix' });
+    // A fix re-lays the chart out: the position it is about stays where the user can see it.
+    if (
+      positionId !== undefined &&
+      useEditor.getState().chart.positions.some((p) => p.id === positionId)
+    )
+      editor.keepInView(positionId);
     editor.notify(t('applied', { fix: suggestion.title }));
   } catch (error) {
     // A suggestion is computed from the current chart, so this only happens if the chart

@@ -29,11 +29,11 @@ export const messages = defineMessages({
     settingsIntro:
       'Turn off rules that do not apply to this client, or change how serious they are. Changes apply at once and can be undone.',
     severityOf: 'Severity of {id}',
-    default: 'Default ({severity, select, error {error} warning {warning} other {info}})',
+    default: 'Default ({severity, select, error {error} warning {warning} other {note}})',
     off: 'Off',
     error: 'Error',
     warning: 'Warning',
-    info: 'Info',
+    info: 'Note',
     options: 'Options (JSON)',
     applyOptions: 'Apply options',
     defaults: 'Back to the defaults',

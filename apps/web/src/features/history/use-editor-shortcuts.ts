@@ -29,7 +29,12 @@ export function useEditorShortcuts(): void {
       }
       if (isEditable(target) || !isOnChart(target)) return;
       if (command !== undefined) {
-        const context = { editor, textSelected: Boolean(window.getSelection()?.toString()) };
+        // Text selected elsewhere on the page is what Ctrl+C copies, unless a card has the focus:
+        // then the card is what the user means.
+        const onCard =
+          target instanceof HTMLElement && target.closest('[data-testid="position-card"]') !== null;
+        const textSelected = !onCard && Boolean(window.getSelection()?.toString());
+        const context = { editor, textSelected };
         if (!command.enabled(context)) return;
         if (command.keepsDefault !== true) event.preventDefault();
         command.perform(context);
