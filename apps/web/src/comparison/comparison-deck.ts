@@ -4,7 +4,7 @@ import {
   type DeckInput,
   type LaidOutChart,
 } from '@orgwise/deck';
-import { getRole } from '@orgwise/domain';
+import { getRole, type Locale } from '@orgwise/domain';
 import type { FlowElements } from '../flow/chart-to-flow.js';
 import { changeMarks } from './change-badge.js';
 import type { OptionComparison } from './option-comparison.js';
@@ -48,13 +48,21 @@ export function laidOutChart(comparison: OptionComparison, flow: FlowElements): 
   };
 }
 
-/** The deck of the options as compared on screen, each chart laid out as the canvas lays it out. */
+/**
+ * The deck of the options as compared on screen, each chart laid out as the canvas lays it out,
+ * in the workspace's language for its decks, else the editor's.
+ */
 export function buildDeckInput(
-  workspace: { name: string; client: string | null },
+  workspace: { name: string; client: string | null; language?: Locale | null },
   comparisons: readonly OptionComparison[],
   date: Date,
+  editorLocale: Locale = 'en',
 ): DeckInput {
-  return buildDeck(workspace, comparisons, date, (comparison) =>
-    laidOutChart(comparison, readOnlyFlow(comparison.option.chart)),
+  return buildDeck(
+    workspace,
+    comparisons,
+    date,
+    (comparison) => laidOutChart(comparison, readOnlyFlow(comparison.option.chart)),
+    { locale: workspace.language ?? editorLocale },
   );
 }

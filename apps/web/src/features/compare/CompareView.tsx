@@ -1,3 +1,4 @@
+import type { Locale } from '@orgwise/domain';
 import { exportFormats } from '@orgwise/formats';
 import { useMemo, useRef, useState } from 'react';
 import { ChangeLegend } from '../../comparison/ChangeLegend.js';
@@ -19,7 +20,7 @@ const deckFormats = exportFormats('deck');
 const noSpotlight: ColumnSpotlight = { ids: [], seq: 0 };
 
 export interface CompareViewProps {
-  workspace: { name: string; client: string | null };
+  workspace: { name: string; client: string | null; language?: Locale | null };
   options: readonly ComparedOption[];
   /** Starts the presentation of the options as compared here. */
   onPresent?: (comparisons: OptionComparison[]) => void;
@@ -48,8 +49,11 @@ export function CompareView({ workspace, options, onPresent }: CompareViewProps)
     [baseline, others.map((o) => o.key).join('\n')],
   );
   const deck = useMemo(
-    () => (comparisons.length === 0 ? null : buildDeckInput(workspace, comparisons, new Date())),
-    [workspace, comparisons],
+    () =>
+      comparisons.length === 0
+        ? null
+        : buildDeckInput(workspace, comparisons, new Date(), t.locale),
+    [workspace, comparisons, t.locale],
   );
 
   if (baseline === undefined) {

@@ -141,4 +141,17 @@ describe('buildDeckInput', () => {
     );
     expect(deck.comparison).toEqual({ baseline: 0 });
   });
+
+  test('the deck speaks the workspace’s language for decks, else the editor’s', () => {
+    const options = compareOptions(opt('a', 'Today'), [opt('b', 'Option A', chartB)]);
+    const date = new Date('2026-03-14');
+    const danish = { name: 'Ledelse', client: null, language: 'da' as const };
+    expect(buildDeckInput(danish, options, date, 'nl').locale).toBe('da');
+    expect(buildDeckInput({ name: 'Leiding', client: null }, options, date, 'nl').locale).toBe(
+      'nl',
+    );
+    expect(
+      buildDeckInput({ name: 'Lead', client: null, language: null }, options, date).locale,
+    ).toBe('en');
+  });
 });
