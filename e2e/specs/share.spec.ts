@@ -106,3 +106,37 @@ test('a share link opens the options read-only, can present them, and stops work
   expect(problems).toEqual([]);
   expect(clientProblems).toEqual([]);
 });
+
+test('the workspace’s language for decks and shared pages is set in the Share panel and kept', async ({
+  page,
+  request,
+}) => {
+  const problems = watchErrors(page);
+  const { workspaceId } = await openSavedWorkspace(page, { name: 'Fjord: sprog' }, [
+    { name: 'Today', chart: today },
+  ]);
+  await page.getByTestId('open-share').click();
+  const panel = page.getByTestId('share-panel');
+  const language = panel.getByLabel('Language of decks and shared pages');
+  await expect(language).toHaveValue('');
+  await language.selectOption('da');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  const saved = await request.get(`/api/v1/workspaces/${workspaceId}`);
+  expect((await saved.json()).language).toBe('da');
+
+  // A reader whose browser asks for a language Orgwise does not speak gets the workspace's.
+  await panel.getByTestId('create-share-link').click();
+  const url = await panel.getByTestId('share-url').inputValue();
+  const token = url.slice(url.lastIndexOf('/') + 1);
+  const shared = await request.get(`/api/v1/shared/${token}`, {
+    headers: { 'Accept-Language': 'de-DE' },
+  });
+  expect(shared.headers()['content-language']).toBe('da');
+
+  await page.reload();
+  await page.getByTestId('open-share').click();
+  await expect(
+    page.getByTestId('share-panel').getByLabel('Language of decks and shared pages'),
+  ).toHaveValue('da');
+  expect(problems).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import type { Scenario, ScenarioSummary, Workspace } from '@orgwise/contract';
 import type { ClientError } from '@orgwise/contract/client';
-import type { Chart } from '@orgwise/domain';
+import type { Chart, Locale } from '@orgwise/domain';
 import {
   mergeChanges,
   parseRoute,
@@ -168,6 +168,7 @@ export class Session implements SessionContext {
     client?: string | null;
     notes?: string;
     sharedNotes?: string;
+    language?: Locale | null;
   }): void {
     const workspace = this.store.getState().workspace;
     if (workspace === null) return;

@@ -1,4 +1,4 @@
-import type { Chart, RuleSettings } from '@orgwise/domain';
+import type { Chart, Locale, RuleSettings } from '@orgwise/domain';
 
 // What the editor saves, per resource. The whole chart is sent rather than a patch: simpler to get
 // right (the server's copy is exactly the editor's), and charts are small next to the body limit.
@@ -14,6 +14,8 @@ export interface WorkspaceChanges {
   client?: string | null;
   notes?: string;
   sharedNotes?: string;
+  /** The language of the workspace's decks and share page; null: the reader's own. */
+  language?: Locale | null;
   rules?: RuleSettings;
   /** The order of the options changed; the order sent is the list as it is when sending. */
   order?: true;

@@ -1,4 +1,5 @@
 import type { ShareLink, UpdateShareLinkRequest } from '@orgwise/contract';
+import { isLocale } from '@orgwise/domain';
 import { expiryOf } from '@orgwise/editor';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { type Translate, translate } from '../../i18n/translate.js';
@@ -54,6 +55,7 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
   const [created, setCreated] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const sharedNotes = useSession((state) => state.workspace?.sharedNotes ?? '');
+  const language = useSession((state) => state.workspace?.language ?? null);
   const notesId = useId();
   const api = shareLinksApi(workspaceId, apiKey);
 
@@ -137,6 +139,37 @@ export function SharePanel({ workspaceId, apiKey, onClose }: SharePanelProps) {
           onChange={(event) => session.updateWorkspaceDetails({ sharedNotes: event.target.value })}
           data-testid="shared-notes-input"
         />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${notesId}-language`}>
+          {t('language')}
+        </label>
+        <span className="field-help" id={`${notesId}-language-help`}>
+          {t('languageHelp')}
+        </span>
+        <select
+          id={`${notesId}-language`}
+          aria-describedby={`${notesId}-language-help`}
+          className="input"
+          value={language ?? ''}
+          onChange={(event) =>
+            session.updateWorkspaceDetails({
+              language: isLocale(event.target.value) ? event.target.value : null,
+            })
+          }
+          data-testid="workspace-language"
+        >
+          <option value="">{t('languageReaders')}</option>
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="da" lang="da">
+            Dansk
+          </option>
+          <option value="nl" lang="nl">
+            Nederlands
+          </option>
+        </select>
       </div>
       <h3>{t('newLink')}</h3>
       <div className="field">

@@ -20,6 +20,10 @@ export const messages = defineMessages({
     intro: 'People with a link see the options and can present them; they cannot edit anything.',
     notes: 'Note for viewers',
     notesHelp: 'Shown to everyone who opens a link. The workspace’s private notes never are.',
+    language: 'Language of decks and shared pages',
+    languageHelp:
+      'Decks are made in it, and the shared page answers in it unless the reader’s browser asks for another language Orgwise speaks.',
+    languageReaders: 'The language of whoever makes or reads them',
     newLink: 'New link',
     label: 'Label (optional)',
     labelPlaceholder: 'Board, 14 March',
@@ -70,6 +74,10 @@ export const messages = defineMessages({
     intro: 'Personer med et link kan se scenarierne og præsentere dem; de kan ikke redigere noget.',
     notes: 'Note til læserne',
     notesHelp: 'Vises for alle, der åbner et link. Arbejdsområdets private noter vises aldrig.',
+    language: 'Sprog i præsentationer og delte sider',
+    languageHelp:
+      'Præsentationer laves på dette sprog, og den delte side svarer på det, medmindre læserens browser beder om et andet sprog, Orgwise taler.',
+    languageReaders: 'Sproget hos den, der laver eller læser dem',
     newLink: 'Nyt link',
     label: 'Betegnelse (valgfri)',
     labelPlaceholder: 'Bestyrelsen, 14. marts',
@@ -122,6 +130,10 @@ export const messages = defineMessages({
     notes: 'Notitie voor lezers',
     notesHelp:
       'Te zien voor iedereen die een link opent. De privénotities van de werkruimte nooit.',
+    language: 'Taal van presentaties en gedeelde pagina’s',
+    languageHelp:
+      'Presentaties worden in deze taal gemaakt, en de gedeelde pagina antwoordt erin, tenzij de browser van de lezer om een andere taal vraagt die Orgwise spreekt.',
+    languageReaders: 'De taal van wie ze maakt of leest',
     newLink: 'Nieuwe link',
     label: 'Omschrijving (optioneel)',
     labelPlaceholder: 'Raad van bestuur, 14 maart',
