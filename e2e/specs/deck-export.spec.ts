@@ -17,11 +17,15 @@ const { today, optionB } = fjordOptions((position) => ({
   title: longTitles[position.id] ?? position.title,
 }));
 
-async function openComparison(page: Page) {
-  await openSavedWorkspace(page, { name: 'Fjord: technology leadership' }, [
-    { name: 'Today', chart: today, description: 'The structure as it is.' },
-    { name: 'Option B', chart: optionB, description: 'CTO and CISO report to the CEO.' },
-  ]);
+async function openComparison(page: Page, language?: 'da') {
+  await openSavedWorkspace(
+    page,
+    { name: 'Fjord: technology leadership', ...(language === undefined ? {} : { language }) },
+    [
+      { name: 'Today', chart: today, description: 'The structure as it is.' },
+      { name: 'Option B', chart: optionB, description: 'CTO and CISO report to the CEO.' },
+    ],
+  );
   await page.getByTestId('open-compare').click();
   const view = page.getByTestId('view-compare');
   await view.getByTestId('compare-baseline').selectOption({ label: 'Today' });
@@ -71,4 +75,25 @@ test('the comparison exports as a PowerPoint deck with editable text, and as a P
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pages = pdf.bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
   expect(pages.length).toBe(slideFiles.length);
+});
+
+test('a workspace whose decks are in Danish gets a Danish deck, whatever the editor speaks', async ({
+  page,
+}) => {
+  await openComparison(page, 'da');
+  const pptx = await downloaded(page, 'deck-export-pptx');
+  const zip = await JSZip.loadAsync(pptx.bytes);
+  const slideFiles = Object.keys(zip.files).filter((name) =>
+    /^ppt\/slides\/slide\d+\.xml$/.test(name),
+  );
+  const text = (await Promise.all(slideFiles.map((name) => zip.file(name)!.async('string')))).join(
+    '\n',
+  );
+  // The deck's own words are Danish and tagged so, the options' names and titles as they are.
+  expect(text).toContain('lang="da-DK"');
+  for (const danish of ['Nøgletal', 'Stillinger', 'Ledelseslag']) {
+    expect(text.includes(`>${danish}<`), `the deck says “${danish}”`).toBe(true);
+  }
+  expect(text.includes('>Key metrics<')).toBe(false);
+  expect(text.includes('>Option B<')).toBe(true);
 });

@@ -13,7 +13,7 @@ export interface OptionSeed {
  */
 export async function createSavedWorkspace(
   request: APIRequestContext,
-  workspace: { name: string; client?: string; notes?: string },
+  workspace: { name: string; client?: string; notes?: string; language?: 'en' | 'da' | 'nl' },
   options: readonly OptionSeed[],
 ): Promise<{ workspaceId: string; scenarioIds: string[] }> {
   const created = await request.post('/api/v1/workspaces', { data: workspace });
@@ -36,7 +36,7 @@ export async function createSavedWorkspace(
  */
 export async function openSavedWorkspace(
   page: Page,
-  workspace: { name: string; client?: string; notes?: string },
+  workspace: { name: string; client?: string; notes?: string; language?: 'en' | 'da' | 'nl' },
   options: readonly OptionSeed[],
 ): Promise<{ workspaceId: string; scenarioIds: string[] }> {
   const ids = await createSavedWorkspace(page.request, workspace, options);
