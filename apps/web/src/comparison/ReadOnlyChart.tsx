@@ -23,6 +23,7 @@ import { messages } from './messages.js';
 import { readOnlyFlow } from './read-only-flow.js';
 import { worstSeverities } from './worst-severities.js';
 import './comparison.css';
+import { useFlowLabels } from '../flow/use-flow-labels.js';
 
 interface CardData extends PositionNodeData {
   marks: ChangeMark[];
@@ -182,16 +183,7 @@ function ChartView({
   }, [laidOut, changes, severities, highlighted, dimOutsideFocus, focusKey]);
   const edges: ChartEdge[] = laidOut.edges;
   const t = useMessages(messages);
-  // One object per language: React Flow takes a new one as a change of its configuration.
-  const ariaLabels = useMemo(
-    () => ({
-      'controls.ariaLabel': t('controls'),
-      'controls.zoomIn.ariaLabel': t('zoomIn'),
-      'controls.zoomOut.ariaLabel': t('zoomOut'),
-      'controls.fitView.ariaLabel': t('fitView'),
-    }),
-    [t],
-  );
+  const { labels: ariaLabels } = useFlowLabels();
   const flowApi = useReactFlow();
   const ready = useNodesInitialized();
   const shown = useMemo(

@@ -3,10 +3,6 @@ import { defineMessages } from '../i18n/catalogue.js';
 /** The read-only views' texts: the cards, change marks, figures, shape charts and change lines. */
 export const messages = defineMessages({
   en: {
-    controls: 'Zoom and fit controls',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fitView: 'Fit the chart into view',
     untitled: 'Untitled position',
     vacant: 'Vacant',
     noHolder: 'No holder named',
@@ -88,10 +84,6 @@ export const messages = defineMessages({
     noRole: 'no recognised role',
   },
   da: {
-    controls: 'Zoom og tilpasning',
-    zoomIn: 'Zoom ind',
-    zoomOut: 'Zoom ud',
-    fitView: 'Tilpas diagrammet til visningen',
     untitled: 'Stilling uden titel',
     vacant: 'Ubesat',
     noHolder: 'Ingen indehaver angivet',
@@ -173,10 +165,6 @@ export const messages = defineMessages({
     noRole: 'ingen genkendt rolle',
   },
   nl: {
-    controls: 'Knoppen voor zoomen en passend maken',
-    zoomIn: 'Inzoomen',
-    zoomOut: 'Uitzoomen',
-    fitView: 'Organogram passend weergeven',
     untitled: 'Functie zonder titel',
     vacant: 'Vacature',
     noHolder: 'Geen bekleder genoemd',

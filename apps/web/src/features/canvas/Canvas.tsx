@@ -40,7 +40,6 @@ import {
 } from '../../flow/viewport.js';
 import { useLocale } from '../../i18n/locale-store.js';
 import { translate } from '../../i18n/translate.js';
-import { useMessages } from '../../i18n/use-messages.js';
 import { useEditor } from '../../store/editor-store.js';
 import { localPaletteEntries } from '../../store/local-palette.js';
 import { useDropTarget } from './drop-target-store.js';
@@ -49,6 +48,7 @@ import { messages } from './messages.js';
 import { PositionCard } from './PositionCard.js';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
+import { useFlowLabels } from '../../flow/use-flow-labels.js';
 
 // Declared once at module scope: new objects on every render would make React Flow re-create
 // every node and edge component.
@@ -116,19 +116,7 @@ interface CanvasProps {
 }
 
 export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
-  const t = useMessages(messages);
-  // One object per language: React Flow takes a new one as a change of its configuration.
-  const ariaLabels = useMemo(
-    () => ({
-      'controls.ariaLabel': t('controls'),
-      'controls.zoomIn.ariaLabel': t('zoomIn'),
-      'controls.zoomOut.ariaLabel': t('zoomOut'),
-      'controls.fitView.ariaLabel': t('fitView'),
-      'minimap.ariaLabel': t('overview'),
-      'handle.ariaLabel': t('handle'),
-    }),
-    [t],
-  );
+  const { labels: ariaLabels, overview } = useFlowLabels();
   const chart = useEditor((state) => state.chart);
   const collapsed = useEditor((state) => state.collapsed);
   const direction = useEditor((state) => state.direction);
@@ -384,7 +372,7 @@ export function Canvas({ emptyState, topLeft, topRight }: CanvasProps) {
             position="bottom-right"
             nodeColor={miniMapColour}
             nodeStrokeWidth={0}
-            ariaLabel={t('overview')}
+            ariaLabel={overview}
             maskColor="rgba(241, 245, 249, 0.7)"
           />
         )}

@@ -4,12 +4,6 @@ import { defineMessages } from '../../i18n/catalogue.js';
 export const messages = defineMessages({
   en: {
     dropOnManager: 'To move a position, drop it onto its new manager.',
-    controls: 'Zoom and fit controls',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fitView: 'Fit the chart into view',
-    overview: 'Overview of the whole chart',
-    handle: 'Connection point',
     legend: 'Legend',
     legendReports: 'Reports to',
     legendDotted: 'Dotted line',
@@ -33,12 +27,6 @@ export const messages = defineMessages({
   },
   da: {
     dropOnManager: 'Slip en stilling på dens nye leder for at flytte den.',
-    controls: 'Zoom og tilpas',
-    zoomIn: 'Zoom ind',
-    zoomOut: 'Zoom ud',
-    fitView: 'Tilpas diagrammet til visningen',
-    overview: 'Oversigt over hele diagrammet',
-    handle: 'Forbindelsespunkt',
     legend: 'Signaturforklaring',
     legendReports: 'Refererer til',
     legendDotted: 'Stiplet linje',
@@ -62,12 +50,6 @@ export const messages = defineMessages({
   },
   nl: {
     dropOnManager: 'Zet een functie neer op de nieuwe leidinggevende om haar te verplaatsen.',
-    controls: 'Zoomen en passend maken',
-    zoomIn: 'Inzoomen',
-    zoomOut: 'Uitzoomen',
-    fitView: 'Het organogram passend weergeven',
-    overview: 'Overzicht van het hele organogram',
-    handle: 'Verbindingspunt',
     legend: 'Legenda',
     legendReports: 'Rapporteert aan',
     legendDotted: 'Stippellijn',
